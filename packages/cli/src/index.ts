@@ -1,0 +1,1 @@
+export { main, run, type CliIo } from './lib/run.js'

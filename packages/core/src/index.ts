@@ -1,0 +1,32 @@
+export type {
+  Alignment,
+  AlignmentSource,
+  Article,
+  ArticleDate,
+  ArticleMeta,
+  Author,
+  Bilingual,
+  Calendar,
+  Citation,
+  CitationKind,
+  Dir,
+  Footnote,
+  Lang,
+  Point,
+  Segment,
+  SegmentKind,
+  Span,
+  TaggedCitation
+} from './lib/model.js'
+export { normalizePersian, type NormalizeOptions } from './lib/normalize.js'
+export { tagCitations, citationKey, type TagCitationsOptions } from './lib/citations/tag-citations.js'
+export { splitSentences, type SentenceSpan } from './lib/segment-text.js'
+export { segmentText, tagTextCitations, type TextSentence } from './lib/text-citations.js'
+export { parseArticle, type ParseArticleOptions } from './lib/parse-article.js'
+export { CitationIndex, type CitationHit, type CitationQuery, type CitedWork } from './lib/citation-index.js'
+export { Corpus } from './lib/corpus.js'
+export { MatnError, formatMessage, type MatnErrorCode } from './lib/errors.js'
+export { nameSkeleton, namesMatch } from './lib/transliterate.js'
+export { toAsciiDigits, dominantScript } from './lib/script.js'
+export { checkDate } from './lib/front-matter.js'
+export { frontMatterSchema } from './lib/front-matter-schema.js'

@@ -1,0 +1,102 @@
+import { normalizePersian } from '../normalize.js'
+import { latinNonAuthors, latinParticles, persianGivenNames, persianNonAuthors } from './lexicon.js'
+
+/** Authors read from a citation. */
+export interface AuthorList {
+  authors: string[]
+  etAl: boolean
+}
+
+const prefixPattern =
+  /^(?:see also|see|cf\.?|compare|e\.\s?g\.,?|i\.\s?e\.,?|for example,?|quoted in|cited in|as cited in|نک[.:]*|رک[.:]*|ر\.\s?ک[.:]*|به نقل از|برای نمونه[،,]?|بنگرید به)\s+/i
+const etAlPattern = /(?:,?\s*et\.?\s*al\.?|\s+(?:and|&)\s+others|\s+و\s+(?:همکاران|دیگران))$/i
+const separatorPattern = /\s*[,،]\s*(?:(?:and|&|و)\s+)?|\s+(?:and|&|و)\s+|\s*&\s*/i
+/** More words than this in a piece means the author is a corporate name, not a list. */
+const maxPersonalNameWords = 4
+/** Longer author texts are not read (bounded work on hostile input). */
+const maxAuthorTextLength = 40_000
+
+/**
+ * Read the author part of a citation (`Krause and Singer`, `Walt et al.`, `والت و همکاران`,
+ * `The Meeting of the President of Russia with the Leader of the Revolution`).
+ *
+ * @param text Everything before the year, separators trimmed.
+ * @returns The authors, or undefined when the text does not look like authors.
+ */
+export function readAuthors(text: string): AuthorList | undefined {
+  let value = text.trim().replace(/^[.,،:;؛\s]+/, '').replace(prefixPattern, '')
+  value = value.replace(/[\s,،:]+$/, '')
+  if (value.length === 0 || value.length > maxAuthorTextLength) return undefined
+  if (/[0-9\u06F0-\u06F9\u0660-\u0669%٪=\/]/.test(value)) return undefined
+  value = value.replace(/\s+/g, ' ')
+  let etAl = false
+  const etAlMatch = etAlPattern.exec(value)
+  if (etAlMatch) {
+    etAl = true
+    value = value.slice(0, etAlMatch.index).replace(/[\s,،]+$/, '')
+  }
+  if (value.length === 0) return undefined
+  const pieces = value.split(separatorPattern).map((piece) => piece.trim()).filter(Boolean)
+  const isList = pieces.length > 1 && pieces.every((piece) => wordCount(piece) <= maxPersonalNameWords)
+  const authors = isList ? pieces : [value]
+  if (/^(?:others|همکاران|دیگران)$/i.test(authors[authors.length - 1] ?? '')) {
+    authors.pop()
+    etAl = true
+  }
+  if (authors.length === 0 || !authors.every(isAuthorLike)) return undefined
+  return { authors, etAl }
+}
+
+/**
+ * Whether a name could be an author: it starts like a name (a capital, a name particle,
+ * or a Persian word that is not a function word) and is not a date or caption word.
+ *
+ * @param name One author as printed.
+ */
+export function isAuthorLike(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean)
+  const first = words[0]
+  if (!first) return false
+  if (/^[\u0600-\u06FF]/.test(first)) {
+    const normalized = normalizePersian(first, { affixes: false })
+    if (persianNonAuthors.has(normalized)) return false
+    if (/^ن?می\u200C/.test(normalized)) return false
+    return words.every((word) => /^[\u0600-\u06FF\u200C]+[.]?$/.test(word))
+  }
+  const bare = first.toLowerCase().replace(/[.,]/g, '')
+  if (latinParticles.has(bare) && words.length > 1) return /^\p{Lu}/u.test(words[1] ?? '')
+  if (!/^\p{Lu}/u.test(first)) return false
+  if (latinNonAuthors.has(bare) && !(bare === 'the' && words.length > 2)) return false
+  return words.every((word) => /^[\p{L}\p{M}'’().&-]+$/u.test(word))
+}
+
+/**
+ * The surname to key a work by: the author without a leading Persian given name.
+ *
+ * @param author One author as printed.
+ */
+export function surnameOf(author: string): string {
+  const words = author.split(/\s+/)
+  if (words.length > 1 && persianGivenNames.has(normalizePersian(words[0] ?? '', { affixes: false }))) {
+    return words.slice(1).join(' ')
+  }
+  return author
+}
+
+/**
+ * A name folded for comparison: Latin lower-cased without diacritics, Persian normalized,
+ * spaces, ZWNJ and punctuation removed.
+ *
+ * @param name A name in either script.
+ */
+export function foldName(name: string): string {
+  return normalizePersian(name, { affixes: false })
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+function wordCount(value: string): number {
+  return value.split(/\s+/).filter(Boolean).length
+}

@@ -1,0 +1,69 @@
+/**
+ * Small word lists the citation tagger needs to tell names from ordinary words.
+ * They are data, kept apart from the rules that use them.
+ */
+
+/** Latin words that start with a capital but are not authors (before a year in brackets). */
+export const latinNonAuthors: ReadonlySet<string> = new Set(
+  (
+    'a an the in on at of for from to by with since until till before after during between ' +
+    'around about circa c ca see also cf e g eg ie i e and or but as per vs via ' +
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter ' +
+    'table tables figure figures fig chart map chapter chap section sect part vol volume ' +
+    'no number page pages p pp appendix article art law act year years decade century ' +
+    'approximately about nearly over under ' +
+    'according this that these those it its their his her our my we they he she there here'
+  ).split(' ')
+)
+
+/** Lower-case name particles allowed at the start of a Latin author. */
+export const latinParticles: ReadonlySet<string> = new Set(
+  'de del della der den van von da di du la le al el bin ibn ten ter'.split(' ')
+)
+
+/**
+ * Frequent Persian function words and common nouns that never stand for an author before
+ * a year in brackets (`در سال (۱۳۹۸)`, `قرارداد (2014)` is handled by the cue rules).
+ */
+export const persianNonAuthors: ReadonlySet<string> = new Set(
+  (
+    'در از به با بر برای تا که و یا اما ولی این آن همین همان هر چند چون اگر نیز هم را ' +
+    'سال سالهای سال‌های سال‌ها ماه روز دهه قرن دوره دوران زمان تاریخ حدود تقریبا تقریباً ' +
+    'پس پیش قبل بعد طی طول میان بین درباره دربارهٔ مانند مثل همچون جمله نک رک ر.ک ر.ک. نک. ' +
+    'جدول شکل نمودار فصل بخش ماده صفحه ص صص شماره جلد پیوست منبع منابع ' +
+    'فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند ' +
+    'ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر ' +
+    'است بود شد شده کرد کرده داشت دارد می نمی ها های ای او آنها آن‌ها ما ایشان وی ' +
+    'درصد نفر میلیون میلیارد هزار دلار ریال تومان کیلومتر متر'
+  ).split(' ')
+)
+
+/** Common Persian given names: a given name before a surname joins the author (`عباس ملکی`). */
+export const persianGivenNames: ReadonlySet<string> = new Set(
+  (
+    'محمد علی حسن حسین مهدی رضا عباس احمد محمود جواد حمید مجید سعید مسعود مصطفی مرتضی ' +
+    'ابراهیم اسماعیل یوسف داود موسی عیسی یحیی جعفر کاظم باقر صادق هادی تقی نقی قاسم ' +
+    'امیر بهرام بهروز بهزاد پرویز پرهام جمشید داریوش فرهاد فریدون کامران کیومرث کوروش ' +
+    'منوچهر ناصر نادر هوشنگ سیروس شاپور اردشیر بیژن سهراب رستم ایرج همایون فرشید ' +
+    'عبدالله عبدالرضا عبدالعلی عباسعلی عباسقلی غلامرضا غلامعلی غلامحسین حمیدرضا علیرضا محمدرضا ' +
+    'محمدعلی محمدحسین محمدجواد محمدباقر امیرحسین امیرعلی سیدمحمد سید سیده ' +
+    'الهام زهرا فاطمه مریم معصومه زینب سمیه طاهره مهناز شهلا نسرین پروین سیمین ژاله ' +
+    'لیلا لیلی نرگس مینا شیرین فرزانه فرشته منیژه آزاده سارا نازنین هما مهسا ' +
+    'کیهان کیوان محسن اکبر اصغر ابوالفضل ابوالقاسم حبیب رحیم کریم نعمت جلال کمال جمال ' +
+    'سعیده وحید ولی یاسر روح‌الله روح الله نصرالله فضل‌الله حشمت عزت'
+  ).split(' ')
+)
+
+/** Words that, right after a narrative citation's bracket, show it reports an author. */
+export const persianReportingCues: readonly string[] = [
+  'معتقد', 'باور', 'عقیده', 'می‌گوید', 'میگوید', 'گفته', 'بیان', 'اشاره', 'نشان', 'استدلال',
+  'تأکید', 'تاکید', 'تعریف', 'می‌داند', 'میداند', 'می‌نویسد', 'نوشته', 'نگاشته', 'بررسی',
+  'پژوهش', 'مقاله', 'کتاب', 'اثر', 'رساله', 'پایان‌نامه', 'دریافت', 'آورده', 'مطرح',
+  'توضیح', 'تحلیل', 'پرداخته', 'می‌پردازد', 'معرفی', 'ارائه'
+]
+
+/** Phrases that, before a name, show that a narrative citation follows (`به باور والت (1987)`). */
+export const persianLeadCues: readonly string[] = [
+  'باور', 'عقیده', 'عقیدۀ', 'نظر', 'دیدگاه', 'گفته', 'گفتۀ', 'تعبیر', 'طبق', 'براساس', 'اساس', 'مطابق'
+]

@@ -1,0 +1,72 @@
+import { toAsciiDigits } from '../script.js'
+import type { Calendar } from '../model.js'
+import { digit, readYear, yearPattern } from './years.js'
+
+/** One cited work read from the text inside brackets, before authors are known. */
+export interface YearsAndPages {
+  /** Offset (in the part) where the first year starts. */
+  yearsStart: number
+  works: Array<{ year: number; yearSuffix: string | null; calendar: Calendar }>
+  pages: string | null
+}
+
+const pages = `${digit}+[a-z]?(?:\\s*[-–—−]\\s*${digit}+)?(?:\\s*[,،]\\s*${digit}+(?:\\s*[-–—−]\\s*${digit}+)?)*(?:\\s*ff?\\.?)?`
+const locatorPattern = new RegExp(
+  `^\\s*(?:[:،,]\\s*)?(?:(?:pp?|ص{1,2}|صفحه|صفحات|page|pages)\\.?\\s*)?(${pages})\\s*[.]?\\s*$`,
+  'iu'
+)
+const emptyTailPattern = /^\s*[.،,]?\s*$/u
+const firstYearPattern = new RegExp(`(?<![\\p{L}\\p{N}])${yearPattern}`, 'gu')
+const moreYearsPattern = new RegExp(
+  `^\\s*[,،]\\s*(?:${yearPattern}|([a-z]|الف|ب|ج|د)(?![\\p{L}\\p{N}.]))`,
+  'u'
+)
+
+/**
+ * Find the year(s) and the page locator of a citation part: `Walt, 1987: 3-4`,
+ * `Walt 1987a, 1990, p. 5`, `مشیرزاده، ۱۳۹۳: ۷۲`. The year is the first four-digit number
+ * in a citation year range; what follows it must be further years and a page locator.
+ *
+ * @param part The citation part (one work or one author's works).
+ */
+export function readYearsAndPages(part: string): YearsAndPages | undefined {
+  firstYearPattern.lastIndex = 0
+  for (const match of part.matchAll(firstYearPattern)) {
+    const first = readYear(match[1] ?? '')
+    if (!first) continue
+    const works: YearsAndPages['works'] = [{ ...first, yearSuffix: match[2] ?? null }]
+    let rest = part.slice(match.index + match[0].length)
+    for (;;) {
+      const more = moreYearsPattern.exec(rest)
+      if (!more) break
+      if (more[1]) {
+        const next = readYear(more[1])
+        if (!next) break
+        works.push({ ...next, yearSuffix: more[2] ?? null })
+      } else {
+        const previous = works[works.length - 1]
+        if (!previous) break
+        works.push({ year: previous.year, calendar: previous.calendar, yearSuffix: more[3] ?? null })
+      }
+      rest = rest.slice(more[0].length)
+    }
+    if (emptyTailPattern.test(rest)) return { yearsStart: match.index, works, pages: null }
+    const locator = locatorPattern.exec(rest)
+    if (locator) return { yearsStart: match.index, works, pages: normalizePages(locator[1] ?? '') }
+    return undefined
+  }
+  return undefined
+}
+
+/**
+ * Pages with ASCII digits, `-` for ranges and `, ` between items: `۷۲ – ۷۳` → `72-73`.
+ *
+ * @param printed Pages as printed.
+ */
+export function normalizePages(printed: string): string {
+  return toAsciiDigits(printed)
+    .replace(/\s*[-–—−]\s*/g, '-')
+    .replace(/\s*[,،]\s*/g, ', ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}

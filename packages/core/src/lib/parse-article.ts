@@ -1,0 +1,440 @@
+import type { Nodes, Root, RootContent, Table } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import { tagCitations } from './citations/tag-citations.js'
+import { MatnError } from './errors.js'
+import { readFrontMatter, type FrontMatter } from './front-matter.js'
+import * as ids from './ids.js'
+import { collectInlineText, type InlineText } from './inline-text.js'
+import type { Article, Citation, Footnote, Lang, Point, Segment, SegmentKind } from './model.js'
+import { normalizePersian } from './normalize.js'
+import { dominantScript } from './script.js'
+import { splitSentences } from './segment-text.js'
+
+/** Options of `parseArticle`. */
+export interface ParseArticleOptions {
+  /** Id of the article (default: `id` of the front matter). */
+  readonly id?: string
+  /** Language of text outside any language section (default `fa`). */
+  readonly defaultLang?: Lang
+  /** Path of the file, for messages (when the input is not a VFile). */
+  readonly path?: string
+}
+
+const emptyOptions: Readonly<ParseArticleOptions> = Object.freeze({})
+const langOpenPattern = /^<div\b[^>]*\blang\s*=\s*["']([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)["'][^>]*>$/i
+const divClosePattern = /^<\/div\s*>$/i
+const pagePattern = /^<!--\s*page\s*:\s*([0-9\u06F0-\u06F9]+)\s*-->$/i
+const commentPattern = /^<!--[\s\S]*-->$/
+const abstractHeadingPattern = /^(?:extended\s+)?abstract[:.]?$|^چکیده[:.]?$/i
+
+/**
+ * Parse an article in the matn Markdown format (docs/format.md) into an `Article`.
+ *
+ * Warnings (content outside language sections, unreferenced footnotes, unknown HTML…)
+ * are added to the file's messages; problems that make the article unreadable (empty
+ * file, no or invalid front matter, bytes that are not UTF-8) throw a `MatnError` that
+ * carries every problem with its line and column.
+ *
+ * @param input Markdown text, bytes (UTF-8) or a VFile.
+ * @param options Options.
+ * @returns The article.
+ */
+export function parseArticle(
+  input: string | Uint8Array | VFile,
+  options?: Readonly<ParseArticleOptions> | null
+): Article {
+  const settings = options ?? emptyOptions
+  const file = toVFile(input, settings)
+  const source = String(file.value)
+  const place = location(file)
+  const toPoint = (offset: number): Point | undefined => {
+    const point = place.toPoint(offset)
+    return point && point.offset !== undefined
+      ? { line: point.line, column: point.column, offset: point.offset }
+      : undefined
+  }
+  if (source.trim().length === 0) {
+    throw fail('E_EMPTY', file, 'The file is empty: an article needs front matter and a body', 'empty')
+  }
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(file) as Root
+  const yaml = tree.children[0]
+  if (!yaml || yaml.type !== 'yaml') {
+    throw fail('E_NO_FRONT_MATTER', file, 'No YAML front matter: the file must start with `---`', 'front-matter')
+  }
+  const yamlStart = yaml.position?.start.offset ?? 0
+  const yamlOffset = source.indexOf(yaml.value, yamlStart + 3)
+  const frontMatter = readFrontMatter(yaml.value, yamlOffset < 0 ? yamlStart : yamlOffset, file, toPoint)
+  if (!frontMatter) {
+    const fatal = file.messages.filter((message) => message.fatal)
+    const code = fatal.some((message) => message.ruleId === 'yaml') ? 'E_YAML' : 'E_FRONT_MATTER'
+    throw new MatnError(code, file, fatal)
+  }
+  const builder = new ArticleBuilder(file, source, toPoint, settings.defaultLang ?? 'fa', tree)
+  builder.addFrontMatter(frontMatter)
+  builder.walk(tree.children.slice(1))
+  builder.finishFootnotes()
+  const id = settings.id ?? frontMatter.meta.id
+  return {
+    id,
+    meta: frontMatter.meta,
+    segments: builder.segments,
+    citations: builder.citations,
+    footnotes: builder.footnotes,
+    alignments: []
+  }
+}
+
+function toVFile(input: string | Uint8Array | VFile, options: Readonly<ParseArticleOptions>): VFile {
+  if (input instanceof VFile) {
+    if (typeof input.value !== 'string') input.value = decodeUtf8(input.value, input)
+    return input
+  }
+  const file = new VFile({ path: options.path })
+  file.value = typeof input === 'string' ? input : decodeUtf8(input, file)
+  return file
+}
+
+function decodeUtf8(bytes: Uint8Array, file: VFile): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+  } catch {
+    throw fail('E_ENCODING', file, 'The file is not valid UTF-8', 'encoding')
+  }
+}
+
+function fail(code: ConstructorParameters<typeof MatnError>[0], file: VFile, reason: string, ruleId: string): MatnError {
+  const message = file.message(reason, { ruleId, source: 'matn', place: { line: 1, column: 1 } })
+  message.fatal = true
+  return new MatnError(code, file, [message])
+}
+
+interface HeadingFrame {
+  depth: number
+  id: string
+  abstract: boolean
+}
+
+interface PendingFootnote {
+  label: string
+  node: Extract<RootContent, { type: 'footnoteDefinition' }>
+  lang: Lang
+}
+
+/** Walks the Markdown tree once and builds segments, citations and footnotes. */
+class ArticleBuilder {
+  readonly segments: Segment[] = []
+  readonly citations: Citation[] = []
+  readonly footnotes: Footnote[] = []
+  private readonly langStack: Lang[] = []
+  private readonly headings: HeadingFrame[] = []
+  private readonly paragraphCount: Record<Lang, number> = { fa: 0, en: 0 }
+  private readonly headingCount: Record<Lang, number> = { fa: 0, en: 0 }
+  private readonly tableCount: Record<Lang, number> = { fa: 0, en: 0 }
+  private readonly pages: Array<{ offset: number; page: number }>
+  private readonly pendingFootnotes: PendingFootnote[] = []
+  private readonly markerSegment = new Map<string, string>()
+  private readonly knownAuthors: string[] = []
+  private warnedOutside = false
+
+  constructor(
+    private readonly file: VFile,
+    private readonly source: string,
+    private readonly toPoint: (offset: number) => Point | undefined,
+    private readonly defaultLang: Lang,
+    tree: Root
+  ) {
+    this.pages = collectPageMarkers(tree)
+  }
+
+  addFrontMatter(frontMatter: FrontMatter): void {
+    const { meta } = frontMatter
+    for (const lang of ['en', 'fa'] as const) {
+      const title = meta.title[lang]
+      if (title) this.addMetaSegment(ids.titleId(lang), lang, 'title', title, frontMatter.spanOf(['title', lang]))
+    }
+    for (const lang of ['en', 'fa'] as const) {
+      meta.keywords[lang].forEach((keyword, index) => {
+        const span = frontMatter.spanOf(['keywords', lang, index])
+        this.addMetaSegment(ids.keywordId(lang, index + 1), lang, 'keyword', keyword, span)
+      })
+    }
+  }
+
+  walk(nodes: readonly RootContent[]): void {
+    for (const node of nodes) this.block(node)
+  }
+
+  private block(node: RootContent): void {
+    switch (node.type) {
+      case 'html':
+        this.html(node.value.trim(), node)
+        return
+      case 'heading':
+        this.heading(node)
+        return
+      case 'paragraph':
+        this.paragraph(node, this.inAbstract() ? 'abstract' : 'sentence')
+        return
+      case 'list':
+        for (const item of node.children) this.walk(item.children)
+        return
+      case 'blockquote':
+        this.walk(node.children)
+        return
+      case 'table':
+        this.table(node)
+        return
+      case 'footnoteDefinition':
+        this.pendingFootnotes.push({ label: node.label ?? node.identifier, node, lang: this.lang() })
+        return
+      case 'code':
+        this.warn('Code block is not article text: it is kept in the file but not segmented', node, 'code')
+        return
+      default:
+        return
+    }
+  }
+
+  private html(value: string, node: Nodes): void {
+    const open = langOpenPattern.exec(value)
+    if (open) {
+      const tag = (open[1] ?? '').toLowerCase()
+      const primary = tag.split('-')[0] ?? tag
+      if (primary === 'fa' || primary === 'en') this.langStack.push(primary)
+      else {
+        this.warn(`Unknown language \`${tag}\`: matn reads \`fa\` and \`en\`; the section is read as \`${this.lang()}\``, node, 'lang')
+        this.langStack.push(this.lang())
+      }
+      return
+    }
+    if (divClosePattern.test(value)) {
+      if (this.langStack.length === 0) this.warn('`</div>` closes no language section', node, 'lang')
+      else this.langStack.pop()
+      return
+    }
+    if (pagePattern.test(value) || commentPattern.test(value)) return
+    this.warn('HTML is not article text: it is kept in the file but not segmented', node, 'html')
+  }
+
+  private heading(node: Extract<RootContent, { type: 'heading' }>): void {
+    const lang = this.lang()
+    const inline = collectInlineText(node, this.source)
+    while (this.headings.length > 0 && (this.headings[this.headings.length - 1]?.depth ?? 0) >= node.depth) {
+      this.headings.pop()
+    }
+    const trimmed = inline.text.trim()
+    if (!trimmed) return
+    const id = ids.headingId(lang, ++this.headingCount[lang])
+    const parentAbstract = this.inAbstract()
+    this.addSpanSegment(id, lang, 'heading', inline, 0, inline.text.length)
+    this.headings.push({ depth: node.depth, id, abstract: parentAbstract || abstractHeadingPattern.test(trimmed) })
+  }
+
+  private paragraph(node: Nodes, kind: SegmentKind, idFor?: (sentence: number) => string, lang = this.lang()): string[] {
+    const inline = collectInlineText(node, this.source)
+    const tagged = tagCitations(inline.text, { knownAuthors: this.knownAuthors })
+    const spans = splitSentences(inline.text, lang, tagged)
+    if (spans.length === 0) return []
+    const paragraph = idFor ? 0 : ++this.paragraphCount[lang]
+    const made: string[] = []
+    spans.forEach((span, index) => {
+      const id = idFor ? idFor(index + 1) : ids.sentenceId(lang, paragraph, index + 1)
+      const isFirst = index === 0
+      const next = spans[index + 1]
+      const segment = this.addSpanSegment(id, lang, kind, inline, span.start, span.end, isFirst ? 0 : span.start, next ? next.start : Number.POSITIVE_INFINITY)
+      const inside = tagged.filter((citation) => citation.start >= span.start && citation.start < span.end)
+      inside.forEach((citation, position) => this.addCitation(segment, inline, citation, position + 1))
+      made.push(id)
+    })
+    return made
+  }
+
+  private table(node: Table): void {
+    const lang = this.lang()
+    const table = ++this.tableCount[lang]
+    node.children.forEach((row, rowIndex) => {
+      row.children.forEach((cell, cellIndex) => {
+        const inline = collectInlineText(cell, this.source)
+        const start = inline.text.length - inline.text.trimStart().length
+        const end = inline.text.trimEnd().length
+        if (end <= start) return
+        const id = ids.cellId(lang, table, rowIndex + 1, cellIndex + 1)
+        const segment = this.addSpanSegment(id, lang, 'cell', inline, start, end)
+        tagCitations(inline.text, { knownAuthors: this.knownAuthors }).forEach((citation, position) =>
+          this.addCitation(segment, inline, citation, position + 1)
+        )
+      })
+    })
+  }
+
+  finishFootnotes(): void {
+    const defined = new Set(this.pendingFootnotes.map((footnote) => footnote.label))
+    for (const [label] of this.markerSegment) {
+      if (!defined.has(label)) this.warn(`Footnote marker \`[^${label}]\` has no definition`, undefined, 'footnote')
+    }
+    this.pendingFootnotes.forEach((pending, index) => {
+      const n = index + 1
+      const text = collectInlineText(pending.node.children[0] ?? pending.node, this.source).text
+      const lang = dominantScript(text) ?? pending.lang
+      const segments: string[] = []
+      let sentence = 0
+      for (const child of pending.node.children) {
+        if (child.type !== 'paragraph') continue
+        segments.push(...this.paragraph(child, 'footnote', () => ids.footnoteSentenceId(n, ++sentence), lang))
+      }
+      const marker = this.markerSegment.get(pending.label) ?? null
+      if (!marker) this.warn(`Footnote \`[^${pending.label}]\` is never referenced`, pending.node, 'footnote')
+      const own = this.segments.filter((segment) => segments.includes(segment.id))
+      const markerSegment = marker ? this.segments.find((segment) => segment.id === marker) : undefined
+      for (const segment of own) {
+        // A footnote is printed on the page of its marker, wherever its definition sits.
+        if (markerSegment) {
+          segment.page = markerSegment.page
+          segment.section = markerSegment.section
+        }
+      }
+      const texts = own.map((segment) => segment.text)
+      this.footnotes.push({ n, label: pending.label, text: texts.join(' '), lang, segment: marker, segments })
+    })
+  }
+
+  private addSpanSegment(
+    id: string,
+    lang: Lang,
+    kind: SegmentKind,
+    inline: InlineText,
+    start: number,
+    end: number,
+    claimFrom = start,
+    claimTo = end
+  ): Segment {
+    const startOffset = inline.offsets[start] ?? 0
+    const endOffset = (inline.offsets[end - 1] ?? startOffset) + 1
+    const text = inline.text.slice(start, end).replace(/[ \t]*\n[ \t]*/g, ' ')
+    const segment = this.push(id, lang, kind, text, startOffset, endOffset)
+    for (const reference of inline.footnoteReferences) {
+      if (reference.at < claimFrom || reference.at > claimTo || (reference.at === claimTo && claimTo !== end)) continue
+      if (segment.footnotes.includes(reference.label)) continue
+      segment.footnotes.push(reference.label)
+      if (!this.markerSegment.has(reference.label)) this.markerSegment.set(reference.label, id)
+    }
+    return segment
+  }
+
+  private addMetaSegment(
+    id: string,
+    lang: Lang,
+    kind: SegmentKind,
+    text: string,
+    span: { start: number; end: number } | undefined
+  ): void {
+    this.push(id, lang, kind, text, span?.start ?? 0, span?.end ?? 0)
+  }
+
+  private push(id: string, lang: Lang, kind: SegmentKind, text: string, start: number, end: number): Segment {
+    const startPoint = this.toPoint(start) ?? { line: 1, column: 1, offset: start }
+    const endPoint = this.toPoint(end) ?? endOfFile(this.source, start, end)
+    const segment: Segment = {
+      id,
+      lang,
+      dir: lang === 'fa' ? 'rtl' : 'ltr',
+      kind,
+      section: this.headings.map((heading) => heading.id),
+      page: kind === 'title' || kind === 'keyword' ? null : this.pageAt(start),
+      position: { start: startPoint, end: endPoint },
+      text,
+      norm: normalizePersian(text),
+      citations: [],
+      footnotes: []
+    }
+    this.segments.push(segment)
+    return segment
+  }
+
+  private addCitation(
+    segment: Segment,
+    inline: InlineText,
+    citation: ReturnType<typeof tagCitations>[number],
+    position: number
+  ): void {
+    const start = inline.offsets[citation.start] ?? 0
+    const end = (inline.offsets[citation.end - 1] ?? start) + 1
+    const id = ids.citationId(segment.id, position)
+    segment.citations.push(id)
+    if (citation.kind === 'parenthetical') this.knownAuthors.push(...citation.authors)
+    this.citations.push({
+      ...citation,
+      raw: this.source.slice(start, end),
+      start,
+      end,
+      id,
+      segment: segment.id,
+      position: {
+        start: this.toPoint(start) ?? { line: 1, column: 1, offset: start },
+        end: this.toPoint(end) ?? endOfFile(this.source, start, end)
+      }
+    })
+  }
+
+  private pageAt(offset: number): number | null {
+    let low = 0
+    let high = this.pages.length - 1
+    let found: number | null = null
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const entry = this.pages[middle] as { offset: number; page: number }
+      if (entry.offset <= offset) {
+        found = entry.page
+        low = middle + 1
+      } else high = middle - 1
+    }
+    return found
+  }
+
+  private lang(): Lang {
+    const current = this.langStack[this.langStack.length - 1]
+    if (current) return current
+    if (!this.warnedOutside) {
+      this.warnedOutside = true
+      this.warn(`Text outside a language section is read as \`${this.defaultLang}\``, undefined, 'lang')
+    }
+    return this.defaultLang
+  }
+
+  private inAbstract(): boolean {
+    return this.headings.some((heading) => heading.abstract)
+  }
+
+  private warn(reason: string, node: Nodes | undefined, ruleId: string): void {
+    const message = this.file.message(reason, { place: node?.position, ruleId, source: 'matn' })
+    message.fatal = false
+  }
+}
+
+function collectPageMarkers(tree: Root): Array<{ offset: number; page: number }> {
+  const pages: Array<{ offset: number; page: number }> = []
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes
+    if (node.type === 'html') {
+      const match = pagePattern.exec(node.value.trim())
+      if (match && node.position?.start.offset !== undefined) {
+        const digits = (match[1] ?? '').replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+        pages.push({ offset: node.position.start.offset, page: Number(digits) })
+      }
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes)
+  }
+  return pages.sort((a, b) => a.offset - b.offset)
+}
+
+function endOfFile(source: string, start: number, end: number): Point {
+  const before = source.slice(0, Math.max(start, end))
+  const lines = before.split(/\r\n|\r|\n/)
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1, offset: Math.max(start, end) }
+}

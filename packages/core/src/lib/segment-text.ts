@@ -1,0 +1,80 @@
+import type { Root } from 'nlcst'
+import { ParseEnglish } from 'parse-english'
+import { ParsePersian, mergeBracketedSentences } from '@matn/retext-persian'
+import type { Lang } from './model.js'
+
+/** A sentence as offsets into the text it was found in (end exclusive). */
+export interface SentenceSpan {
+  start: number
+  end: number
+}
+
+/**
+ * Split one paragraph of plain text into sentences with the retext parsers: ParsePersian
+ * for Persian, parse-english (retext-english's parser) for English, both told not to
+ * end a sentence inside brackets. Line breaks inside the paragraph do not end sentences.
+ * A boundary that falls inside a protected span (a citation) is removed.
+ *
+ * @param text One paragraph.
+ * @param lang Its language.
+ * @param protectedSpans Spans no sentence boundary may cut.
+ * @returns Sentence spans covering every non-white-space character, in order.
+ */
+export function splitSentences(
+  text: string,
+  lang: Lang,
+  protectedSpans: readonly SentenceSpan[] = []
+): SentenceSpan[] {
+  const flat = text.replace(/[\r\n\u2028\u2029]/g, ' ')
+  const tree: Root = parserFor(lang).parse(flat)
+  const spans: SentenceSpan[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode' || !sentence.position) continue
+      const start = sentence.position.start.offset ?? 0
+      const end = sentence.position.end.offset ?? start
+      if (end > start) spans.push({ start, end })
+    }
+  }
+  return mergeAcrossProtected(trimSpans(flat, spans), protectedSpans)
+}
+
+function parserFor(lang: Lang): ParsePersian | ParseEnglish {
+  if (lang === 'fa') return new ParsePersian()
+  const parser = new ParseEnglish()
+  parser.tokenizeParagraphPlugins = [
+    ...parser.tokenizeParagraphPlugins.slice(0, -1),
+    mergeBracketedSentences,
+    ...parser.tokenizeParagraphPlugins.slice(-1)
+  ] as typeof parser.tokenizeParagraphPlugins
+  return parser
+}
+
+function trimSpans(text: string, spans: SentenceSpan[]): SentenceSpan[] {
+  const result: SentenceSpan[] = []
+  for (const span of spans) {
+    let { start, end } = span
+    while (start < end && /\s/.test(text[start] ?? '')) start++
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--
+    if (end > start) result.push({ start, end })
+  }
+  return result
+}
+
+function mergeAcrossProtected(
+  spans: SentenceSpan[],
+  protectedSpans: readonly SentenceSpan[]
+): SentenceSpan[] {
+  if (protectedSpans.length === 0) return spans
+  const result: SentenceSpan[] = []
+  for (const span of spans) {
+    const previous = result[result.length - 1]
+    const cutsProtected =
+      previous !== undefined &&
+      protectedSpans.some((guard) => guard.start < previous.end && guard.end > span.start)
+    if (previous && cutsProtected) previous.end = span.end
+    else result.push({ ...span })
+  }
+  return result
+}

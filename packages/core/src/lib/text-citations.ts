@@ -1,0 +1,73 @@
+import { tagCitations } from './citations/tag-citations.js'
+import type { Lang, TaggedCitation } from './model.js'
+import { dominantScript } from './script.js'
+import { splitSentences } from './segment-text.js'
+
+/** A sentence of a plain-text document. */
+export interface TextSentence {
+  /** Offsets in the document (end exclusive). */
+  start: number
+  end: number
+  lang: Lang
+  text: string
+  citations: TaggedCitation[]
+}
+
+/**
+ * Segment a plain-text document (paragraphs separated by blank lines) into sentences,
+ * each with its language (by script when `lang` is `auto`) and citations.
+ *
+ * @param text The document.
+ * @param lang Language of all paragraphs, or `auto` to decide per paragraph.
+ */
+export function segmentText(text: string, lang: Lang | 'auto' = 'auto'): TextSentence[] {
+  const sentences: TextSentence[] = []
+  const knownAuthors: string[] = []
+  for (const paragraph of paragraphsOf(text)) {
+    const paragraphLang = lang === 'auto' ? (dominantScript(paragraph.text) ?? 'en') : lang
+    const citations = tagCitations(paragraph.text, { knownAuthors })
+    for (const citation of citations) if (citation.kind === 'parenthetical') knownAuthors.push(...citation.authors)
+    for (const span of splitSentences(paragraph.text, paragraphLang, citations)) {
+      sentences.push({
+        start: paragraph.start + span.start,
+        end: paragraph.start + span.end,
+        lang: paragraphLang,
+        text: paragraph.text.slice(span.start, span.end).replace(/\s*\n\s*/g, ' '),
+        citations: citations
+          .filter((citation) => citation.start >= span.start && citation.start < span.end)
+          .map((citation) => ({ ...citation, start: citation.start + paragraph.start, end: citation.end + paragraph.start }))
+      })
+    }
+  }
+  return sentences
+}
+
+/**
+ * Tag the citations of a whole plain-text document; offsets are into `text`.
+ * Paragraph by paragraph, so an unbalanced bracket never spans paragraphs.
+ *
+ * @param text The document.
+ */
+export function tagTextCitations(text: string): TaggedCitation[] {
+  const knownAuthors: string[] = []
+  const result: TaggedCitation[] = []
+  for (const paragraph of paragraphsOf(text)) {
+    for (const citation of tagCitations(paragraph.text, { knownAuthors })) {
+      if (citation.kind === 'parenthetical') knownAuthors.push(...citation.authors)
+      result.push({ ...citation, start: citation.start + paragraph.start, end: citation.end + paragraph.start })
+    }
+  }
+  return result
+}
+
+function paragraphsOf(text: string): Array<{ text: string; start: number }> {
+  const paragraphs: Array<{ text: string; start: number }> = []
+  const separator = /\n[ \t]*(?:\r?\n[ \t]*)+/g
+  let start = 0
+  for (const match of text.matchAll(separator)) {
+    paragraphs.push({ text: text.slice(start, match.index), start })
+    start = match.index + match[0].length
+  }
+  paragraphs.push({ text: text.slice(start), start })
+  return paragraphs.filter((paragraph) => paragraph.text.trim().length > 0)
+}

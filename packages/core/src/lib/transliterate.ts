@@ -1,0 +1,94 @@
+import { normalizePersian } from './normalize.js'
+
+/**
+ * Consonant skeletons that let a Latin name and its Persian spelling meet:
+ * `Walt` and `والت` → `vlt`, `Schweller` and `شویلر` → `shvlr`, `Mearsheimer` and
+ * `مرشایمر` → `mrshmr`. Vowels are dropped (Persian rarely writes them), and letters
+ * that Persian merges (ث س ص; ذ ز ض ظ; غ ق) share one symbol.
+ */
+
+const persianConsonants: Readonly<Record<string, string>> = Object.freeze({
+  ب: 'b', پ: 'p', ت: 't', ط: 't', ث: 's', س: 's', ص: 's', ج: 'j', چ: 'ch', ح: 'h',
+  خ: 'kh', د: 'd', ذ: 'z', ز: 'z', ض: 'z', ظ: 'z', ر: 'r', ژ: 'zh', ش: 'sh', غ: 'g',
+  ق: 'g', ف: 'f', ک: 'k', گ: 'g', ل: 'l', م: 'm', ن: 'n', و: 'v', ه: 'h'
+})
+
+/**
+ * The skeleton of one word in Persian script.
+ *
+ * @param word A Persian word.
+ */
+function persianSkeleton(word: string): string {
+  const letters = [...normalizePersian(word, { digits: 'keep' }).replace(/[\u200C\s]/g, '')]
+  let result = ''
+  letters.forEach((letter, index) => {
+    const isFirst = index === 0
+    const isLast = index === letters.length - 1
+    if (letter === 'ی') return
+    if (letter === 'ه' && isLast && !isFirst) return
+    result += persianConsonants[letter] ?? ''
+  })
+  return result
+}
+
+/**
+ * The skeleton of one word in Latin script.
+ *
+ * @param word A Latin word.
+ */
+function latinSkeleton(word: string): string {
+  const lower = word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+  const mapped = lower
+    .replace(/sch/g, 'š')
+    .replace(/sh/g, 'š')
+    .replace(/ch/g, 'č')
+    .replace(/zh/g, 'ž')
+    .replace(/kh/g, 'x')
+    .replace(/gh/g, 'g')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/q/g, 'g')
+    .replace(/c/g, 'k')
+    .replace(/(.)\1+/g, '$1')
+  let result = ''
+  ;[...mapped].forEach((letter, index) => {
+    if ('aeiouy'.includes(letter)) return
+    if (letter === 'h' && index === mapped.length - 1 && index > 0) return
+    result += letter === 'š' ? 'sh' : letter === 'č' ? 'ch' : letter === 'ž' ? 'zh' : letter === 'x' ? 'kh' : letter
+  })
+  return result
+}
+
+/**
+ * The consonant skeleton of a name in either script (words joined by nothing).
+ *
+ * @param name A name, Latin or Persian.
+ */
+export function nameSkeleton(name: string): string {
+  return name
+    .split(/[\s\u200C-]+/)
+    .filter(Boolean)
+    .map((word) => (/[\u0600-\u06FF]/.test(word) ? persianSkeleton(word) : latinSkeleton(word)))
+    .join('')
+    .replace(/(.)\1+/g, '$1')
+}
+
+/**
+ * Whether two names, in the same or different scripts, may be the same person.
+ *
+ * @param left A name.
+ * @param right Another name.
+ */
+export function namesMatch(left: string, right: string): boolean {
+  const a = nameSkeleton(left)
+  const b = nameSkeleton(right)
+  if (a.length < 2 || b.length < 2) return false
+  if (a === b) return true
+  const stripV = (value: string): string => value.charAt(0) + value.slice(1).replace(/v/g, '')
+  return stripV(a) === stripV(b)
+}
