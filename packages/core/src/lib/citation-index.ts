@@ -121,7 +121,7 @@ export class CitationIndex {
         articles: [...new Set(entries.map((entry) => entry.article.id))]
       })
     }
-    return works.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
+    return works.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   }
 
   private segment(entry: Entry): Segment | undefined {

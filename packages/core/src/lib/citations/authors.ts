@@ -1,5 +1,11 @@
 import { normalizePersian } from '../normalize.js'
-import { latinNonAuthors, latinParticles, persianGivenNames, persianNonAuthors } from './lexicon.js'
+import {
+  latinNonAuthors,
+  latinParticles,
+  persianFunctionWords,
+  persianGivenNames,
+  persianNonAuthors
+} from './lexicon.js'
 
 /** Authors read from a citation. */
 export interface AuthorList {
@@ -61,6 +67,8 @@ export function isAuthorLike(name: string): boolean {
     const normalized = normalizePersian(first, { affixes: false })
     if (persianNonAuthors.has(normalized)) return false
     if (/^ن?می\u200C/.test(normalized)) return false
+    // Prose in brackets (`(امضای توافق … در پایان سال 2021)`) has function words; names do not.
+    if (words.some((word) => persianFunctionWords.has(normalizePersian(word, { affixes: false })))) return false
     return words.every((word) => /^[\u0600-\u06FF\u200C]+[.]?$/.test(word))
   }
   const bare = first.toLowerCase().replace(/[.,]/g, '')
@@ -90,9 +98,8 @@ export function surnameOf(author: string): string {
  * @param name A name in either script.
  */
 export function foldName(name: string): string {
-  return normalizePersian(name, { affixes: false })
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const withoutMarks = name.normalize('NFD').replace(/\p{M}/gu, '')
+  return normalizePersian(withoutMarks, { affixes: false })
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '')
 }

@@ -39,6 +39,11 @@ export const persianNonAuthors: ReadonlySet<string> = new Set(
   ).split(' ')
 )
 
+/** Persian function words: a bracket whose "author" holds one of them is prose, not a citation. */
+export const persianFunctionWords: ReadonlySet<string> = new Set(
+  'در از به با بر برای تا که را این آن یا اگر چون هر نیز هم پس سپس درباره میان بین طی'.split(' ')
+)
+
 /** Common Persian given names: a given name before a surname joins the author (`عباس ملکی`). */
 export const persianGivenNames: ReadonlySet<string> = new Set(
   (

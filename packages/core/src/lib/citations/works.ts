@@ -15,6 +15,7 @@ const locatorPattern = new RegExp(
   `^\\s*(?:[:،,]\\s*)?(?:(?:pp?|ص{1,2}|صفحه|صفحات|page|pages)\\.?\\s*)?(${pages})\\s*[.]?\\s*$`,
   'iu'
 )
+const yearRangeTailPattern = new RegExp(`^[-–/](?:${digit}{4}|${digit}{2})(?![0-9\\u06F0-\\u06F9\\u0660-\\u0669])`, 'u')
 const emptyTailPattern = /^\s*[.،,]?\s*$/u
 const firstYearPattern = new RegExp(`(?<![\\p{L}\\p{N}])${yearPattern}`, 'gu')
 const moreYearsPattern = new RegExp(
@@ -35,7 +36,8 @@ export function readYearsAndPages(part: string): YearsAndPages | undefined {
     const first = readYear(match[1] ?? '')
     if (!first) continue
     const works: YearsAndPages['works'] = [{ ...first, yearSuffix: match[2] ?? null }]
-    let rest = part.slice(match.index + match[0].length)
+    // An academic-year range (`2020-21`, `1399-1400`) is cited by its first year.
+    let rest = part.slice(match.index + match[0].length).replace(yearRangeTailPattern, '')
     for (;;) {
       const more = moreYearsPattern.exec(rest)
       if (!more) break

@@ -1,0 +1,109 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { run } from '../src/index.js'
+
+const fixture = fileURLToPath(new URL('../../../test/fixtures/articles/bilingual-small.md', import.meta.url))
+const bin = fileURLToPath(new URL('../bin/matn.js', import.meta.url))
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) })
+  return { code, stdout, stderr }
+}
+
+function tempFile(name: string, content: string | Uint8Array): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'matn-cli-')), name)
+  writeFileSync(path, content)
+  return path
+}
+
+describe('matn parse', () => {
+  it('should print the Article JSON with the documented fields', async () => {
+    const { code, stdout, stderr } = await cli('parse', fixture, '--format', 'json')
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    const article = JSON.parse(stdout)
+    expect(Object.keys(article)).toEqual(['id', 'meta', 'segments', 'citations', 'footnotes', 'alignments'])
+    expect(article.meta.title.fa).toBeTruthy()
+    expect(article.meta.title.en).toBeTruthy()
+    expect(article.meta.keywords.fa).toHaveLength(3)
+    expect(article.meta.received).toEqual({ solar: '1401-06-12', gregorian: '2022-09-03' })
+    expect(article.segments[0]).toMatchObject({ id: 'en-title', lang: 'en', kind: 'title' })
+    expect(article.citations[0]).toMatchObject({ raw: '(Walt, 1987: 3-4)', segment: 'en-p1-s1', year: 1987, calendar: 'gregorian' })
+    expect(article.footnotes[0]).toMatchObject({ n: 1, text: 'Stephen Walt', segment: 'fa-p2-s1' })
+    expect(article.alignments).toEqual([])
+  })
+
+  it('should print file:line:column and exit 1 on bad front matter, without a stack trace', async () => {
+    const path = tempFile('bad.md', '---\nid: Bad Id\ntitle: { en: T }\nauthors: [{ name: { en: A } }]\n---\n')
+    const { code, stdout, stderr } = await cli('parse', path)
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:5: error: \`id\` must match pattern`))
+    expect(stderr).not.toMatch(/\bat .*\.(?:ts|js):\d+/)
+  })
+
+  it('should write one JSON file per article with --out', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'matn-out-'))
+    const { code } = await cli('parse', fixture, fixture.replace('bilingual-small', 'bilingual-small'), '--out', out)
+    expect(code).toBe(0)
+    expect(JSON.parse(readFileSync(join(out, 'sample-alliance-1401.json'), 'utf8')).id).toBe('sample-alliance-1401')
+  })
+
+  it('should fail on warnings with --strict', async () => {
+    const text = readFileSync(fixture, 'utf8').replace('<div lang="en">', '<div lang="de">')
+    const { code, stderr } = await cli('parse', tempFile('de.md', text), '--strict')
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/warning: Unknown language `de`/)
+  })
+})
+
+describe('matn citations', () => {
+  it('should tag a plain-text file', async () => {
+    const path = tempFile('notes.txt', 'Walt (1987) argued.\n\nIt was said (Walt, 1987: 3-4). نوری (1398) معتقد است.\n')
+    const { code, stdout } = await cli('citations', path, '--format', 'json')
+    expect(code).toBe(0)
+    const citations = JSON.parse(stdout)
+    expect(citations.map((citation: { raw: string }) => citation.raw)).toEqual(['Walt (1987)', '(Walt, 1987: 3-4)', 'نوری (1398)'])
+    expect(citations[1]).toMatchObject({ authors: ['Walt'], year: 1987, calendar: 'gregorian', pages: '3-4', kind: 'parenthetical', start: 33, end: 50, line: 3, column: 13 })
+    expect(citations[2]).toMatchObject({ calendar: 'solar-hijri', kind: 'narrative', pages: null })
+  })
+
+  it('should tag a Markdown article with file offsets and segment ids', async () => {
+    const { code, stdout } = await cli('citations', fixture, '--format', 'jsonl')
+    expect(code).toBe(0)
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line))
+    const text = readFileSync(fixture, 'utf8')
+    expect(lines).toHaveLength(8)
+    for (const citation of lines) expect(text.slice(citation.start, citation.end)).toBe(citation.raw)
+  })
+
+  it('should report a missing file and bad usage with exit codes', async () => {
+    expect((await cli('citations', '/no/such/file.txt')).stderr).toMatch(/^matn: \/no\/such\/file.txt:1:1: error: cannot read file \(ENOENT\)/)
+    expect((await cli('citations', '/no/such/file.txt')).code).toBe(1)
+    expect((await cli('frobnicate')).code).toBe(2)
+    expect((await cli('citations', fixture, '--format', 'xml')).code).toBe(2)
+    expect((await cli('citations', fixture, '--bogus')).code).toBe(2)
+  })
+
+  it('should refuse invalid UTF-8', async () => {
+    const { code, stderr } = await cli('citations', tempFile('bad.txt', new Uint8Array([0x61, 0xff, 0x62])))
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/error: the file is not valid UTF-8/)
+  })
+})
+
+describe('the built matn binary', () => {
+  it('should run from the workspace bin and exit non-zero without a stack trace', () => {
+    const output = execFileSync(process.execPath, [bin, 'citations', fixture], { encoding: 'utf8' })
+    expect(JSON.parse(output)).toHaveLength(8)
+    const failed = spawnSync(process.execPath, [bin, 'parse', '/no/such.md'], { encoding: 'utf8' })
+    expect(failed.status).toBe(1)
+    expect(failed.stderr).not.toMatch(/\n\s+at /)
+  })
+})
