@@ -149,6 +149,18 @@ describe('parseArticle on bad input', () => {
     expect(article.segments.filter((segment) => segment.kind === 'sentence')).toHaveLength(2)
   })
 
+  it('should warn about footnotes without text, without markers, and markers without definitions', () => {
+    const text = fixture
+      .replace('[^180-1]: Stephen Walt', '[^180-1]: <!-- lost -->\n\n[^x]: Orphan')
+      .replace('نوری (1398)', 'نوری (1398)[^missing]')
+    const { file } = parse(text)
+    expect(file.messages.map((message) => message.reason)).toEqual([
+      'Footnote marker `[^missing]` has no definition',
+      'Footnote `[^180-1]` has no text',
+      'Footnote `[^x]` is never referenced'
+    ])
+  })
+
   it('should refuse bytes that are not UTF-8', () => {
     expect(() => parseArticle(new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe]))).toThrowError(
       expect.objectContaining({ code: 'E_ENCODING' }) as Error

@@ -224,6 +224,7 @@ class ArticleBuilder {
   private heading(node: Extract<RootContent, { type: 'heading' }>): void {
     const lang = this.lang()
     const inline = collectInlineText(node, this.source)
+    this.checkUndefinedMarkers(inline)
     while (this.headings.length > 0 && (this.headings[this.headings.length - 1]?.depth ?? 0) >= node.depth) {
       this.headings.pop()
     }
@@ -237,6 +238,7 @@ class ArticleBuilder {
 
   private paragraph(node: Nodes, kind: SegmentKind, idFor?: (sentence: number) => string, lang = this.lang()): string[] {
     const inline = collectInlineText(node, this.source)
+    this.checkUndefinedMarkers(inline)
     const tagged = tagCitations(inline.text, { knownAuthors: this.knownAuthors })
     const spans = splitSentences(inline.text, lang, tagged)
     if (spans.length === 0) return []
@@ -260,6 +262,7 @@ class ArticleBuilder {
     node.children.forEach((row, rowIndex) => {
       row.children.forEach((cell, cellIndex) => {
         const inline = collectInlineText(cell, this.source)
+        this.checkUndefinedMarkers(inline)
         const start = inline.text.length - inline.text.trimStart().length
         const end = inline.text.trimEnd().length
         if (end <= start) return
@@ -273,10 +276,6 @@ class ArticleBuilder {
   }
 
   finishFootnotes(): void {
-    const defined = new Set(this.pendingFootnotes.map((footnote) => footnote.label))
-    for (const [label] of this.markerSegment) {
-      if (!defined.has(label)) this.warn(`Footnote marker \`[^${label}]\` has no definition`, undefined, 'footnote')
-    }
     this.pendingFootnotes.forEach((pending, index) => {
       const n = index + 1
       const text = collectInlineText(pending.node.children[0] ?? pending.node, this.source).text
@@ -299,8 +298,22 @@ class ArticleBuilder {
         }
       }
       const texts = own.map((segment) => segment.text)
+      if (texts.length === 0) this.warn(`Footnote \`[^${pending.label}]\` has no text`, pending.node, 'footnote')
       this.footnotes.push({ n, label: pending.label, text: texts.join(' '), lang, segment: marker, segments })
     })
+  }
+
+  /** GFM leaves a marker without definition as literal text: report it where it stands. */
+  private checkUndefinedMarkers(inline: InlineText): void {
+    for (const match of inline.text.matchAll(/\[\^([^\]\s]+)\]/g)) {
+      const offset = inline.offsets[match.index] ?? 0
+      const message = this.file.message(`Footnote marker \`[^${match[1]}]\` has no definition`, {
+        place: this.toPoint(offset),
+        ruleId: 'footnote',
+        source: 'matn'
+      })
+      message.fatal = false
+    }
   }
 
   private addSpanSegment(
