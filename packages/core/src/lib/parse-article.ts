@@ -139,6 +139,7 @@ class ArticleBuilder {
   private readonly pendingFootnotes: PendingFootnote[] = []
   private readonly markerSegment = new Map<string, string>()
   private readonly knownAuthors: string[] = []
+  private readonly segmentById = new Map<string, Segment>()
   private warnedOutside = false
 
   constructor(
@@ -288,8 +289,8 @@ class ArticleBuilder {
       }
       const marker = this.markerSegment.get(pending.label) ?? null
       if (!marker) this.warn(`Footnote \`[^${pending.label}]\` is never referenced`, pending.node, 'footnote')
-      const own = this.segments.filter((segment) => segments.includes(segment.id))
-      const markerSegment = marker ? this.segments.find((segment) => segment.id === marker) : undefined
+      const own = segments.map((id) => this.segmentById.get(id) as Segment)
+      const markerSegment = marker ? this.segmentById.get(marker) : undefined
       for (const segment of own) {
         // A footnote is printed on the page of its marker, wherever its definition sits.
         if (markerSegment) {
@@ -366,6 +367,7 @@ class ArticleBuilder {
       footnotes: []
     }
     this.segments.push(segment)
+    this.segmentById.set(id, segment)
     return segment
   }
 
