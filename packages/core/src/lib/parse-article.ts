@@ -325,14 +325,15 @@ class ArticleBuilder {
     start: number,
     end: number,
     claimFrom = start,
-    claimTo = end
+    claimTo = end + 1
   ): Segment {
     const startOffset = inline.offsets[start] ?? 0
     const endOffset = (inline.offsets[end - 1] ?? startOffset) + 1
     const text = inline.text.slice(start, end).replace(/[ \t]*\n[ \t]*/g, ' ')
     const segment = this.push(id, lang, kind, text, startOffset, endOffset)
     for (const reference of inline.footnoteReferences) {
-      if (reference.at < claimFrom || reference.at > claimTo || (reference.at === claimTo && claimTo !== end)) continue
+      // Markers in [claimFrom, claimTo) belong here: a marker right after the text's end counts.
+      if (reference.at < claimFrom || reference.at >= claimTo) continue
       if (segment.footnotes.includes(reference.label)) continue
       segment.footnotes.push(reference.label)
       if (!this.markerSegment.has(reference.label)) this.markerSegment.set(reference.label, id)

@@ -22,11 +22,8 @@ export interface TextSentence {
  */
 export function segmentText(text: string, lang: Lang | 'auto' = 'auto'): TextSentence[] {
   const sentences: TextSentence[] = []
-  const knownAuthors: string[] = []
-  for (const paragraph of paragraphsOf(text)) {
+  for (const { paragraph, citations } of citedParagraphs(text)) {
     const paragraphLang = lang === 'auto' ? (dominantScript(paragraph.text) ?? 'en') : lang
-    const citations = tagCitations(paragraph.text, { knownAuthors })
-    for (const citation of citations) if (citation.kind === 'parenthetical') knownAuthors.push(...citation.authors)
     for (const span of splitSentences(paragraph.text, paragraphLang, citations)) {
       sentences.push({
         start: paragraph.start + span.start,
@@ -35,7 +32,7 @@ export function segmentText(text: string, lang: Lang | 'auto' = 'auto'): TextSen
         text: paragraph.text.slice(span.start, span.end).replace(/\s*\n\s*/g, ' '),
         citations: citations
           .filter((citation) => citation.start >= span.start && citation.start < span.end)
-          .map((citation) => ({ ...citation, start: citation.start + paragraph.start, end: citation.end + paragraph.start }))
+          .map((citation) => shift(citation, paragraph.start))
       })
     }
   }
@@ -49,15 +46,28 @@ export function segmentText(text: string, lang: Lang | 'auto' = 'auto'): TextSen
  * @param text The document.
  */
 export function tagTextCitations(text: string): TaggedCitation[] {
+  return [...citedParagraphs(text)].flatMap(({ paragraph, citations }) =>
+    citations.map((citation) => shift(citation, paragraph.start))
+  )
+}
+
+/**
+ * The paragraphs of a document with their citations (offsets in the paragraph); authors
+ * cited in brackets earlier in the document support narrative citations later on.
+ */
+function* citedParagraphs(
+  text: string
+): Generator<{ paragraph: { text: string; start: number }; citations: TaggedCitation[] }> {
   const knownAuthors: string[] = []
-  const result: TaggedCitation[] = []
   for (const paragraph of paragraphsOf(text)) {
-    for (const citation of tagCitations(paragraph.text, { knownAuthors })) {
-      if (citation.kind === 'parenthetical') knownAuthors.push(...citation.authors)
-      result.push({ ...citation, start: citation.start + paragraph.start, end: citation.end + paragraph.start })
-    }
+    const citations = tagCitations(paragraph.text, { knownAuthors })
+    for (const citation of citations) if (citation.kind === 'parenthetical') knownAuthors.push(...citation.authors)
+    yield { paragraph, citations }
   }
-  return result
+}
+
+function shift(citation: TaggedCitation, by: number): TaggedCitation {
+  return { ...citation, start: citation.start + by, end: citation.end + by }
 }
 
 function paragraphsOf(text: string): Array<{ text: string; start: number }> {
