@@ -1,1 +1,2 @@
-export { main, run, type CliIo } from './lib/run.js'
+export { main, run } from './lib/run.js'
+export type { CliIo, Command } from './lib/cli-io.js'

@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util'
+import { parseArticle, tagTextCitations, type Citation, type TaggedCitation } from '@matn/core'
+import { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import { UsageError, printMessages, readInput, single, type Command } from '../cli-io.js'
+
+/** `matn citations FILE [--format json|jsonl]`: tag the citations of a text or Markdown file. */
+export const citationsCommand: Command = {
+  name: 'citations',
+  usage: 'citations FILE [--format json|jsonl]          tag the citations of a plain-text or Markdown file',
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'json' }, strict: { type: 'boolean', default: false } }
+    })
+    const path = single(positionals)
+    if (values.format !== 'json' && values.format !== 'jsonl') {
+      throw new UsageError(`Unknown format \`${values.format}\` for citations (use json or jsonl)`)
+    }
+    const file = new VFile({ path, value: await readInput(path) })
+    const text = String(file.value)
+    const citations: Array<TaggedCitation | Citation> = /^\uFEFF?---\r?\n/.test(text)
+      ? parseArticle(file).citations
+      : tagTextCitations(text)
+    printMessages(file, io)
+    if (values.strict && file.messages.length > 0) return 1
+    const place = location(file)
+    const rows = citations.map((citation) => {
+      const point = place.toPoint(citation.start)
+      return {
+        raw: citation.raw,
+        authors: citation.authors,
+        etAl: citation.etAl,
+        year: citation.year,
+        yearSuffix: citation.yearSuffix,
+        calendar: citation.calendar,
+        pages: citation.pages,
+        kind: citation.kind,
+        key: citation.key,
+        mirrored: citation.mirrored,
+        start: citation.start,
+        end: citation.end,
+        line: point?.line ?? null,
+        column: point?.column ?? null,
+        ...(isArticleCitation(citation) ? { id: citation.id, segment: citation.segment } : {})
+      }
+    })
+    io.stdout(
+      values.format === 'jsonl'
+        ? rows.map((row) => `${JSON.stringify(row)}\n`).join('')
+        : `${JSON.stringify(rows, null, 2)}\n`
+    )
+    return 0
+  }
+}
+
+function isArticleCitation(citation: TaggedCitation | Citation): citation is Citation {
+  return 'segment' in citation
+}

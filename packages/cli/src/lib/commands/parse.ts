@@ -1,0 +1,49 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { parseArticle } from '@matn/core'
+import { VFile } from 'vfile'
+import { UsageError, printMessages, readInput, type Command } from '../cli-io.js'
+
+/** `matn parse FILE.md... [--out DIR] [--strict]`: print or write the Article JSON. */
+export const parseCommand: Command = {
+  name: 'parse',
+  usage: 'parse FILE.md... [--out DIR] [--strict]      print the Article as JSON (or write DIR/<id>.json)',
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'json' },
+        strict: { type: 'boolean', default: false },
+        out: { type: 'string', short: 'o' }
+      }
+    })
+    if (values.format !== 'json') throw new UsageError(`Unknown format \`${values.format}\` for parse (use json)`)
+    if (positionals.length === 0) throw new UsageError('Expected at least one FILE')
+    if (positionals.length > 1 && values.out === undefined) {
+      throw new UsageError('Several FILEs need --out DIR (one JSON file per article)')
+    }
+    let failed = false
+    for (const path of positionals) {
+      const file = new VFile({ path, value: await readInput(path) })
+      const article = parseArticle(file)
+      printMessages(file, io)
+      if (values.strict && file.messages.length > 0) {
+        failed = true
+        continue
+      }
+      const json = `${JSON.stringify(article, null, 2)}\n`
+      if (values.out === undefined) io.stdout(json)
+      else {
+        await mkdir(values.out, { recursive: true })
+        const target = join(values.out, `${article.id}.json`)
+        await writeFile(target, json)
+        io.stderr(
+          `${path}: wrote ${target} (${article.segments.length} segments, ${article.citations.length} citations, ${article.footnotes.length} footnotes)\n`
+        )
+      }
+    }
+    return failed ? 1 : 0
+  }
+}
