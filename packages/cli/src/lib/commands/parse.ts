@@ -1,9 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { parseArticle } from '@matn/core'
-import { VFile } from 'vfile'
-import { UsageError, printMessages, readInput, type Command } from '../cli-io.js'
+import { UsageError, printMessages, type Command } from '../cli-io.js'
+import { loadArticle } from '../load-article.js'
 
 /** `matn parse FILE.md... [--out DIR] [--strict]`: print or write the Article JSON. */
 export const parseCommand: Command = {
@@ -26,8 +25,7 @@ export const parseCommand: Command = {
     }
     let failed = false
     for (const path of positionals) {
-      const file = new VFile({ path, value: await readInput(path) })
-      const article = parseArticle(file)
+      const { article, file } = await loadArticle(path)
       printMessages(file, io)
       if (values.strict && file.messages.length > 0) {
         failed = true
