@@ -40,7 +40,14 @@ export function splitSentences(
   return mergeAcrossProtected(trimSpans(flat, spans), protectedSpans)
 }
 
-function parserFor(lang: Lang): ParsePersian | ParseEnglish {
+/**
+ * The retext parser `splitSentences` uses, for those who want the nlcst tree: ParsePersian
+ * for Persian, parse-english with brackets kept whole for English. The fast path
+ * (`scanSentences`, `scanWords`) gives the same sentence and word spans without a tree.
+ *
+ * @param lang The language.
+ */
+export function parserFor(lang: Lang): ParsePersian | ParseEnglish {
   if (lang === 'fa') return new ParsePersian()
   const parser = new ParseEnglish()
   parser.tokenizeParagraphPlugins = [

@@ -1,0 +1,149 @@
+import type { Lang } from '../model.js'
+import type { SentenceSpan } from '../segment-text.js'
+import { PUNCTUATION, WHITE_SPACE, isJsWhiteSpace } from './char-class.js'
+import { ScanState } from './scan-state.js'
+import { applySentenceRules } from './sentence-rules.js'
+import { applyWordRules } from './word-rules.js'
+
+let shared: ScanState | undefined
+
+/**
+ * Run the word and sentence rules of the reference parser for `lang` over a paragraph.
+ * The state is reused from call to call (one per thread), so scanning allocates only
+ * its result.
+ *
+ * @param text One paragraph.
+ * @param lang Its language.
+ */
+export function scanParagraph(text: string, lang: Lang): ScanState {
+  shared ??= new ScanState()
+  shared.tokenize(text)
+  applyWordRules(shared, lang)
+  applySentenceRules(shared, lang)
+  return shared
+}
+
+/**
+ * Split one paragraph of plain text into sentences: the same spans as `splitSentences`
+ * (the retext parsers, ParsePersian or parse-english, with brackets kept whole), computed
+ * by a scanner in linear time without building a syntax tree. Line breaks inside the
+ * paragraph do not end sentences; a boundary inside a protected span (a citation) is
+ * removed.
+ *
+ * @param text One paragraph.
+ * @param lang Its language.
+ * @param protectedSpans Spans no sentence boundary may cut.
+ * @returns Sentence spans covering every non-white-space character, in order.
+ */
+export function scanSentences(
+  text: string,
+  lang: Lang,
+  protectedSpans: readonly SentenceSpan[] = []
+): SentenceSpan[] {
+  const spans = bracketedSentences(scanParagraph(text, lang))
+  return protectedSpans.length === 0 ? spans : mergeAcrossProtected(spans, protectedSpans)
+}
+
+/**
+ * The sentences as character spans: white space at either end left out (parse-latin
+ * makes it a sibling), empty sentences dropped, and a sentence that leaves a bracket open
+ * joined with the next when that one closes it (@matn/retext-persian
+ * `mergeBracketedSentences`). Spans are trimmed of JavaScript white space.
+ */
+function bracketedSentences(state: ScanState): SentenceSpan[] {
+  const { sentenceStart, nodeKind } = state
+  const spans: SentenceSpan[] = []
+  let current: SentenceSpan | undefined
+  let depth = 0
+  for (let index = 0; index < state.sentenceCount; index++) {
+    let start = sentenceStart[index] as number
+    let end = sentenceStart[index + 1] as number
+    while (start < end && nodeKind[start] === WHITE_SPACE) start++
+    while (end > start && nodeKind[end - 1] === WHITE_SPACE) end--
+    if (start === end) continue
+    const span = { start: state.nodeFrom(start), end: state.nodeTo(end - 1) }
+    if (current && depth > 0 && closesFirst(state, start, end)) {
+      current.end = span.end
+      depth = bracketDepth(state, start, end, depth)
+      continue
+    }
+    if (current) pushTrimmed(state.text, current, spans)
+    current = span
+    depth = bracketDepth(state, start, end, 0)
+  }
+  if (current) pushTrimmed(state.text, current, spans)
+  return spans
+}
+
+function bracketDelta(unit: number): number {
+  if (unit === 0x28 || unit === 0x5b || unit === 0x7b || unit === 0xab) return 1
+  if (unit === 0x29 || unit === 0x5d || unit === 0x7d || unit === 0xbb) return -1
+  return 0
+}
+
+/** Brackets left open after nodes `[start, end)`, starting `depth` deep; a closer with none open is ignored. */
+function bracketDepth(state: ScanState, start: number, end: number, depth: number): number {
+  for (let node = start; node < end; node++) {
+    if ((state.nodeKind[node] as number) < PUNCTUATION) continue
+    const to = state.nodeTo(node)
+    for (let index = state.nodeFrom(node); index < to; index++) {
+      const delta = bracketDelta(state.text.charCodeAt(index))
+      if (delta > 0) depth++
+      else if (delta < 0 && depth > 0) depth--
+    }
+  }
+  return depth
+}
+
+/** Whether the first bracket among the marks of nodes `[start, end)` closes one. */
+function closesFirst(state: ScanState, start: number, end: number): boolean {
+  for (let node = start; node < end; node++) {
+    if ((state.nodeKind[node] as number) < PUNCTUATION) continue
+    const to = state.nodeTo(node)
+    for (let index = state.nodeFrom(node); index < to; index++) {
+      const delta = bracketDelta(state.text.charCodeAt(index))
+      if (delta !== 0) return delta < 0
+    }
+  }
+  return false
+}
+
+function pushTrimmed(text: string, span: SentenceSpan, spans: SentenceSpan[]): void {
+  let { start, end } = span
+  while (start < end && isJsWhiteSpace(text.charCodeAt(start))) start++
+  while (end > start && isJsWhiteSpace(text.charCodeAt(end - 1))) end--
+  if (end > start) spans.push({ start, end })
+}
+
+/**
+ * Join sentences across a boundary that a protected span covers, in one pass over both
+ * lists (protected spans are visited in order of their start).
+ */
+function mergeAcrossProtected(spans: SentenceSpan[], protectedSpans: readonly SentenceSpan[]): SentenceSpan[] {
+  const guards = isSortedByStart(protectedSpans) ? protectedSpans : [...protectedSpans].sort((a, b) => a.start - b.start)
+  const result: SentenceSpan[] = []
+  let next = 0
+  let reach = Number.NEGATIVE_INFINITY
+  for (const span of spans) {
+    const previous = result[result.length - 1]
+    if (previous) {
+      while (next < guards.length && (guards[next] as SentenceSpan).start < previous.end) {
+        reach = Math.max(reach, (guards[next] as SentenceSpan).end)
+        next++
+      }
+      if (reach > span.start) {
+        previous.end = span.end
+        continue
+      }
+    }
+    result.push(span)
+  }
+  return result
+}
+
+function isSortedByStart(spans: readonly SentenceSpan[]): boolean {
+  for (let index = 1; index < spans.length; index++) {
+    if ((spans[index] as SentenceSpan).start < (spans[index - 1] as SentenceSpan).start) return false
+  }
+  return true
+}
