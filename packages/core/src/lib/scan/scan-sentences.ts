@@ -1,6 +1,6 @@
 import type { Lang } from '../model.js'
 import type { SentenceSpan } from '../segment-text.js'
-import { PUNCTUATION, WHITE_SPACE, isJsWhiteSpace } from './char-class.js'
+import { WHITE_SPACE, isJsWhiteSpace } from './char-class.js'
 import { ScanState } from './scan-state.js'
 import { applySentenceRules } from './sentence-rules.js'
 import { applyWordRules } from './word-rules.js'
@@ -51,25 +51,48 @@ export function scanSentences(
  * `mergeBracketedSentences`). Spans are trimmed of JavaScript white space.
  */
 function bracketedSentences(state: ScanState): SentenceSpan[] {
-  const { sentenceStart, nodeKind } = state
+  const { sentenceStart, nodeKind, nodeNext, nodePrev, tokenStart, marks } = state
   const spans: SentenceSpan[] = []
   let current: SentenceSpan | undefined
   let depth = 0
+  let mark = 0
   for (let index = 0; index < state.sentenceCount; index++) {
-    let start = sentenceStart[index] as number
-    let end = sentenceStart[index + 1] as number
-    while (start < end && nodeKind[start] === WHITE_SPACE) start++
-    while (end > start && nodeKind[end - 1] === WHITE_SPACE) end--
-    if (start === end) continue
-    const span = { start: state.nodeFrom(start), end: state.nodeTo(end - 1) }
-    if (current && depth > 0 && closesFirst(state, start, end)) {
+    let first = sentenceStart[index] as number
+    const end = sentenceStart[index + 1] as number
+    let last = nodePrev[end] as number
+    // Brackets of the sentence: its standing marks (words and white space hold none).
+    let opened = 0
+    let unmatchedClosers = 0
+    let closesFirst = false
+    let seenBracket = false
+    for (; mark < state.markCount && (marks[mark] as number) < end; mark++) {
+      const node = marks[mark] as number
+      if (node < first) continue
+      const to = tokenStart[node + 1] as number
+      for (let offset = tokenStart[node] as number; offset < to; offset++) {
+        const delta = bracketDelta(state.text.charCodeAt(offset))
+        if (delta === 0) continue
+        if (!seenBracket) {
+          seenBracket = true
+          closesFirst = delta < 0
+        }
+        if (delta > 0) opened++
+        else if (opened > 0) opened--
+        else unmatchedClosers++
+      }
+    }
+    while (first < end && nodeKind[first] === WHITE_SPACE) first = nodeNext[first] as number
+    while (last >= first && nodeKind[last] === WHITE_SPACE) last = nodePrev[last] as number
+    if (first >= end || last < first) continue
+    const span = { start: tokenStart[first] as number, end: tokenStart[nodeNext[last] as number] as number }
+    if (current && depth > 0 && closesFirst) {
       current.end = span.end
-      depth = bracketDepth(state, start, end, depth)
+      depth = Math.max(depth - unmatchedClosers, 0) + opened
       continue
     }
     if (current) pushTrimmed(state.text, current, spans)
     current = span
-    depth = bracketDepth(state, start, end, 0)
+    depth = opened
   }
   if (current) pushTrimmed(state.text, current, spans)
   return spans
@@ -79,33 +102,6 @@ function bracketDelta(unit: number): number {
   if (unit === 0x28 || unit === 0x5b || unit === 0x7b || unit === 0xab) return 1
   if (unit === 0x29 || unit === 0x5d || unit === 0x7d || unit === 0xbb) return -1
   return 0
-}
-
-/** Brackets left open after nodes `[start, end)`, starting `depth` deep; a closer with none open is ignored. */
-function bracketDepth(state: ScanState, start: number, end: number, depth: number): number {
-  for (let node = start; node < end; node++) {
-    if ((state.nodeKind[node] as number) < PUNCTUATION) continue
-    const to = state.nodeTo(node)
-    for (let index = state.nodeFrom(node); index < to; index++) {
-      const delta = bracketDelta(state.text.charCodeAt(index))
-      if (delta > 0) depth++
-      else if (delta < 0 && depth > 0) depth--
-    }
-  }
-  return depth
-}
-
-/** Whether the first bracket among the marks of nodes `[start, end)` closes one. */
-function closesFirst(state: ScanState, start: number, end: number): boolean {
-  for (let node = start; node < end; node++) {
-    if ((state.nodeKind[node] as number) < PUNCTUATION) continue
-    const to = state.nodeTo(node)
-    for (let index = state.nodeFrom(node); index < to; index++) {
-      const delta = bracketDelta(state.text.charCodeAt(index))
-      if (delta !== 0) return delta < 0
-    }
-  }
-  return false
 }
 
 function pushTrimmed(text: string, span: SentenceSpan, spans: SentenceSpan[]): void {

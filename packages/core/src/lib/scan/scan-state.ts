@@ -1,46 +1,52 @@
-import { KIND, characterTable } from './char-class.js'
+import { KIND, PUNCTUATION, characterTable } from './char-class.js'
 
-/**
- * The working memory of one scan: three nested partitions of a paragraph, each a list of
- * start offsets into the level below (the end of item i is the start of item i + 1):
- * tokens partition the characters, nodes (words, punctuation, symbols, white space)
- * partition the tokens, sentences partition the nodes. A merge removes a boundary, so
- * every rule rewrites its list in place from left to right, in linear time.
- *
- * Tokens and nodes are what parse-latin builds as nlcst nodes, without the objects: a
- * word node's children are exactly the tokens between its start and the next node's.
- */
+/** `nodeKind` of a node merged into its left neighbour. */
+export const MERGED = 4
 /** `nodeJoin` value: the node is part of the word before it. */
 export const JOINS_PREVIOUS = 1
 /** `nodeJoin` value: the node is part of the word after it. */
 export const JOINS_NEXT = 2
 
+/**
+ * The working memory of one scan, reused from paragraph to paragraph.
+ *
+ * Tokens partition the characters as parse-latin's tokenizer does. Nodes (what parse-latin
+ * builds as word, punctuation, symbol and white-space nodes) partition the tokens: a node
+ * is named by its first token and linked to its neighbours, and a merge absorbs the right
+ * neighbour into the left one in constant time. A word node's children are exactly the
+ * tokens it spans. Sentences partition the nodes by the node each one starts at.
+ *
+ * Every rule of the reference parsers fires at a punctuation or symbol node, so rules
+ * visit only those (`marks`), never the words and spaces between them.
+ */
 export class ScanState {
   text = ''
   readonly table: Uint8Array = characterTable()
   /** Character offset where token i starts; `tokenStart[tokenCount]` is the text length. */
-  tokenStart = new Int32Array(256)
-  /** Kind of token i (white space, word, punctuation, symbol). */
-  tokenKind = new Uint8Array(256)
+  tokenStart: Int32Array = new Int32Array(256)
   tokenCount = 0
-  /** Token index where node i starts; `nodeStart[nodeCount]` is `tokenCount`. */
-  nodeStart = new Int32Array(256)
-  /** Kind of node i. */
-  nodeKind = new Uint8Array(256)
+  /** Kind of the node that starts at token i (`MERGED` when it was absorbed). */
+  nodeKind: Uint8Array = new Uint8Array(256)
+  /** First token of the node after node i (`tokenCount` after the last). */
+  nodeNext: Int32Array = new Int32Array(256)
+  /** First token of the node before node i (-1 before the first; `nodePrev[tokenCount]` is the last node). */
+  nodePrev: Int32Array = new Int32Array(256)
   /**
    * Full stops the sentence rules move into a word without merging nodes: `JOINS_PREVIOUS`
-   * (part of the word before, `etc.`) or `JOINS_NEXT` (part of the word after, `.NET`).
+   * (part of the word before, `etc.`) or `JOINS_NEXT` (part of the word after, `.net`).
    */
-  nodeJoin = new Uint8Array(256)
-  nodeCount = 0
-  /** Node index where sentence i starts; `sentenceStart[sentenceCount]` is `nodeCount`. */
-  sentenceStart = new Int32Array(64)
+  nodeJoin: Uint8Array = new Uint8Array(256)
+  /** Punctuation and symbol nodes still standing, in order. */
+  marks: Int32Array = new Int32Array(64)
+  markCount = 0
+  /** Node each sentence starts at; `sentenceStart[sentenceCount]` is `tokenCount`. */
+  sentenceStart: Int32Array = new Int32Array(64)
   sentenceCount = 0
 
   /**
-   * Split a text into tokens the way parse-latin's tokenizer does: a token is a run of
-   * white space, a run of word characters, or a run of one repeated punctuation or
-   * symbol character (a surrogate continues the run it follows). Nodes start as tokens.
+   * Split a paragraph into tokens the way parse-latin's tokenizer does: a token is a run of
+   * white space, a run of word characters, or a run of one repeated punctuation or symbol
+   * character (a surrogate continues the run it follows). Each token starts as a node.
    *
    * @param text The paragraph.
    */
@@ -48,40 +54,55 @@ export class ScanState {
     this.text = text
     const length = text.length
     if (this.tokenStart.length < length + 1) this.grow(length + 1)
-    const { table, tokenStart, tokenKind, nodeStart, nodeKind } = this
+    const { table, tokenStart, nodeKind, nodeNext, nodePrev } = this
+    let marks = this.marks
+    let markCount = 0
     let count = 0
-    let previousKind = -1
-    let previousUnit = -1
-    for (let index = 0; index < length; index++) {
+    let index = 0
+    while (index < length) {
       const unit = text.charCodeAt(index)
       const kind = (table[unit] as number) & KIND
-      if (
-        kind !== previousKind ||
-        (kind >= 2 && unit !== previousUnit && (unit < 0xd800 || unit > 0xdfff))
-      ) {
-        tokenStart[count] = index
-        tokenKind[count] = kind
-        nodeStart[count] = count
-        nodeKind[count] = kind
-        count++
+      tokenStart[count] = index
+      nodeKind[count] = kind
+      nodeNext[count] = count + 1
+      nodePrev[count] = count - 1
+      index++
+      if (kind < PUNCTUATION) {
+        while (index < length && ((table[text.charCodeAt(index)] as number) & KIND) === kind) index++
+      } else {
+        if (markCount === marks.length) marks = this.growMarks()
+        marks[markCount++] = count
+        let previous = unit
+        while (index < length) {
+          const next = text.charCodeAt(index)
+          if (((table[next] as number) & KIND) !== kind || (next !== previous && (next < 0xd800 || next > 0xdfff))) break
+          previous = next
+          index++
+        }
       }
-      previousKind = kind
-      previousUnit = unit
+      count++
     }
     tokenStart[count] = length
-    nodeStart[count] = count
+    nodePrev[count] = count - 1
     this.tokenCount = count
-    this.nodeCount = count
+    this.markCount = markCount
     this.sentenceCount = 0
   }
 
   private grow(size: number): void {
     const capacity = Math.max(size, this.tokenStart.length * 2)
     this.tokenStart = new Int32Array(capacity)
-    this.tokenKind = new Uint8Array(capacity)
-    this.nodeStart = new Int32Array(capacity)
     this.nodeKind = new Uint8Array(capacity)
+    this.nodeNext = new Int32Array(capacity)
+    this.nodePrev = new Int32Array(capacity)
     this.nodeJoin = new Uint8Array(capacity)
+  }
+
+  private growMarks(): Int32Array {
+    const marks = new Int32Array(this.marks.length * 2)
+    marks.set(this.marks)
+    this.marks = marks
+    return marks
   }
 
   /** Make room for `size` sentence boundaries. */
@@ -89,14 +110,30 @@ export class ScanState {
     if (this.sentenceStart.length < size) this.sentenceStart = new Int32Array(Math.max(size, this.sentenceStart.length * 2))
   }
 
-  /** Character offset where node i starts. */
-  nodeFrom(node: number): number {
-    return this.tokenStart[this.nodeStart[node] as number] as number
+  /** Absorb the node after `node` into it. */
+  absorbNext(node: number): void {
+    const absorbed = this.nodeNext[node] as number
+    const after = this.nodeNext[absorbed] as number
+    this.nodeNext[node] = after
+    this.nodePrev[after] = node
+    this.nodeKind[absorbed] = MERGED
+  }
+
+  /** Drop the marks that are no longer punctuation or symbol nodes. */
+  compactMarks(): void {
+    const { marks, nodeKind } = this
+    let write = 0
+    for (let read = 0; read < this.markCount; read++) {
+      const mark = marks[read] as number
+      const kind = nodeKind[mark] as number
+      if (kind === PUNCTUATION || kind === PUNCTUATION + 1) marks[write++] = mark
+    }
+    this.markCount = write
   }
 
   /** Character offset where node i ends (exclusive). */
   nodeTo(node: number): number {
-    return this.tokenStart[this.nodeStart[node + 1] as number] as number
+    return this.tokenStart[this.nodeNext[node] as number] as number
   }
 
   /** Whether token i is exactly the one character `unit`. */
@@ -105,9 +142,10 @@ export class ScanState {
     return (this.tokenStart[token + 1] as number) - start === 1 && this.text.charCodeAt(start) === unit
   }
 
-  /** Whether node i is a punctuation or symbol node that is exactly the one character `unit`. */
+  /** Whether node i is a standing punctuation or symbol node that is exactly the one character `unit`. */
   markIs(node: number, unit: number): boolean {
-    return (this.nodeKind[node] as number) >= 2 && this.tokenIs(this.nodeStart[node] as number, unit)
+    const kind = this.nodeKind[node] as number
+    return (kind === PUNCTUATION || kind === PUNCTUATION + 1) && this.tokenIs(node, unit)
   }
 
   /** Whether every character of token i has the class flag `flag`. */
@@ -131,6 +169,6 @@ export class ScanState {
 
   /** The text of node i. */
   nodeText(node: number): string {
-    return this.text.slice(this.nodeFrom(node), this.nodeTo(node))
+    return this.text.slice(this.tokenStart[node] as number, this.nodeTo(node))
   }
 }

@@ -18,15 +18,15 @@ import { JOINS_NEXT, JOINS_PREVIOUS } from './scan-state.js'
 export function scanWords(text: string, lang: Lang): SentenceSpan[] {
   const state = scanParagraph(text, lang)
   joinRemainingFullStops(state)
-  const { nodeKind, nodeJoin } = state
+  const { nodeKind, nodeJoin, nodeNext, nodePrev, tokenStart } = state
   const words: SentenceSpan[] = []
-  for (let node = 0; node < state.nodeCount; node++) {
+  for (let node = 0; node < state.tokenCount; node = nodeNext[node] as number) {
     if (nodeKind[node] !== WORD) continue
     let first = node
-    while (first > 0 && nodeJoin[first - 1] === JOINS_NEXT) first--
+    for (let before = nodePrev[first] as number; before >= 0 && nodeJoin[before] === JOINS_NEXT; before = nodePrev[before] as number) first = before
     let last = node
-    while (nodeJoin[last + 1] === JOINS_PREVIOUS) last++
-    words.push({ start: state.nodeFrom(first), end: state.nodeTo(last) })
+    for (let after = nodeNext[last] as number; after < state.tokenCount && nodeJoin[after] === JOINS_PREVIOUS; after = nodeNext[after] as number) last = after
+    words.push({ start: tokenStart[first] as number, end: tokenStart[nodeNext[last] as number] as number })
   }
   return words
 }

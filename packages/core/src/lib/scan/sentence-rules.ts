@@ -1,14 +1,14 @@
 import { englishAbbreviation, englishAbbreviationSensitive } from './unicode-tables.js'
-import { AFFIX, LATIN_TERMINAL, PERSIAN_TERMINAL, PUNCTUATION, WHITE_SPACE, WORD, startsLowerCase } from './char-class.js'
+import { AFFIX, LATIN_TERMINAL, PERSIAN_TERMINAL, PUNCTUATION, SYMBOL, WHITE_SPACE, WORD, startsLowerCase } from './char-class.js'
 import { JOINS_PREVIOUS, type ScanState } from './scan-state.js'
 
 /**
- * The sentence rules of the reference parsers, applied to the sentence list of a scan:
- * split after terminal marks, then the paragraph plugins of parse-latin (and parse-english
- * for English) that merge sentences back (abbreviations, lower-case and digit starts,
- * sentences without words, closing quotes and brackets), in their order, each as one
- * left-to-right pass. Plugins that only rearrange nodes inside a sentence (full stops
- * moved into words) cannot change a boundary and are not run.
+ * The sentence rules of the reference parsers: split after terminal marks, then the
+ * paragraph plugins of parse-latin (and parse-english for English) that merge sentences
+ * back (abbreviations, lower-case and digit starts, sentences without words, closing
+ * quotes and brackets), in their order, each as one left-to-right pass over the
+ * sentences. Plugins that only rearrange nodes inside a sentence (full stops moved into
+ * words) cannot move a boundary; they run only when words are wanted.
  */
 
 const fullStop = 0x2e
@@ -21,7 +21,7 @@ const abbreviationPrefix =
 
 /** Split the nodes into sentences and merge them back like the reference parser for `lang`. */
 export function applySentenceRules(state: ScanState, lang: 'fa' | 'en'): void {
-  state.nodeJoin.fill(0, 0, state.nodeCount + 1)
+  state.nodeJoin.fill(0, 0, state.tokenCount + 1)
   splitAtTerminalMarks(state, lang === 'fa' ? PERSIAN_TERMINAL : LATIN_TERMINAL)
   if (lang === 'en') mergeAbbreviations(state, isEnglishAbbreviation)
   mergeSentencesWithoutWords(state)
@@ -32,25 +32,25 @@ export function applySentenceRules(state: ScanState, lang: 'fa' | 'en'): void {
   mergeCommaStarts(state)
 }
 
+/** A sentence ends after every punctuation node made of terminal marks, and after the last node. */
 function splitAtTerminalMarks(state: ScanState, terminal: number): void {
-  const { nodeKind, nodeStart } = state
-  const count = state.nodeCount
-  state.reserveSentences(count + 1)
+  const { marks, nodeKind, nodeNext } = state
+  const count = state.tokenCount
+  state.reserveSentences(state.markCount + 2)
   const sentenceStart = state.sentenceStart
   let sentences = 0
-  let start = 0
-  for (let node = 0; node < count; node++) {
-    if (node === count - 1 || (nodeKind[node] === PUNCTUATION && state.tokenAll(nodeStart[node] as number, terminal))) {
-      sentenceStart[sentences++] = start
-      start = node + 1
-    }
+  if (count > 0) sentenceStart[sentences++] = 0
+  for (let index = 0; index < state.markCount; index++) {
+    const mark = marks[index] as number
+    if (nodeKind[mark] !== PUNCTUATION || !state.tokenAll(mark, terminal)) continue
+    const next = nodeNext[mark] as number
+    if (next < count) sentenceStart[sentences++] = next
   }
-  sentenceStart[sentences] = count
-  state.sentenceCount = sentences
+  finish(state, sentences)
 }
 
 function finish(state: ScanState, count: number): void {
-  state.sentenceStart[count] = state.nodeCount
+  state.sentenceStart[count] = state.tokenCount
   state.sentenceCount = count
 }
 
@@ -72,7 +72,7 @@ const longestAbbreviation = 24
  * becomes part of the abbreviation.
  */
 function mergeAbbreviations(state: ScanState, isAbbreviation: (word: string) => boolean): void {
-  const { sentenceStart, nodeKind } = state
+  const { sentenceStart, nodeKind, nodePrev, nodeJoin, tokenStart } = state
   const count = state.sentenceCount
   let write = 0
   let read = 0
@@ -80,15 +80,13 @@ function mergeAbbreviations(state: ScanState, isAbbreviation: (word: string) => 
     const start = sentenceStart[read] as number
     sentenceStart[write++] = start
     let end = sentenceStart[++read] as number
-    while (
-      end - start >= 2 &&
-      state.nodeJoin[end - 1] === 0 &&
-      state.markIs(end - 1, fullStop) &&
-      nodeKind[end - 2] === WORD &&
-      state.nodeTo(end - 2) - state.nodeFrom(end - 2) <= longestAbbreviation &&
-      isAbbreviation(state.nodeText(end - 2))
-    ) {
-      state.nodeJoin[end - 1] = JOINS_PREVIOUS
+    for (;;) {
+      const last = nodePrev[end] as number
+      if (last <= start || nodeJoin[last] !== 0 || !state.markIs(last, fullStop)) break
+      const word = nodePrev[last] as number
+      if (nodeKind[word] !== WORD || (tokenStart[last] as number) - (tokenStart[word] as number) > longestAbbreviation) break
+      if (!isAbbreviation(state.nodeText(word))) break
+      nodeJoin[last] = JOINS_PREVIOUS
       if (read === count) break
       end = sentenceStart[++read] as number
     }
@@ -97,7 +95,7 @@ function mergeAbbreviations(state: ScanState, isAbbreviation: (word: string) => 
 }
 
 function hasWord(state: ScanState, start: number, end: number): boolean {
-  for (let node = start; node < end; node++) if (state.nodeKind[node] === WORD) return true
+  for (let node = start; node < end; node = state.nodeNext[node] as number) if (state.nodeKind[node] === WORD) return true
   return false
 }
 
@@ -135,28 +133,35 @@ function mergeSentencesWithoutWords(state: ScanState): void {
  * has a word, so none is emptied.
  */
 function moveInitialAffixes(state: ScanState): void {
-  const { sentenceStart, nodeKind, nodeStart } = state
-  const count = state.sentenceCount
-  for (let index = 1; index < count; index++) {
+  const { sentenceStart, nodeKind, nodeNext } = state
+  for (let index = 1; index < state.sentenceCount; index++) {
     let start = sentenceStart[index] as number
     const end = sentenceStart[index + 1] as number
-    while (start < end && (nodeKind[start] as number) >= PUNCTUATION && state.tokenRunOf(nodeStart[start] as number, AFFIX)) start++
+    while (start < end && (nodeKind[start] === PUNCTUATION || nodeKind[start] === SYMBOL) && state.tokenRunOf(start, AFFIX)) {
+      start = nodeNext[start] as number
+    }
     sentenceStart[index] = start
   }
 }
 
+/** The first node of a sentence that is not white space (`end` when none). */
+function firstNonSpace(state: ScanState, start: number, end: number): number {
+  let node = start
+  while (node < end && state.nodeKind[node] === WHITE_SPACE) node = state.nodeNext[node] as number
+  return node
+}
+
 /** parse-latin `mergeInitialLowerCaseLetterSentences`: a sentence whose first word is lower case goes on the one before. */
 function mergeLowerCaseStarts(state: ScanState): void {
-  const { sentenceStart, nodeKind } = state
+  const { sentenceStart, nodeKind, tokenStart } = state
   const count = state.sentenceCount
   let write = 0
   for (let read = 0; read < count; read++) {
     const start = sentenceStart[read] as number
     if (write > 0) {
       const end = sentenceStart[read + 1] as number
-      let node = start
-      while (node < end && nodeKind[node] === WHITE_SPACE) node++
-      if (node < end && nodeKind[node] === WORD && startsLowerCase(state.text, state.nodeFrom(node), state.nodeTo(node))) continue
+      const node = firstNonSpace(state, start, end)
+      if (node < end && nodeKind[node] === WORD && startsLowerCase(state.text, tokenStart[node] as number, state.nodeTo(node))) continue
     }
     sentenceStart[write++] = start
   }
@@ -165,13 +170,13 @@ function mergeLowerCaseStarts(state: ScanState): void {
 
 /** parse-latin `mergeInitialDigitSentences`: a sentence that starts with an ASCII digit goes on the one before. */
 function mergeDigitStarts(state: ScanState): void {
-  const { sentenceStart, nodeKind } = state
+  const { sentenceStart, nodeKind, tokenStart } = state
   const count = state.sentenceCount
   let write = 0
   for (let read = 0; read < count; read++) {
     const start = sentenceStart[read] as number
     if (write > 0 && start < (sentenceStart[read + 1] as number) && nodeKind[start] === WORD) {
-      const unit = state.text.charCodeAt(state.nodeFrom(start))
+      const unit = state.text.charCodeAt(tokenStart[start] as number)
       if (unit >= 0x30 && unit <= 0x39) continue
     }
     sentenceStart[write++] = start
@@ -181,16 +186,15 @@ function mergeDigitStarts(state: ScanState): void {
 
 /** parse-latin `mergeAffixExceptions`: a sentence that starts with `,` or `;` goes on the one before. */
 function mergeCommaStarts(state: ScanState): void {
-  const { sentenceStart, nodeKind } = state
+  const { sentenceStart } = state
   const count = state.sentenceCount
   let write = 0
   for (let read = 0; read < count; read++) {
     const start = sentenceStart[read] as number
     if (write > 0) {
       const end = sentenceStart[read + 1] as number
-      let node = start
-      while (node < end && nodeKind[node] === WHITE_SPACE) node++
-      if (node < end && nodeKind[node] !== WORD && (state.markIs(node, comma) || state.markIs(node, semicolon))) continue
+      const node = firstNonSpace(state, start, end)
+      if (node < end && (state.markIs(node, comma) || state.markIs(node, semicolon))) continue
     }
     sentenceStart[write++] = start
   }

@@ -1,13 +1,15 @@
 import { englishElisionAffix, englishElisionPrefix } from './unicode-tables.js'
-import { INNER_WORD, NUMERICAL, PUNCTUATION, WHITE_SPACE, WORD } from './char-class.js'
+import { INNER_WORD, NUMERICAL, PUNCTUATION, SYMBOL, WHITE_SPACE, WORD } from './char-class.js'
 import type { ScanState } from './scan-state.js'
 
 /**
- * The word rules of the reference parsers, applied to the node list of a scan: the
- * sentence plugins of parse-latin (initial `&`, final `-`, inner-word symbols, short
- * slashes, initialisms), parse-english's elisions and @matn/retext-persian's joiners and
- * decimal numbers. Each rule is one left-to-right pass that merges a node into its
- * neighbour exactly when the plugin of the same name does, so the words are the same.
+ * The word rules of the reference parsers: the sentence plugins of parse-latin (initial
+ * `&`, final `-`, inner-word symbols, short slashes, initialisms), parse-english's elisions
+ * and @matn/retext-persian's joiners and decimal numbers, in their order. Each plugin
+ * walks the nodes left to right and merges a punctuation or symbol node with its
+ * neighbours; here each rule visits the marks in order and merges exactly when the
+ * plugin does, looking at the same neighbours (the node before already rewritten by the
+ * rule, the node after not yet).
  */
 
 const ampersand = 0x26
@@ -18,8 +20,9 @@ const apostrophe = 0x27
 const rightQuote = 0x2019
 const zeroWidthNonJoiner = 0x200c
 const zeroWidthJoiner = 0x200d
+const underscore = 0x5f
 
-/** Which rules run, in order, for a language. */
+/** Run the word rules of the reference parser for `lang`. */
 export function applyWordRules(state: ScanState, lang: 'fa' | 'en'): void {
   if (lang === 'fa') {
     mergeJoinerWords(state)
@@ -34,51 +37,44 @@ export function applyWordRules(state: ScanState, lang: 'fa' | 'en'): void {
   mergeInitialisms(state)
 }
 
-/** Close a pass: `count` nodes remain. */
-function finish(state: ScanState, count: number): void {
-  state.nodeStart[count] = state.tokenCount
-  state.nodeCount = count
-}
-
-/** Copy node `from` to slot `to`. */
-function keep(state: ScanState, from: number, to: number): void {
-  state.nodeStart[to] = state.nodeStart[from] as number
-  state.nodeKind[to] = state.nodeKind[from] as number
+function isMark(kind: number): boolean {
+  return kind === PUNCTUATION || kind === SYMBOL
 }
 
 function isJoinerToken(state: ScanState, token: number): boolean {
-  const start = state.tokenStart[token] as number
   const end = state.tokenStart[token + 1] as number
-  for (let index = start; index < end; index++) {
+  for (let index = state.tokenStart[token] as number; index < end; index++) {
     const unit = state.text.charCodeAt(index)
     if (unit !== zeroWidthNonJoiner && unit !== zeroWidthJoiner) return false
   }
   return true
 }
 
-function isJoinerNode(state: ScanState, node: number): boolean {
-  return (state.nodeKind[node] as number) >= PUNCTUATION && isJoinerToken(state, state.nodeStart[node] as number)
-}
-
-/** @matn/retext-persian `mergeJoinerWords`: ZWNJ and ZWJ stay inside their word. */
+/**
+ * @matn/retext-persian `mergeJoinerWords`: ZWNJ and ZWJ stay inside their word. A joiner
+ * after a word joins it, and so does the word after; a joiner after anything else starts
+ * the word that follows it.
+ */
 function mergeJoinerWords(state: ScanState): void {
-  const { nodeKind, nodeStart, tokenKind } = state
-  let write = 0
-  for (let read = 0; read < state.nodeCount; read++) {
-    const previousIsWord = write > 0 && nodeKind[write - 1] === WORD
-    if (previousIsWord && isJoinerNode(state, read)) continue
-    if (previousIsWord && nodeKind[read] === WORD) {
-      // The last child of the word before: the token just before this node.
-      const last = (nodeStart[read] as number) - 1
-      if (tokenKind[last] !== WORD && isJoinerToken(state, last)) continue
-    }
-    if (write > 0 && nodeKind[read] === WORD && isJoinerNode(state, write - 1)) {
-      nodeKind[write - 1] = WORD
+  const { marks, nodeKind, nodeNext, nodePrev } = state
+  const count = state.tokenCount
+  for (let index = 0; index < state.markCount; index++) {
+    const mark = marks[index] as number
+    if (!isMark(nodeKind[mark] as number) || !isJoinerToken(state, mark)) continue
+    const previous = nodePrev[mark] as number
+    if (previous >= 0 && nodeKind[previous] === WORD) {
+      state.absorbNext(previous)
+      const next = nodeNext[previous] as number
+      if (next < count && nodeKind[next] === WORD) state.absorbNext(previous)
       continue
     }
-    keep(state, read, write++)
+    const next = nodeNext[mark] as number
+    if (next < count && nodeKind[next] === WORD) {
+      state.absorbNext(mark)
+      nodeKind[mark] = WORD
+    }
   }
-  finish(state, write)
+  state.compactMarks()
 }
 
 function isDigitToken(state: ScanState, token: number): boolean {
@@ -91,42 +87,43 @@ function isDigitToken(state: ScanState, token: number): boolean {
   return end > start
 }
 
-function isNumberSeparator(unit: number): boolean {
+function isNumberSeparator(state: ScanState, token: number): boolean {
+  const start = state.tokenStart[token] as number
+  if ((state.tokenStart[token + 1] as number) - start !== 1) return false
+  const unit = state.text.charCodeAt(start)
   return unit === 0x66b || unit === 0x66c || unit === fullStop || unit === 0x2c || unit === slash
 }
 
 /** @matn/retext-persian `mergeDecimalNumbers`: `۳٫۵`, `۱٬۲۰۰`, `1,200` are one word. */
 function mergeDecimalNumbers(state: ScanState): void {
-  const { nodeKind, nodeStart, tokenStart, text } = state
-  const count = state.nodeCount
-  let write = 0
-  let read = 0
-  while (read < count) {
+  const { marks, nodeKind, nodeNext, nodePrev } = state
+  const count = state.tokenCount
+  for (let index = 0; index < state.markCount; index++) {
+    const mark = marks[index] as number
+    if (!isMark(nodeKind[mark] as number) || !isNumberSeparator(state, mark)) continue
+    const previous = nodePrev[mark] as number
+    const next = nodeNext[mark] as number
     if (
-      write > 0 &&
-      nodeKind[write - 1] === WORD &&
-      (nodeKind[read] as number) >= PUNCTUATION &&
-      read + 1 < count &&
-      nodeKind[read + 1] === WORD &&
-      isDigitToken(state, (nodeStart[read] as number) - 1)
+      previous >= 0 &&
+      nodeKind[previous] === WORD &&
+      next < count &&
+      nodeKind[next] === WORD &&
+      isDigitToken(state, mark - 1) &&
+      isDigitToken(state, next)
     ) {
-      const token = nodeStart[read] as number
-      if (
-        (tokenStart[token + 1] as number) - (tokenStart[token] as number) === 1 &&
-        isNumberSeparator(text.charCodeAt(tokenStart[token] as number)) &&
-        isDigitToken(state, nodeStart[read + 1] as number)
-      ) {
-        read += 2
-        continue
-      }
+      state.absorbNext(previous)
+      state.absorbNext(previous)
     }
-    keep(state, read++, write++)
   }
-  finish(state, write)
+  state.compactMarks()
 }
 
 function lowerText(state: ScanState, node: number): string {
   return state.nodeText(node).toLowerCase()
+}
+
+function isApostrophe(state: ScanState, token: number): boolean {
+  return state.tokenIs(token, apostrophe) || state.tokenIs(token, rightQuote)
 }
 
 /**
@@ -134,119 +131,92 @@ function lowerText(state: ScanState, node: number): string {
  * visits nodes while removing some, so after `w/` it skips the node that follows.
  */
 function mergeEnglishElisions(state: ScanState): void {
-  const { nodeKind, nodeStart } = state
-  const count = state.nodeCount
-  let write = 0
-  let read = 0
-  while (read < count) {
-    const kind = nodeKind[read] as number
-    if (kind >= PUNCTUATION) {
-      if (state.markIs(read, slash)) {
-        if (write > 0 && nodeKind[write - 1] === WORD && lowerText(state, write - 1) === 'w') {
-          read++
-          if (read < count) keep(state, read++, write++)
-          continue
-        }
-      } else if (state.markIs(read, apostrophe) || state.markIs(read, rightQuote)) {
-        const index = write
-        const length = write + count - read
-        if (
-          index > 2 &&
-          index < length - 1 &&
-          nodeKind[write - 1] === WORD &&
-          nodeKind[write - 2] === WHITE_SPACE &&
-          nodeKind[read + 1] === WHITE_SPACE &&
-          englishElisionPrefix.test(lowerText(state, write - 1))
-        ) {
-          read++
-          continue
-        }
-        if (index !== length - 1 && nodeKind[read + 1] === WORD && (index === 0 || nodeKind[write - 1] !== WORD)) {
-          const value = lowerText(state, read + 1)
-          if (englishElisionAffix.test(value)) {
-            nodeStart[write] = nodeStart[read] as number
-            nodeKind[write++] = WORD
-            read += 2
-            continue
-          }
-          const other = read + 2
-          if (
-            value === 'n' &&
-            other < count &&
-            nodeKind[other] === PUNCTUATION &&
-            (state.tokenIs(nodeStart[other] as number, apostrophe) || state.tokenIs(nodeStart[other] as number, rightQuote))
-          ) {
-            nodeStart[write] = nodeStart[read] as number
-            nodeKind[write++] = WORD
-            read += 3
-            continue
-          }
-        }
+  const { marks, nodeKind, nodeNext, nodePrev } = state
+  const count = state.tokenCount
+  let skipped = -1
+  for (let index = 0; index < state.markCount; index++) {
+    const mark = marks[index] as number
+    if (!isMark(nodeKind[mark] as number) || mark === skipped) continue
+    const previous = nodePrev[mark] as number
+    const next = nodeNext[mark] as number
+    if (state.tokenIs(mark, slash)) {
+      if (previous >= 0 && nodeKind[previous] === WORD && lowerText(state, previous) === 'w') {
+        state.absorbNext(previous)
+        skipped = nodeNext[previous] as number
+      }
+      continue
+    }
+    if (!isApostrophe(state, mark)) continue
+    const beforePrevious = previous >= 0 ? (nodePrev[previous] as number) : -1
+    if (
+      previous >= 0 &&
+      nodeKind[previous] === WORD &&
+      beforePrevious >= 0 &&
+      nodeKind[beforePrevious] === WHITE_SPACE &&
+      (nodePrev[beforePrevious] as number) >= 0 &&
+      next < count &&
+      nodeKind[next] === WHITE_SPACE &&
+      englishElisionPrefix.test(lowerText(state, previous))
+    ) {
+      state.absorbNext(previous)
+      continue
+    }
+    if (next < count && nodeKind[next] === WORD && (previous < 0 || nodeKind[previous] !== WORD)) {
+      const value = lowerText(state, next)
+      const other = nodeNext[next] as number
+      if (englishElisionAffix.test(value)) {
+        state.absorbNext(mark)
+        nodeKind[mark] = WORD
+      } else if (value === 'n' && other < count && nodeKind[other] === PUNCTUATION && isApostrophe(state, other)) {
+        state.absorbNext(mark)
+        state.absorbNext(mark)
+        nodeKind[mark] = WORD
       }
     }
-    keep(state, read++, write++)
   }
-  finish(state, write)
+  state.compactMarks()
 }
 
 /** parse-latin `mergeInitialWordSymbol`: `&` before a word, not after one (`&c`). */
 function mergeInitialAmpersand(state: ScanState): void {
-  const { nodeKind, nodeStart } = state
-  const count = state.nodeCount
-  let write = 0
-  let read = 0
-  while (read < count) {
-    if (
-      state.markIs(read, ampersand) &&
-      !(write > 0 && nodeKind[write - 1] === WORD) &&
-      read + 1 < count &&
-      nodeKind[read + 1] === WORD
-    ) {
-      nodeStart[write] = nodeStart[read] as number
-      nodeKind[write++] = WORD
-      read += 2
-      continue
-    }
-    keep(state, read++, write++)
+  const { marks, nodeKind, nodeNext, nodePrev } = state
+  const count = state.tokenCount
+  for (let index = 0; index < state.markCount; index++) {
+    const mark = marks[index] as number
+    if (!isMark(nodeKind[mark] as number) || !state.tokenIs(mark, ampersand)) continue
+    const previous = nodePrev[mark] as number
+    const next = nodeNext[mark] as number
+    if ((previous >= 0 && nodeKind[previous] === WORD) || !(next < count && nodeKind[next] === WORD)) continue
+    state.absorbNext(mark)
+    nodeKind[mark] = WORD
   }
-  finish(state, write)
+  state.compactMarks()
 }
 
 /** parse-latin `mergeFinalWordSymbol`: a hyphen ending a word (`pre- and post-war`). */
 function mergeFinalHyphen(state: ScanState): void {
-  const { nodeKind } = state
-  const count = state.nodeCount
-  let write = 0
-  for (let read = 0; read < count; read++) {
-    if (
-      write > 0 &&
-      nodeKind[write - 1] === WORD &&
-      state.markIs(read, hyphen) &&
-      !(read + 1 < count && nodeKind[read + 1] === WORD)
-    ) {
-      continue
-    }
-    keep(state, read, write++)
+  const { marks, nodeKind, nodeNext, nodePrev } = state
+  const count = state.tokenCount
+  for (let index = 0; index < state.markCount; index++) {
+    const mark = marks[index] as number
+    if (!isMark(nodeKind[mark] as number) || !state.tokenIs(mark, hyphen)) continue
+    const previous = nodePrev[mark] as number
+    const next = nodeNext[mark] as number
+    if (previous >= 0 && nodeKind[previous] === WORD && !(next < count && nodeKind[next] === WORD)) state.absorbNext(previous)
   }
-  finish(state, write)
+  state.compactMarks()
 }
 
 function isInnerWordMark(state: ScanState, node: number): boolean {
-  if ((state.nodeKind[node] as number) < PUNCTUATION) return false
-  const token = state.nodeStart[node] as number
-  const start = state.tokenStart[token] as number
-  const length = (state.tokenStart[token + 1] as number) - start
+  if (!isMark(state.nodeKind[node] as number)) return false
+  const start = state.tokenStart[node] as number
+  const end = state.tokenStart[node + 1] as number
   const unit = state.text.charCodeAt(start)
-  if (unit === 0x5f) return isUnderscoreRun(state, token)
-  return length === 1 && ((state.table[unit] as number) & INNER_WORD) !== 0
-}
-
-function isUnderscoreRun(state: ScanState, token: number): boolean {
-  const end = state.tokenStart[token + 1] as number
-  for (let index = state.tokenStart[token] as number; index < end; index++) {
-    if (state.text.charCodeAt(index) !== 0x5f) return false
+  if (unit === underscore) {
+    for (let index = start + 1; index < end; index++) if (state.text.charCodeAt(index) !== underscore) return false
+    return true
   }
-  return true
+  return end - start === 1 && ((state.table[unit] as number) & INNER_WORD) !== 0
 }
 
 /**
@@ -254,78 +224,75 @@ function isUnderscoreRun(state: ScanState, token: number): boolean {
  * (`e.g`, `AT&T`, `co-operate`, `1987:3`); symbols after the last word stay out.
  */
 function mergeInnerWordSymbols(state: ScanState): void {
-  const { nodeKind } = state
-  const count = state.nodeCount
-  let write = 0
-  let read = 0
-  while (read < count) {
-    if ((nodeKind[read] as number) >= PUNCTUATION && write > 0 && nodeKind[write - 1] === WORD) {
-      let lastWord = -1
-      for (let ahead = read; ahead < count; ahead++) {
-        if (nodeKind[ahead] === WORD) lastWord = ahead
-        else if (!isInnerWordMark(state, ahead)) break
-      }
-      if (lastWord >= 0) {
-        read = lastWord + 1
-        continue
-      }
+  const { marks, nodeKind, nodeNext, nodePrev } = state
+  const count = state.tokenCount
+  for (let index = 0; index < state.markCount; index++) {
+    const mark = marks[index] as number
+    if (!isMark(nodeKind[mark] as number)) continue
+    const previous = nodePrev[mark] as number
+    if (previous < 0 || nodeKind[previous] !== WORD) continue
+    let lastWord = -1
+    for (let ahead = mark; ahead < count; ahead = nodeNext[ahead] as number) {
+      if (nodeKind[ahead] === WORD) lastWord = ahead
+      else if (!isInnerWordMark(state, ahead)) break
     }
-    keep(state, read++, write++)
+    if (lastWord < 0) continue
+    while ((nodeNext[previous] as number) <= lastWord) state.absorbNext(previous)
   }
-  finish(state, write)
+  state.compactMarks()
 }
 
 /** parse-latin `mergeInnerWordSlash`: `and/or` stays apart, `km/h`, `N/A`, `w/` do not. */
 function mergeShortSlashes(state: ScanState): void {
-  const { nodeKind } = state
-  const count = state.nodeCount
-  let write = 0
-  let read = 0
-  while (read < count) {
-    if (write > 0 && nodeKind[write - 1] === WORD && state.markIs(read, slash)) {
-      const previousLength = state.nodeFrom(read) - state.nodeFrom(write - 1)
-      const nextIsWord = read + 1 < count && nodeKind[read + 1] === WORD
-      const nextLength = nextIsWord ? state.nodeTo(read + 1) - state.nodeFrom(read + 1) : 0
-      if (previousLength < 3 && nextLength < 3) {
-        read += nextIsWord ? 2 : 1
-        continue
-      }
+  const { marks, nodeKind, nodeNext, nodePrev, tokenStart } = state
+  const count = state.tokenCount
+  for (let index = 0; index < state.markCount; index++) {
+    const mark = marks[index] as number
+    if (!isMark(nodeKind[mark] as number) || !state.tokenIs(mark, slash)) continue
+    const previous = nodePrev[mark] as number
+    if (previous < 0 || nodeKind[previous] !== WORD) continue
+    const next = nodeNext[mark] as number
+    const nextIsWord = next < count && nodeKind[next] === WORD
+    const previousLength = (tokenStart[mark] as number) - (tokenStart[previous] as number)
+    const nextLength = nextIsWord ? state.nodeTo(next) - (tokenStart[next] as number) : 0
+    if (previousLength < 3 && nextLength < 3) {
+      state.absorbNext(previous)
+      if (nextIsWord) state.absorbNext(previous)
     }
-    keep(state, read++, write++)
   }
-  finish(state, write)
+  state.compactMarks()
 }
 
 /** parse-latin `mergeInitialisms`: `e.g.`, `U.S.`, `ه.ش.` keep their final full stop. */
 function mergeInitialisms(state: ScanState): void {
-  const { nodeKind, nodeStart, tokenStart, text, table } = state
-  const count = state.nodeCount
-  let write = 0
-  for (let read = 0; read < count; read++) {
-    if (write > 0 && nodeKind[read] === PUNCTUATION && nodeKind[write - 1] === WORD && state.markIs(read, fullStop)) {
-      const first = nodeStart[write - 1] as number
-      const children = (nodeStart[read] as number) - first
-      if (children !== 1 && children % 2 !== 0 && isInitialism(children)) continue
-    }
-    keep(state, read, write++)
+  const { marks, nodeKind, nodePrev } = state
+  for (let index = 0; index < state.markCount; index++) {
+    const mark = marks[index] as number
+    if (nodeKind[mark] !== PUNCTUATION || !state.tokenIs(mark, fullStop)) continue
+    const previous = nodePrev[mark] as number
+    if (previous < 0 || nodeKind[previous] !== WORD) continue
+    const children = mark - previous
+    if (children !== 1 && children % 2 !== 0 && isInitialism(state, previous, children)) state.absorbNext(previous)
   }
-  finish(state, write)
-
-  function isInitialism(children: number): boolean {
-    const first = nodeStart[write - 1] as number
-    let allDigits = true
-    for (let position = children - 1; position >= 0; position--) {
-      const token = first + position
-      const start = tokenStart[token] as number
-      const length = (tokenStart[token + 1] as number) - start
-      if (position % 2 === 0) {
-        if (length > 1) return false
-        if (((table[text.charCodeAt(start)] as number) & NUMERICAL) === 0) allDigits = false
-      } else if (!(length === 1 && text.charCodeAt(start) === fullStop)) {
-        if (position < children - 2) break
-        return false
-      }
-    }
-    return !allDigits
-  }
+  state.compactMarks()
 }
+
+/** The children of a word alternate single characters and full stops, not all digits. */
+function isInitialism(state: ScanState, word: number, children: number): boolean {
+  const { tokenStart, text, table } = state
+  let allDigits = true
+  for (let position = children - 1; position >= 0; position--) {
+    const token = word + position
+    const start = tokenStart[token] as number
+    const length = (tokenStart[token + 1] as number) - start
+    if (position % 2 === 0) {
+      if (length > 1) return false
+      if (((table[text.charCodeAt(start)] as number) & NUMERICAL) === 0) allDigits = false
+    } else if (!(length === 1 && text.charCodeAt(start) === fullStop)) {
+      if (position < children - 2) break
+      return false
+    }
+  }
+  return !allDigits
+}
+
