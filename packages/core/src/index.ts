@@ -23,6 +23,7 @@ export { tagCitations, citationKey, type TagCitationsOptions } from './lib/citat
 export { splitSentences, parserFor, type SentenceSpan } from './lib/segment-text.js'
 export { scanSentences } from './lib/scan/scan-sentences.js'
 export { scanWords } from './lib/scan/scan-words.js'
+export { textSentences, textSegments, type TextSentenceRecord, type TextSegment } from './lib/scan/text-sentences.js'
 export { segmentText, tagTextCitations, type TextSentence } from './lib/text-citations.js'
 export { parseArticle, type ParseArticleOptions } from './lib/parse-article.js'
 export { CitationIndex, type CitationHit, type CitationQuery, type CitedWork } from './lib/citation-index.js'

@@ -13,7 +13,7 @@ import { collectInlineText, type InlineText } from './inline-text.js'
 import type { Article, Citation, Footnote, Lang, Point, Segment, SegmentKind } from './model.js'
 import { normalizePersian } from './normalize.js'
 import { dominantScript } from './script.js'
-import { splitSentences } from './segment-text.js'
+import { scanSentences } from './scan/scan-sentences.js'
 
 /** Options of `parseArticle`. */
 export interface ParseArticleOptions {
@@ -241,7 +241,7 @@ class ArticleBuilder {
     const inline = collectInlineText(node, this.source)
     this.checkUndefinedMarkers(inline)
     const tagged = tagCitations(inline.text, { knownAuthors: this.knownAuthors })
-    const spans = splitSentences(inline.text, lang, tagged)
+    const spans = scanSentences(inline.text, lang, tagged)
     if (spans.length === 0) return []
     const paragraph = idFor ? 0 : ++this.paragraphCount[lang]
     const made: string[] = []

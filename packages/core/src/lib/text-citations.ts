@@ -1,7 +1,6 @@
-import { tagCitations } from './citations/tag-citations.js'
 import type { Lang, TaggedCitation } from './model.js'
-import { dominantScript } from './script.js'
-import { splitSentences } from './segment-text.js'
+import { citedParagraphs } from './scan/text-paragraphs.js'
+import { textSentences } from './scan/text-sentences.js'
 
 /** A sentence of a plain-text document. */
 export interface TextSentence {
@@ -15,26 +14,16 @@ export interface TextSentence {
 
 /**
  * Segment a plain-text document (paragraphs separated by blank lines) into sentences,
- * each with its language (by script when `lang` is `auto`) and citations.
+ * each with its language (by script when `lang` is `auto`) and citations. Linear in the
+ * length of the document; `textSentences` gives the same sentences one at a time.
  *
  * @param text The document.
  * @param lang Language of all paragraphs, or `auto` to decide per paragraph.
  */
 export function segmentText(text: string, lang: Lang | 'auto' = 'auto'): TextSentence[] {
   const sentences: TextSentence[] = []
-  for (const { paragraph, citations } of citedParagraphs(text)) {
-    const paragraphLang = lang === 'auto' ? (dominantScript(paragraph.text) ?? 'en') : lang
-    for (const span of splitSentences(paragraph.text, paragraphLang, citations)) {
-      sentences.push({
-        start: paragraph.start + span.start,
-        end: paragraph.start + span.end,
-        lang: paragraphLang,
-        text: paragraph.text.slice(span.start, span.end).replace(/\s*\n\s*/g, ' '),
-        citations: citations
-          .filter((citation) => citation.start >= span.start && citation.start < span.end)
-          .map((citation) => shift(citation, paragraph.start))
-      })
-    }
+  for (const { start, end, lang: sentenceLang, text: sentenceText, citations } of textSentences(text, lang)) {
+    sentences.push({ start, end, lang: sentenceLang, text: sentenceText, citations })
   }
   return sentences
 }
@@ -46,38 +35,11 @@ export function segmentText(text: string, lang: Lang | 'auto' = 'auto'): TextSen
  * @param text The document.
  */
 export function tagTextCitations(text: string): TaggedCitation[] {
-  return [...citedParagraphs(text)].flatMap(({ paragraph, citations }) =>
-    citations.map((citation) => shift(citation, paragraph.start))
-  )
-}
-
-/**
- * The paragraphs of a document with their citations (offsets in the paragraph); authors
- * cited in brackets earlier in the document support narrative citations later on.
- */
-function* citedParagraphs(
-  text: string
-): Generator<{ paragraph: { text: string; start: number }; citations: TaggedCitation[] }> {
-  const knownAuthors: string[] = []
-  for (const paragraph of paragraphsOf(text)) {
-    const citations = tagCitations(paragraph.text, { knownAuthors })
-    for (const citation of citations) if (citation.kind === 'parenthetical') knownAuthors.push(...citation.authors)
-    yield { paragraph, citations }
+  const result: TaggedCitation[] = []
+  for (const { paragraph, citations } of citedParagraphs(text)) {
+    for (const citation of citations) {
+      result.push({ ...citation, start: citation.start + paragraph.start, end: citation.end + paragraph.start })
+    }
   }
-}
-
-function shift(citation: TaggedCitation, by: number): TaggedCitation {
-  return { ...citation, start: citation.start + by, end: citation.end + by }
-}
-
-function paragraphsOf(text: string): Array<{ text: string; start: number }> {
-  const paragraphs: Array<{ text: string; start: number }> = []
-  const separator = /\n[ \t]*(?:\r?\n[ \t]*)+/g
-  let start = 0
-  for (const match of text.matchAll(separator)) {
-    paragraphs.push({ text: text.slice(start, match.index), start })
-    start = match.index + match[0].length
-  }
-  paragraphs.push({ text: text.slice(start), start })
-  return paragraphs.filter((paragraph) => paragraph.text.trim().length > 0)
+  return result
 }
