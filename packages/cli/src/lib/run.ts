@@ -41,6 +41,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
  * @param argv Arguments after `matn`.
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  // A reader that stops early (`matn segment big.txt | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(0)
+  })
   return run(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
