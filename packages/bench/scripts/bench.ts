@@ -1,0 +1,130 @@
+/**
+ * `pnpm bench`: measure every row at 1 and 10 MB (and 100 MB with `--100mb` or
+ * MATN_BENCH_100MB=1), each row in its own process, print the tables and write them into
+ * docs/performance.md.
+ *
+ * Options: --100mb, --sizes 1,10,100, --rows id,id, --unlimited (run slow rows past their
+ * size limit), --out FILE (`-` to only print), --note TEXT (a line for the document).
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import os from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { generateInput, readCorpus, replaceGeneratedBlock, resultTable, rows, scalingTable, type Machine, type RowResult } from '../src/index.js'
+
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+const corpusDirectory = join(root, 'corpus')
+const childScript = fileURLToPath(new URL('./bench-row.ts', import.meta.url))
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    '100mb': { type: 'boolean', default: process.env.MATN_BENCH_100MB === '1' },
+    sizes: { type: 'string' },
+    rows: { type: 'string' },
+    unlimited: { type: 'boolean', default: false },
+    out: { type: 'string', default: join(root, 'docs', 'performance.md') },
+    note: { type: 'string' }
+  }
+})
+const sizes = (values.sizes ?? (values['100mb'] ? '1,10,100' : '1,10')).split(',').map(Number)
+if (sizes.some((size) => !(size > 0))) throw new Error(`Bad --sizes \`${values.sizes}\``)
+const wanted = values.rows ? new Set(values.rows.split(',')) : undefined
+const selected = rows.filter((row) => !wanted || wanted.has(row.id))
+const scratch = mkdtempSync(join(os.tmpdir(), 'matn-bench-'))
+const command = ['pnpm bench', ...process.argv.slice(2)].join(' ')
+const loadStart = os.loadavg()[0] ?? 0
+const results: RowResult[] = []
+const corpus = readCorpus(corpusDirectory)
+
+try {
+  for (const megabytes of sizes) {
+    console.log(`\n## ${megabytes} MB`)
+    for (const row of selected) {
+      if (row.maxMegabytes !== undefined && megabytes > row.maxMegabytes && !values.unlimited) {
+        const input = generateInput(corpus, row.input, megabytes)
+        results.push({
+          id: row.id,
+          megabytes,
+          bytes: input.bytes,
+          sha256: input.sha256,
+          status: 'skipped',
+          reason: `skipped over ${row.maxMegabytes} MB (--unlimited runs it)`
+        })
+        console.log(`${row.id}: skipped (over ${row.maxMegabytes} MB)`)
+        continue
+      }
+      const child = spawnSync(
+        process.execPath,
+        ['--max-old-space-size=16384', '--import', 'tsx', childScript, row.id, String(megabytes), corpusDirectory, join(scratch, `${row.id}.txt`)],
+        { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] }
+      )
+      if (child.status !== 0) throw new Error(`Row ${row.id} at ${megabytes} MB failed (exit ${child.status})`)
+      const result = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as RowResult
+      results.push(result)
+      const speed = result.mbPerSecond
+      console.log(
+        result.status === 'ok' && speed
+          ? `${row.id}: ${speed.median.toFixed(1)} MB/s (${speed.min.toFixed(1)}–${speed.max.toFixed(1)}), peak RSS ${result.peakRssMB?.toFixed(0)} MB`
+          : `${row.id}: ${result.reason}`
+      )
+    }
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true })
+}
+
+checkSharedInputs(results)
+const machine: Machine = {
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  os: `${os.type()} ${os.release()} ${os.arch()}`,
+  load: { start: loadStart, end: os.loadavg()[0] ?? 0 }
+}
+const block = renderBlock(machine)
+console.log(`\n${block}`)
+if (values.out !== '-') {
+  const previous = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '# Performance\n'
+  writeFileSync(values.out, replaceGeneratedBlock(previous, block))
+  console.log(`\nwrote ${values.out}`)
+}
+
+/** Rows on the same input kind and size must have read byte-identical input. */
+function checkSharedInputs(all: readonly RowResult[]): void {
+  const seen = new Map<string, string>()
+  for (const result of all) {
+    const kind = rows.find((row) => row.id === result.id)?.input
+    const key = `${kind}@${result.megabytes}`
+    const previous = seen.get(key)
+    if (previous && previous !== result.sha256) throw new Error(`Input ${key} differs between rows`)
+    seen.set(key, result.sha256)
+  }
+}
+
+function renderBlock(machine: Machine): string {
+  const sections = [
+    `Command: \`${command}\` (${new Date().toISOString().slice(0, 10)})`,
+    '',
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.os}. ` +
+      `1-minute load average ${machine.load.start.toFixed(1)} at the start, ${machine.load.end.toFixed(1)} at the end ` +
+      `(above ${machine.cores} means other processes shared the cores and the figures are noisy).`,
+    ...(values.note ? ['', `Note: ${values.note}`] : []),
+    ''
+  ]
+  for (const megabytes of sizes) {
+    sections.push(`### ${megabytes} MB inputs`, '', resultTable(selected, results, megabytes), '')
+  }
+  if (sizes.length > 1) {
+    sections.push(
+      `### Time per MB relative to ${sizes[0]} MB (1.00 = linear)`,
+      '',
+      scalingTable(selected, results, sizes),
+      ''
+    )
+  }
+  return sections.join('\n')
+}

@@ -1,0 +1,5 @@
+export { bodyOf, fingerprint, generateInput, paragraphsOf, readCorpus, textParagraphsOf, type CorpusArticles, type Input, type InputKind } from './lib/inputs.js'
+export { rows, rowById, type BenchRow, type RowContext, type Unavailable } from './lib/rows.js'
+export { measureRow, samplesFor, type RowResult, type Spread } from './lib/measure.js'
+export { ratios, resultTable, scalingTable, type Machine } from './lib/report.js'
+export { replaceGeneratedBlock } from './lib/document.js'

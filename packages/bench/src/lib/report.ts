@@ -1,0 +1,88 @@
+import type { RowResult } from './measure.js'
+import type { BenchRow } from './rows.js'
+
+/** The machine a run was measured on. */
+export interface Machine {
+  cpu: string
+  cores: number
+  memoryGB: number
+  node: string
+  os: string
+  /** 1-minute load average at the start and end of the run: above the core count means shared cores. */
+  load: { start: number; end: number }
+}
+
+function fixed(value: number | undefined, digits: number): string {
+  return value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits)
+}
+
+function speedOf(result: RowResult | undefined): number | undefined {
+  return result?.status === 'ok' ? result.mbPerSecond?.median : undefined
+}
+
+/**
+ * The ratios of a row's median speed to its reference rows' on the same input size.
+ *
+ * @param row The row.
+ * @param results Every result of the run.
+ * @param megabytes The input size.
+ */
+export function ratios(row: BenchRow, results: readonly RowResult[], megabytes: number): string {
+  const own = speedOf(results.find((result) => result.id === row.id && result.megabytes === megabytes))
+  if (own === undefined || !row.compareWith) return ''
+  return row.compareWith
+    .map((id) => {
+      const reference = speedOf(results.find((result) => result.id === id && result.megabytes === megabytes))
+      return reference === undefined ? undefined : `${(own / reference).toFixed(1)}× ${id}`
+    })
+    .filter((text): text is string => text !== undefined)
+    .join(', ')
+}
+
+/**
+ * A Markdown table of the results at one input size: MB/s (median, min–max), seconds per
+ * run, peak RSS, input fingerprint and ratios to the reference rows.
+ *
+ * @param rowList The rows, in print order.
+ * @param results The results of the run.
+ * @param megabytes The input size.
+ */
+export function resultTable(rowList: readonly BenchRow[], results: readonly RowResult[], megabytes: number): string {
+  const lines = [
+    '| row | input | MB/s median | MB/s min–max | s/run median | peak RSS MB (input) | vs reference (speed ratio) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- |'
+  ]
+  for (const row of rowList) {
+    const result = results.find((candidate) => candidate.id === row.id && candidate.megabytes === megabytes)
+    if (!result) continue
+    const input = `${row.input}${result.sha256 ? ` \`${result.sha256.slice(0, 8)}\`` : ''}`
+    if (result.status !== 'ok') {
+      lines.push(`| ${row.name} | ${input} | ${result.reason ?? result.status} | | | | |`)
+      continue
+    }
+    const speed = result.mbPerSecond
+    lines.push(
+      `| ${row.name} | ${input} | ${fixed(speed?.median, 1)} | ${fixed(speed?.min, 1)}–${fixed(speed?.max, 1)} | ${fixed(result.seconds?.median, 3)} | ${fixed(result.peakRssMB, 0)} (${fixed(result.inputRssMB, 0)}) | ${ratios(row, results, megabytes)} |`
+    )
+  }
+  return lines.join('\n')
+}
+
+/**
+ * Time per MB of each row across sizes relative to the smallest size: 1.0 everywhere
+ * means linear time.
+ *
+ * @param rowList The rows.
+ * @param results The results.
+ * @param sizes The sizes run, smallest first.
+ */
+export function scalingTable(rowList: readonly BenchRow[], results: readonly RowResult[], sizes: readonly number[]): string {
+  const lines = [`| row | ${sizes.map((size) => `${size} MB`).join(' | ')} |`, `| --- | ${sizes.map(() => '---:').join(' | ')} |`]
+  for (const row of rowList) {
+    const speeds = sizes.map((size) => speedOf(results.find((result) => result.id === row.id && result.megabytes === size)))
+    const first = speeds[0]
+    if (first === undefined) continue
+    lines.push(`| ${row.name} | ${speeds.map((speed) => (speed === undefined ? '–' : (first / speed).toFixed(2))).join(' | ')} |`)
+  }
+  return lines.join('\n')
+}
