@@ -3,7 +3,7 @@ import { Ajv } from 'ajv'
 import { MatnError } from '@matn/core'
 import { describe, expect, it } from 'vitest'
 import { countTranslationPairs, footnoteGlossary, segmentRows, toJsonLines, translationPairs, worksCited } from '../src/index.js'
-import { alignedFixture, corpusArticles, schemasDir } from './fixtures.js'
+import { alignedFixture, corpusArticles, schemasDir } from '../../../test/helpers/articles.js'
 
 const cslSchemaPath = `${schemasDir}/csl-data.json`
 const hasCslSchema = existsSync(cslSchemaPath)

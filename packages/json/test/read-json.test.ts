@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { MatnError, type Article } from '@matn/core'
 import { describe, expect, it } from 'vitest'
 import { articleToJson, corpusToJson, readArticle, readCorpus } from '../src/index.js'
-import { alignedFixture, corpusArticles } from './fixtures.js'
+import { alignedFixture, corpusArticles } from '../../../test/helpers/articles.js'
 
 function caught(action: () => unknown): MatnError {
   try {

@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 import * as json from '../src/index.js'
 import { articleSchema, corpusSchema, validateArticle, validateCorpus } from '../src/index.js'
-import { alignedFixture, corpusArticles, repoRoot } from './fixtures.js'
+import { alignedFixture, corpusArticles, repoRoot } from '../../../test/helpers/articles.js'
 import { modelShapes, schemaObject, schemaShape } from './model-shape.js'
 
 const definitions = articleSchema['$defs'] as Record<string, Record<string, unknown>>

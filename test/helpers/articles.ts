@@ -4,10 +4,10 @@ import { parseArticle, type Article } from '@matn/core'
 import { VFile } from 'vfile'
 
 /** The repository root. */
-export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
 
 /** The shared validation schemas (`MATN_SCHEMAS`, or `<repo>/../shared/schemas`), if present. */
-export const schemasDir = process.env['MATN_SCHEMAS'] ?? fileURLToPath(new URL('../../../../shared/schemas/', import.meta.url))
+export const schemasDir = process.env['MATN_SCHEMAS'] ?? fileURLToPath(new URL('../../../shared/schemas/', import.meta.url))
 
 /** Parse a Markdown article of the repository. */
 export function parseRepoArticle(path: string): Article {
