@@ -65,7 +65,7 @@ describe('readArticle and articleToJson', () => {
     expect(error.code).toBe('E_JSON')
     expect(error.line).toBe(3)
     expect(error.column).toBe(3)
-    expect(error.message).toMatch(/^bad\.json:3:3: error: Malformed JSON/)
+    expect(error.message).toMatch(/^bad\.json:3:3: error: Malformed JSON: unexpected "o"/)
   })
 
   it('should report empty input and invalid UTF-8', () => {
@@ -98,5 +98,42 @@ describe('readCorpus and corpusToJson', () => {
     const hits = corpus.findCitations({ author: 'Walt', year: 1987 })
     expect(hits.length).toBeGreaterThan(0)
     expect(hits.every((hit) => hit.citation.authors.includes('Walt'))).toBe(true)
+  })
+})
+
+describe('syntaxErrorOffset', () => {
+  it('should agree with JSON.parse on what is valid and point into the text otherwise', async () => {
+    const { syntaxErrorOffset } = await import('../src/lib/json-syntax.js')
+    const cases = ['{}', '[1, 2.5e-3, "a\\u00e9", true, null]', '{"a": {"b": []}}', ' 0 ', '{"a" 1}', '[1,]', '"\\x"', '01', '[', '{"a":1}}', '"a\nb"', '', '-', '1.', '{,}']
+    for (const text of cases) {
+      let valid = true
+      try {
+        JSON.parse(text)
+      } catch {
+        valid = false
+      }
+      const offset = syntaxErrorOffset(text)
+      expect(offset === undefined, text).toBe(valid)
+      if (offset !== undefined) expect(offset).toBeLessThanOrEqual(text.length)
+    }
+    expect(syntaxErrorOffset('{"a": 1,\n "b" 2}')).toBe(14)
+  })
+
+  it('should agree with JSON.parse on arbitrary JSON-like text', async () => {
+    const { syntaxErrorOffset } = await import('../src/lib/json-syntax.js')
+    const piece = fc.constantFrom('{', '}', '[', ']', ',', ':', '"a"', '"', '1', '-0.5e2', 'true', 'nul', ' ', '\n', '\\', 'x')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('')
+        let valid = true
+        try {
+          JSON.parse(text)
+        } catch {
+          valid = false
+        }
+        expect(syntaxErrorOffset(text) === undefined).toBe(valid)
+      }),
+      { seed: 1403, numRuns: 2000 }
+    )
   })
 })

@@ -1,6 +1,7 @@
 import { Corpus, MatnError, type Article } from '@matn/core'
 import { VFile } from 'vfile'
 import { pointerOffset } from './json-pointer.js'
+import { syntaxErrorOffset } from './json-syntax.js'
 import { validateArticle, validateCorpus, type JsonIssue } from './validate.js'
 
 /** Options of {@link readArticle} and {@link readCorpus}. */
@@ -58,10 +59,10 @@ function parse(input: string | Uint8Array, options: Readonly<ReadJsonOptions>): 
   if (text.trim() === '') throw failure('E_EMPTY', file, 'The JSON is empty', 'json')
   try {
     return { text, value: JSON.parse(text) as unknown, file }
-  } catch (error) {
-    const position = /at position (\d+)/.exec((error as Error).message)?.[1]
-    const reason = `Malformed JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}`
-    throw failure('E_JSON', file, reason, 'json', position === undefined ? 0 : Number(position))
+  } catch {
+    const offset = syntaxErrorOffset(text) ?? 0
+    const found = offset < text.length ? `unexpected ${JSON.stringify(String.fromCodePoint(text.codePointAt(offset) ?? 0))}` : 'unexpected end'
+    throw failure('E_JSON', file, `Malformed JSON: ${found}`, 'json', offset)
   }
 }
 
