@@ -76,8 +76,9 @@ describe('parseArticle on the bilingual fixture', () => {
 
   it('should attach footnotes to the segment holding their marker', () => {
     expect(article.footnotes).toEqual([
-      { n: 1, label: '180-1', text: 'Stephen Walt', lang: 'en', segment: 'fa-p2-s1', segments: ['fn1-s1'] }
+      { n: 1, label: '180-1', text: 'Stephen Walt', lang: 'en', segment: 'fa-p2-s1', segments: ['fn1-s1'], markerOffset: 4 }
     ])
+    expect(article.segments.find((segment) => segment.id === 'fa-p2-s1')?.text.slice(0, 4)).toBe('والت')
     expect(article.segments.find((segment) => segment.id === 'fa-p2-s1')?.footnotes).toEqual(['180-1'])
     expect(article.segments.find((segment) => segment.id === 'fn1-s1')?.page).toBe(180)
   })

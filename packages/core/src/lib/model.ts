@@ -108,6 +108,11 @@ export interface Footnote {
   segment: string | null
   /** Ids of the segments of its own text. */
   segments: string[]
+  /**
+   * UTF-16 offset in the `text` of `segment` where the marker stands (the marker follows the
+   * term it glosses); absent when no marker references the footnote. Optional, added after 0.1.0.
+   */
+  markerOffset?: number
 }
 
 /** Who made an alignment link. */

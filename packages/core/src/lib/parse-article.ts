@@ -138,6 +138,8 @@ class ArticleBuilder {
   private readonly pages: Array<{ offset: number; page: number }>
   private readonly pendingFootnotes: PendingFootnote[] = []
   private readonly markerSegment = new Map<string, string>()
+  /** Where each footnote's first marker stands in the text of its segment. */
+  private readonly markerOffset = new Map<string, number>()
   private readonly knownAuthors: string[] = []
   private readonly segmentById = new Map<string, Segment>()
   private warnedOutside = false
@@ -300,7 +302,10 @@ class ArticleBuilder {
       }
       const texts = own.map((segment) => segment.text)
       if (texts.length === 0) this.warn(`Footnote \`[^${pending.label}]\` has no text`, pending.node, 'footnote')
-      this.footnotes.push({ n, label: pending.label, text: texts.join(' '), lang, segment: marker, segments })
+      const footnote: Footnote = { n, label: pending.label, text: texts.join(' '), lang, segment: marker, segments }
+      const markerOffset = this.markerOffset.get(pending.label)
+      if (marker && markerOffset !== undefined) footnote.markerOffset = markerOffset
+      this.footnotes.push(footnote)
     })
   }
 
@@ -336,7 +341,11 @@ class ArticleBuilder {
       if (reference.at < claimFrom || reference.at >= claimTo) continue
       if (segment.footnotes.includes(reference.label)) continue
       segment.footnotes.push(reference.label)
-      if (!this.markerSegment.has(reference.label)) this.markerSegment.set(reference.label, id)
+      if (!this.markerSegment.has(reference.label)) {
+        this.markerSegment.set(reference.label, id)
+        const before = inline.text.slice(start, Math.max(start, reference.at)).replace(/[ \t]*\n[ \t]*/g, ' ')
+        this.markerOffset.set(reference.label, Math.min(before.length, text.length))
+      }
     }
     return segment
   }

@@ -1,4 +1,5 @@
 import type { Command } from '../cli-io.js'
+import { buildCommand } from './build.js'
 import { citationsCommand } from './citations.js'
 import { parseCommand } from './parse.js'
 import { segmentCommand } from './segment.js'
@@ -7,5 +8,6 @@ import { segmentCommand } from './segment.js'
 export const commands: readonly Command[] = [
   parseCommand,
   citationsCommand,
-  segmentCommand
+  segmentCommand,
+  buildCommand
 ]

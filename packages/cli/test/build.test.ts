@@ -1,0 +1,234 @@
+import { createHash } from 'node:crypto'
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import type { Article } from '@matn/core'
+import { describe, expect, it } from 'vitest'
+import { run } from '../src/index.js'
+import { formats } from '../src/lib/build/formats.js'
+import { OutputDir } from '../src/lib/build/output-dir.js'
+import { alignedFixture, repoRoot } from '../../../test/helpers/articles.js'
+
+const fixture = readFileSync(`${repoRoot}test/fixtures/articles/bilingual-small.md`, 'utf8')
+
+async function cli(argv: string[], isTTY = false): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTTY })
+  return { code, stdout, stderr }
+}
+
+function temp(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `matn-build-${prefix}-`))
+}
+
+/** A corpus folder of two small articles (the fixture under two ids), one per sub-folder. */
+function smallCorpus(names: readonly string[] = ['alpha-1401', 'beta-1401']): string {
+  const dir = temp('corpus')
+  for (const name of names) {
+    mkdirSync(join(dir, name))
+    writeFileSync(join(dir, name, 'article.md'), fixture.replace('id: sample-alliance-1401', `id: ${name}`))
+  }
+  return dir
+}
+
+/** Every file under a folder with the SHA-256 of its bytes, by relative path. */
+function snapshot(dir: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    result[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex')
+  }
+  return result
+}
+
+describe('matn build', () => {
+  it('should write every available format and print a summary table', async () => {
+    const out = join(temp('out'), 'nested', 'out')
+    const { code, stdout, stderr } = await cli(['build', smallCorpus(), '-o', out])
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    const lines = stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/^format\s+files\s+articles\s+segments\s+citations\s+links$/)
+    expect(lines.slice(1, -1).map((line) => line.split(/\s+/)[0])).toEqual(formats.map((format) => format.name))
+    // The fixture has 25 segments and 8 citations (reviewed in test/fixtures/articles/bilingual-small.md).
+    expect(lines[1]).toMatch(/^json\s+3\s+2\s+50\s+16\s+0$/)
+    expect(lines.at(-1)).toBe(`wrote 21 files to ${out}`)
+    expect(Object.keys(snapshot(out)).sort()).toEqual([
+      'csl/alpha-1401.json',
+      'csl/beta-1401.json',
+      'csl/works-cited.json',
+      'json/alpha-1401.json',
+      'json/beta-1401.json',
+      'json/corpus.json',
+      'jsonl/glossary.jsonl',
+      'jsonl/pairs.jsonl',
+      'jsonl/segments.jsonl',
+      'moses/corpus.en',
+      'moses/corpus.fa',
+      'moses/corpus.ids',
+      'tmx/corpus.tmx',
+      'txt/alpha-1401.en.ids',
+      'txt/alpha-1401.en.txt',
+      'txt/alpha-1401.fa.ids',
+      'txt/alpha-1401.fa.txt',
+      'txt/beta-1401.en.ids',
+      'txt/beta-1401.en.txt',
+      'txt/beta-1401.fa.ids',
+      'txt/beta-1401.fa.txt'
+    ])
+  })
+
+  it('should write byte-identical output across runs and output folders', async () => {
+    const corpus = smallCorpus()
+    const first = temp('first')
+    const second = temp('second')
+    expect((await cli(['build', corpus, '-o', first])).code).toBe(0)
+    expect((await cli(['build', corpus, '-o', second])).code).toBe(0)
+    const before = snapshot(first)
+    expect(snapshot(second)).toEqual(before)
+    expect((await cli(['build', corpus, '-o', first])).code).toBe(0)
+    expect(snapshot(first)).toEqual(before)
+  })
+
+  it('should write byte-identical output for aligned articles, through every format of the registry', async () => {
+    const outputs = [temp('registry-a'), temp('registry-b')]
+    for (const path of outputs) {
+      const out = await OutputDir.open(path, [])
+      for (const format of formats) await format.write([alignedFixture()], out)
+    }
+    const [first, second] = outputs.map(snapshot)
+    expect(second).toEqual(first)
+    expect(readFileSync(join(outputs[0] as string, 'moses', 'corpus.en'), 'utf8').split('\n')).toHaveLength(4)
+  })
+
+  it('should write only the formats asked for', async () => {
+    const out = temp('some')
+    const { code } = await cli(['build', smallCorpus(), '-o', out, '--format', 'tmx, moses'])
+    expect(code).toBe(0)
+    expect(readdirSync(out).sort()).toEqual(['moses', 'tmx'])
+  })
+
+  it('should name a planned format that this build does not have, and an unknown one', async () => {
+    const out = temp('missing')
+    const tei = await cli(['build', smallCorpus(), '-o', out, '--format', 'json,tei'])
+    expect(tei.code).toBe(2)
+    expect(tei.stderr).toMatch(/The format `tei` is not available in this build: it comes with @matn\/tei/)
+    const html = await cli(['build', smallCorpus(), '-o', out, '--format', 'html'])
+    expect(html.stderr).toMatch(/The format `html` is not available in this build: it comes with @matn\/html/)
+    const unknown = await cli(['build', smallCorpus(), '-o', out, '--format', 'pdf'])
+    expect(unknown.stderr).toMatch(/Unknown format `pdf` \(available: json, jsonl, txt, moses, tmx, csl\)/)
+    expect(readdirSync(out)).toEqual([])
+  })
+
+  it('should need -o and a folder with articles', async () => {
+    expect((await cli(['build', smallCorpus()])).code).toBe(2)
+    const empty = temp('empty')
+    const result = await cli(['build', empty, '-o', temp('x')])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(`${empty}: error: no article found`)
+  })
+
+  it('should draw a progress bar on a terminal and nothing otherwise', async () => {
+    const corpus = smallCorpus()
+    const tty = await cli(['build', corpus, '-o', temp('tty')], true)
+    expect(tty.stderr).toMatch(/\r\u001B\[2K\[#*-*\] \d+\/8 writing json/)
+    const quiet = await cli(['build', corpus, '-o', temp('quiet')], false)
+    expect(quiet.stderr).toBe('')
+    const table = (stdout: string): string => stdout.replace(/to \S+\n$/, '')
+    expect(table(tty.stdout)).toBe(table(quiet.stdout))
+  })
+
+  it('should print warnings, and with --strict stop before writing anything', async () => {
+    const corpus = smallCorpus(['alpha-1401'])
+    writeFileSync(join(corpus, 'alpha-1401', 'article.md'), fixture.replace('id: sample-alliance-1401', 'id: alpha-1401').replace('<div lang="en">', '<div lang="de">'))
+    const out = join(temp('strict'), 'out')
+    const strict = await cli(['build', corpus, '-o', out, '--strict'])
+    expect(strict.code).toBe(1)
+    expect(strict.stderr).toMatch(/article\.md:\d+:\d+: warning: Unknown language `de`/)
+    expect(existsSync(out)).toBe(false)
+    expect((await cli(['build', corpus, '-o', out])).code).toBe(0)
+  })
+
+  it('should refuse two articles with the same id', async () => {
+    const corpus = smallCorpus(['alpha-1401'])
+    mkdirSync(join(corpus, 'copy'))
+    writeFileSync(join(corpus, 'copy', 'article.md'), fixture.replace('id: sample-alliance-1401', 'id: alpha-1401'))
+    const result = await cli(['build', corpus, '-o', temp('dup')])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/copy\/article\.md:1:1: error: article id `alpha-1401` is already used by/)
+  })
+})
+
+describe('matn build never writes outside OUT or over a source file', () => {
+  it('should refuse relative paths that climb out, absolute paths and odd names', async () => {
+    const root = temp('guard')
+    const out = await OutputDir.open(join(root, 'out'), [])
+    for (const path of ['../escape.txt', 'a/../../escape.txt', '/tmp/escape.txt', 'a//b', './a', 'a\\..\\..\\x', 'C:/x', 'a\0b']) {
+      await expect(out.write(path, 'x'), path).rejects.toThrow(/refusing to write/)
+    }
+    expect(readdirSync(root)).toEqual(['out'])
+    await out.write('a/b/ok.txt', 'ok')
+    expect(readFileSync(join(root, 'out', 'a', 'b', 'ok.txt'), 'utf8')).toBe('ok')
+  })
+
+  it('should refuse an article id with ../ in a format writer', async () => {
+    const root = temp('evil')
+    const out = await OutputDir.open(join(root, 'out'), [])
+    const evil: Article = { ...alignedFixture(), id: '../../evil' }
+    const json = formats.find((format) => format.name === 'json')
+    await expect(json?.write([evil], out)).rejects.toThrow(/refusing to write: it leaves the output directory/)
+    expect(existsSync(join(root, 'evil.json'))).toBe(false)
+    expect(readdirSync(root)).toEqual(['out'])
+  })
+
+  it('should refuse symbolic links inside OUT that point out, for folders and files', async () => {
+    const root = temp('links')
+    const outside = join(root, 'outside')
+    mkdirSync(outside)
+    const outPath = join(root, 'out')
+    mkdirSync(outPath)
+    symlinkSync(outside, join(outPath, 'json'))
+    mkdirSync(join(outPath, 'tmx'))
+    symlinkSync(join(outside, 'stolen.tmx'), join(outPath, 'tmx', 'corpus.tmx'))
+    const json = await cli(['build', smallCorpus(), '-o', outPath, '--format', 'json'])
+    expect(json.code).toBe(1)
+    expect(json.stderr).toMatch(/refusing to write: `json` is a symbolic link that leads outside the output directory/)
+    const tmx = await cli(['build', smallCorpus(), '-o', outPath, '--format', 'tmx'])
+    expect(tmx.code).toBe(1)
+    expect(tmx.stderr).toMatch(/tmx\/corpus\.tmx: error: refusing to write: it is a symbolic link/)
+    expect(readdirSync(outside)).toEqual([])
+  })
+
+  it('should refuse to build into an article folder', async () => {
+    const corpus = smallCorpus()
+    const before = snapshot(corpus)
+    const result = await cli(['build', corpus, '-o', join(corpus, 'alpha-1401')])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/error: refusing to build into the source folder/)
+    expect(snapshot(corpus)).toEqual(before)
+  })
+
+  it('should refuse to write into an article folder reached from OUT', async () => {
+    // OUT is the corpus folder itself and an article lives in a folder named like a format's.
+    const corpus = smallCorpus(['alpha-1401', 'csl'])
+    const before = snapshot(corpus)
+    const result = await cli(['build', corpus, '-o', corpus, '--format', 'csl'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/csl\/works-cited\.json: error: refusing to write: .*source folder/)
+    expect(snapshot(corpus)).toEqual(before)
+  })
+
+  it('should refuse to overwrite a source file through a hard link', async () => {
+    const corpus = smallCorpus(['alpha-1401'])
+    const out = temp('hard')
+    mkdirSync(join(out, 'json'))
+    linkSync(join(corpus, 'alpha-1401', 'article.md'), join(out, 'json', 'corpus.json'))
+    const before = snapshot(corpus)
+    const result = await cli(['build', corpus, '-o', out, '--format', 'json'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/json\/corpus\.json: error: refusing to write: it is the source file .*article\.md/)
+    expect(snapshot(corpus)).toEqual(before)
+  })
+})

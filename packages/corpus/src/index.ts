@@ -1,0 +1,1 @@
+export { loadCorpus } from './lib/load-corpus.js'

@@ -1,0 +1,66 @@
+import { dominantScript, type Article, type Calendar } from '@matn/core'
+
+/** A CSL-JSON name: a person's family name, or a corporate author as a literal. */
+export type CslName = { family: string } | { literal: string }
+
+/** Where a work is cited in the corpus (kept under `custom.matn`). */
+export interface CslCitedAt {
+  article: string
+  citation: string
+  segment: string
+  pages: string | null
+}
+
+/** A CSL-JSON item for a work cited in running text (CSL-JSON 1.0 input data). */
+export interface CslItem {
+  /** The citation key (`walt1987`, `krause-singer2001`, `مشیرزاده1393`). */
+  id: string
+  /** Always `document`: a citation in running text does not say what kind of work it cites. */
+  type: 'document'
+  author: CslName[]
+  /** Gregorian years as date parts; Solar Hijri years as a literal (`1393`), see `custom.matn.calendar`. */
+  issued: { 'date-parts': [[number]] } | { literal: string }
+  'year-suffix'?: string
+  /** `fa` when the author names are in Arabic script, else `en`. */
+  language: 'fa' | 'en'
+  custom: { matn: { calendar: Calendar; etAl: boolean; citedAt: CslCitedAt[] } }
+}
+
+/** Names of more words than this are corporate authors (`The Meeting of the President …`). */
+const maxPersonNameWords = 3
+
+/**
+ * The works cited in running text, as CSL-JSON items (one per citation key, sorted by key),
+ * each with every place it is cited. The items hold what the citations say (authors as
+ * printed, year, suffix); titles are unknown and left out.
+ *
+ * @param articles The articles.
+ * @returns The items, valid against the CSL-JSON 1.0 input schema.
+ */
+export function worksCited(articles: readonly Article[]): CslItem[] {
+  const items = new Map<string, CslItem>()
+  for (const article of articles) {
+    for (const citation of article.citations) {
+      let item = items.get(citation.key)
+      if (!item) {
+        const names = citation.authors.join(' ')
+        item = {
+          id: citation.key,
+          type: 'document',
+          author: citation.authors.map(toName),
+          issued: citation.calendar === 'gregorian' ? { 'date-parts': [[citation.year]] } : { literal: String(citation.year) },
+          ...(citation.yearSuffix ? { 'year-suffix': citation.yearSuffix } : {}),
+          language: dominantScript(names) === 'fa' ? 'fa' : 'en',
+          custom: { matn: { calendar: citation.calendar, etAl: citation.etAl, citedAt: [] } }
+        }
+        items.set(citation.key, item)
+      }
+      item.custom.matn.citedAt.push({ article: article.id, citation: citation.id, segment: citation.segment, pages: citation.pages })
+    }
+  }
+  return [...items.values()].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0))
+}
+
+function toName(author: string): CslName {
+  return author.trim().split(/\s+/).length > maxPersonNameWords ? { literal: author } : { family: author }
+}

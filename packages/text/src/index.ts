@@ -1,0 +1,6 @@
+export { oneLine } from './lib/one-line.js'
+export { articleText, type PlainText } from './lib/plain-text.js'
+export { alignedTexts, type AlignedText } from './lib/aligned-text.js'
+export { mosesCorpus, type MosesCorpus } from './lib/moses.js'
+export { escapeXml, countNonXmlCharacters } from './lib/xml-escape.js'
+export { articlesToTmx } from './lib/tmx.js'
