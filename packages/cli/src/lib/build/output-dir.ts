@@ -1,0 +1,185 @@
+import { constants } from 'node:fs'
+import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises'
+import { isAbsolute, join, relative, sep } from 'node:path'
+import { UsageError } from '../cli-io.js'
+
+/** A file the build must never write to: its real path and identity (device, inode). */
+interface ProtectedFile {
+  path: string
+  dev: number
+  ino: number
+}
+
+/**
+ * The output directory of a build: the only way the build writes files. It refuses any path
+ * that would land outside the directory (`..`, absolute paths, symbolic links inside it that
+ * point out, a symbolic link as the file itself) and any write that would overwrite a source
+ * file (a file under a protected directory, or the same file under another name).
+ */
+export class OutputDir {
+  /** Real path of the directory. */
+  readonly root: string
+  /** The path the user gave, for messages. */
+  readonly shown: string
+  private readonly protectedDirs: readonly string[]
+  private readonly protectedFiles: readonly ProtectedFile[]
+  private readonly written: string[] = []
+
+  private constructor(root: string, shown: string, protectedDirs: readonly string[], protectedFiles: readonly ProtectedFile[]) {
+    this.root = root
+    this.shown = shown
+    this.protectedDirs = protectedDirs
+    this.protectedFiles = protectedFiles
+  }
+
+  /**
+   * Create (if needed) and open an output directory.
+   *
+   * @param path The directory.
+   * @param sources Directories holding source files (article folders): nothing under them is written.
+   * @throws {UsageError} When the directory lies inside a source directory.
+   */
+  static async open(path: string, sources: readonly string[]): Promise<OutputDir> {
+    const protectedDirs = await Promise.all(sources.map((source) => realpath(source)))
+    const protectedFiles = (await Promise.all(protectedDirs.map(filesUnder))).flat()
+    try {
+      await mkdir(path, { recursive: true })
+    } catch (error) {
+      throw new UsageError(`${path}: error: cannot create the output directory (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`)
+    }
+    const root = await realpath(path)
+    const inside = protectedDirs.find((dir) => isWithin(dir, root))
+    if (inside) throw new UsageError(`${path}: error: refusing to build into the source folder ${inside}`)
+    return new OutputDir(root, path, protectedDirs, protectedFiles)
+  }
+
+  /** Paths (relative to the directory, `/`-separated) written so far, in order. */
+  get files(): readonly string[] {
+    return this.written
+  }
+
+  /**
+   * Write a file under the directory, creating its folders.
+   *
+   * @param path Relative path with `/` separators (`json/corpus.json`).
+   * @param content The content (strings are written as UTF-8).
+   * @throws {UsageError} When the path is unsafe or the file is a source file.
+   */
+  async write(path: string, content: string | Uint8Array): Promise<void> {
+    const target = await this.prepare(path)
+    let handle
+    try {
+      // O_NOFOLLOW: a symbolic link put in place of the file is refused, not followed.
+      handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ELOOP') this.refuse(path, 'it is a symbolic link')
+      throw new UsageError(`${join(this.shown, path)}: error: cannot write (${code ?? 'EIO'})`)
+    }
+    try {
+      await handle.writeFile(content)
+    } finally {
+      await handle.close()
+    }
+    this.written.push(path)
+  }
+
+  /**
+   * Create a folder under the directory for a writer that writes its own files, with the
+   * same checks as {@link write}.
+   *
+   * @param path Relative folder path (`html`).
+   * @returns The folder's absolute path.
+   */
+  async directory(path: string): Promise<string> {
+    const parts = this.split(path)
+    let current = this.root
+    for (const part of parts) current = await this.step(current, part, path)
+    return current
+  }
+
+  /**
+   * Check paths a writer reported (absolute, or relative to the directory) and record them.
+   *
+   * @param paths The paths written.
+   * @throws {UsageError} When one is outside the directory or is a source file.
+   */
+  async adopt(paths: readonly string[]): Promise<void> {
+    for (const path of paths) {
+      const absolute = isAbsolute(path) ? path : join(this.root, path)
+      const real = await realpath(absolute).catch(() => absolute)
+      const shown = relative(this.root, real).split(sep).join('/')
+      if (!isWithin(this.root, real)) this.refuse(path, 'a writer put it outside the output directory')
+      await this.checkNotSource(real, shown)
+      this.written.push(shown)
+    }
+  }
+
+  private async prepare(path: string): Promise<string> {
+    const parts = this.split(path)
+    const name = parts.pop() as string
+    let current = this.root
+    for (const part of parts) current = await this.step(current, part, path)
+    const target = join(current, name)
+    const existing = await lstat(target).catch(() => undefined)
+    if (existing?.isSymbolicLink()) this.refuse(path, 'it is a symbolic link')
+    if (existing && !existing.isFile()) this.refuse(path, 'it exists and is not a file')
+    await this.checkNotSource(target, path)
+    return target
+  }
+
+  /** Enter (creating it if needed) one folder below `current`, refusing links that lead out. */
+  private async step(current: string, part: string, path: string): Promise<string> {
+    const next = join(current, part)
+    const existing = await lstat(next).catch(() => undefined)
+    if (!existing) {
+      await mkdir(next).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw new UsageError(`${join(this.shown, path)}: error: cannot create folder (${error.code})`)
+      })
+      return this.step(current, part, path)
+    }
+    const real = await realpath(next).catch(() => undefined)
+    if (!real || !isWithin(this.root, real)) this.refuse(path, `\`${part}\` is a symbolic link that leads outside the output directory`)
+    if (!(await stat(real)).isDirectory()) this.refuse(path, `\`${part}\` is not a folder`)
+    if (this.protectedDirs.some((dir) => isWithin(dir, real))) this.refuse(path, 'it is inside a source folder')
+    return real
+  }
+
+  private split(path: string): string[] {
+    if (path === '' || isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes('\0')) {
+      this.refuse(path, 'it is not a relative path')
+    }
+    const parts = path.split(/[\\/]/)
+    if (parts.some((part) => part === '' || part === '.' || part === '..')) this.refuse(path, 'it leaves the output directory or is not normalized')
+    return parts
+  }
+
+  private async checkNotSource(target: string, shown: string): Promise<void> {
+    if (this.protectedDirs.some((dir) => isWithin(dir, target))) this.refuse(shown, 'it is inside a source folder')
+    const existing = await stat(target).catch(() => undefined)
+    if (!existing) return
+    const same = this.protectedFiles.find((file) => file.dev === existing.dev && file.ino === existing.ino)
+    if (same) this.refuse(shown, `it is the source file ${same.path}`)
+  }
+
+  private refuse(path: string, reason: string): never {
+    throw new UsageError(`${join(this.shown, path.replaceAll('\0', '\\0'))}: error: refusing to write: ${reason}`)
+  }
+}
+
+/** Whether `path` is `dir` or lies below it (both real, absolute paths). */
+function isWithin(dir: string, path: string): boolean {
+  const rest = relative(dir, path)
+  return rest === '' || (rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest))
+}
+
+async function filesUnder(dir: string): Promise<ProtectedFile[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name))
+  return Promise.all(
+    files.map(async (path) => {
+      const info = await stat(path)
+      return { path, dev: info.dev, ino: info.ino }
+    })
+  )
+}
