@@ -338,7 +338,7 @@ class ArticleContext {
     const section = sectionId ? segments.get(sectionId)?.text : undefined
     const { pieces } = locateCitations(segment.text, [citation])
     const where = [
-      here ? null : article.meta.title.fa ?? article.meta.title.en ?? article.id,
+      here ? null : article.id,
       segment.page !== null ? `p. ${segment.page}` : null,
       section ?? null
     ].filter((part): part is string => part !== null)
@@ -353,7 +353,7 @@ class ArticleContext {
         h(
           'span',
           { class: 'place-text', lang: segment.lang, dir: dirOf(segment.lang) },
-          pieces.map((piece) => (piece.type === 'citation' ? h('mark', { dir: scriptDir(piece.text) }, piece.text) : piece.text))
+          pieces.map((piece) => (piece.type === 'citation' ? h('mark', { dir: scriptDir(piece.text), class: piece.text.length <= shortCitation ? 'cite-short' : undefined }, piece.text) : piece.text))
         )
       )
     )
@@ -410,7 +410,8 @@ function bilingualText(value: Bilingual | undefined, lang: Lang): { text: string
 
 function authorItem(author: Author, lang: Lang): Html {
   const name = bilingualText(author.name, lang)
-  const affiliation = bilingualText(author.affiliation, lang)
+  // A name is shown in the other language when missing; an affiliation is not repeated.
+  const affiliation = author.affiliation?.[lang] ? { text: author.affiliation[lang], lang } : undefined
   const email = author.email && /^[^\s@<>"'()]+@[^\s@<>"'()]+$/.test(author.email) ? author.email : undefined
   return h(
     'li',

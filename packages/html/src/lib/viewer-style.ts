@@ -89,7 +89,7 @@ a { color: var(--accent); }
 
 /* Citations and footnotes */
 a.cite { color: inherit; text-decoration: underline dotted var(--accent); text-decoration-thickness: 2px; text-underline-offset: .3em; unicode-bidi: isolate; }
-a.cite-short { white-space: nowrap; }
+.cite-short { white-space: nowrap; }
 mark[dir] { unicode-bidi: isolate; }
 a.cite:hover { color: var(--accent); }
 .fn-ref {
