@@ -137,6 +137,18 @@ describe('@matn/html', () => {
     expect(toString(select('mark', work) as Element)).toBe('(Walt, 1987: 3-4)')
   })
 
+  it('should list at most 20 other articles citing a work, with the count of the rest', () => {
+    const copies = Array.from({ length: 25 }, (_, index) => ({ ...smallArticle(), id: `copy-${index}` }))
+    const tree = parse(html.renderArticle(copies[0] as Article, { corpus: copies }))
+    const walt = select('a.cite[data-citation="en-p1-s1-c1"]', tree) as Element
+    const work = select(String(walt.properties['href']), tree) as Element
+    const others = selectAll('.places-other li', work)
+    expect(others.slice(0, 20).map((item) => item.properties['dataArticle'])).toEqual(copies.slice(1, 21).map((copy) => copy.id))
+    expect(toString(others[20] as Element)).toBe('and 4 more')
+    expect(toString(others[0] as Element)).toBe('copy-1 · 4 places (2 English, 2 Persian)')
+    expect(select('a', others[0] as Element)?.properties['href']).toBe('copy-1.html#s-en-p1-s1')
+  })
+
   it('should group a work cited in both scripts (Walt 1987 = والت 1366)', () => {
     const works = groupCitedWorks([hostileArticle()])
     expect(works).toHaveLength(1)

@@ -27,10 +27,22 @@ export interface CitedWorkPlaces {
  * each author's name matches by consonant skeleton (`Walt` ~ `والت`), the year suffix is
  * the same and the years overlap across calendars (Solar Hijri 1366 runs over 1987–1988).
  *
- * @param articles The articles.
+ * @param articles The articles (the result is cached per array: do not change the articles
+ *   of an array after a call).
  * @returns Works in order of first citation, places in document order per article.
  */
 export function groupCitedWorks(articles: readonly Article[]): CitedWorkPlaces[] {
+  const cached = cache.get(articles)
+  if (cached) return cached
+  const works = groupWorks(articles)
+  cache.set(articles, works)
+  return works
+}
+
+/** Works per list of articles: `writeHtml` renders every page against the same list. */
+const cache = new WeakMap<readonly Article[], CitedWorkPlaces[]>()
+
+function groupWorks(articles: readonly Article[]): CitedWorkPlaces[] {
   const byKey = new Map<string, CitationPlace[]>()
   for (const article of articles) {
     const segments = new Map(article.segments.map((segment) => [segment.id, segment]))
@@ -43,30 +55,50 @@ export function groupCitedWorks(articles: readonly Article[]): CitedWorkPlaces[]
     }
   }
   const keys = [...byKey.keys()]
+  const order = new Map(keys.map((key, index) => [key, index]))
   const parent = new Map(keys.map((key) => [key, key]))
   const root = (key: string): string => {
     let current = key
     while (parent.get(current) !== current) current = parent.get(current) as string
     return current
   }
-  keys.forEach((left, index) => {
-    for (const right of keys.slice(index + 1)) {
-      const a = (byKey.get(left) as CitationPlace[])[0] as CitationPlace
-      const b = (byKey.get(right) as CitationPlace[])[0] as CitationPlace
-      if (sameWorkAcrossScripts(a.citation, b.citation)) parent.set(root(right), root(left))
+  const union = (left: string, right: string): void => {
+    const [a, b] = [root(left), root(right)]
+    if (a === b) return
+    // The root is the key cited first, so works keep the order of their first citation.
+    if ((order.get(a) ?? 0) < (order.get(b) ?? 0)) parent.set(b, a)
+    else parent.set(a, b)
+  }
+  // Only keys whose first authors are in different scripts and whose years overlap can be
+  // the same work: compare Persian-script keys with Latin-script keys of the same
+  // Gregorian year only.
+  const byYear = new Map<number, { fa: Citation[]; en: Citation[] }>()
+  for (const key of keys) {
+    const citation = ((byKey.get(key) as CitationPlace[])[0] as CitationPlace).citation
+    const script = dominantScript(citation.authors[0] ?? '')
+    if (!script) continue
+    for (const year of gregorianYears(citation)) {
+      const bucket = byYear.get(year) ?? { fa: [], en: [] }
+      bucket[script].push(citation)
+      byYear.set(year, bucket)
     }
-  })
+  }
+  for (const { fa, en } of byYear.values()) {
+    for (const persian of fa) {
+      for (const latin of en) if (sameWorkAcrossScripts(persian, latin)) union(persian.key, latin.key)
+    }
+  }
   const groups = new Map<string, string[]>()
   for (const key of keys) {
     const group = groups.get(root(key)) ?? []
     group.push(key)
     groups.set(root(key), group)
   }
+  const articleOrder = new Map(articles.map((article, position) => [article, position]))
   return [...groups.values()].map((group, index) => {
     const places = group.flatMap((key) => byKey.get(key) ?? [])
-    const order = new Map(articles.map((article, position) => [article, position]))
     places.sort(
-      (x, y) => (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0) || x.citation.start - y.citation.start
+      (x, y) => (articleOrder.get(x.article) ?? 0) - (articleOrder.get(y.article) ?? 0) || x.citation.start - y.citation.start
     )
     const first = (places[0] as CitationPlace).citation
     return { id: `w${index + 1}`, keys: group, authors: first.authors, year: first.year, calendar: first.calendar, places }

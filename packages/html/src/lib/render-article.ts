@@ -24,6 +24,8 @@ export interface RenderArticleOptions {
 
 const emptyOptions: Readonly<RenderArticleOptions> = Object.freeze({})
 const langs: readonly Lang[] = ['en', 'fa']
+/** Other articles citing a work listed on a page, at most. */
+const otherArticleLimit = 20
 /** Citations up to this length are kept on one line. */
 const shortCitation = 40
 
@@ -60,7 +62,6 @@ export function renderArticle(article: Article, options?: Readonly<RenderArticle
 class ArticleContext {
   private readonly segments: Map<string, Segment>
   private readonly citations: Map<string, Citation>
-  private readonly segmentsByArticle = new Map<Article, Map<string, Segment>>()
   private readonly works: CitedWorkPlaces[]
   private readonly workOfCitation = new Map<string, CitedWorkPlaces>()
   private readonly footnoteByLabel: Map<string, Footnote>
@@ -73,11 +74,12 @@ class ArticleContext {
     this.segments = new Map(article.segments.map((segment) => [segment.id, segment]))
     this.citations = new Map(article.citations.map((citation) => [citation.id, citation]))
     const corpus = settings.corpus?.includes(article) ? settings.corpus : [article, ...(settings.corpus ?? [])]
-    this.works = groupCitedWorks(corpus).filter((work) => work.places.some((place) => place.article === article))
-    this.works.forEach((work, index) => {
-      work.id = `w${index + 1}`
+    this.works = groupCitedWorks(corpus)
+      .filter((work) => work.places.some((place) => place.article === article))
+      .map((work, index) => ({ ...work, id: `w${index + 1}` }))
+    for (const work of this.works) {
       for (const place of work.places) if (place.article === article) this.workOfCitation.set(place.citation.id, work)
-    })
+    }
     this.footnoteByLabel = new Map(article.footnotes.map((footnote) => [footnote.label, footnote]))
   }
 
@@ -311,7 +313,8 @@ class ArticleContext {
             'li',
             { id: `work-${work.id}`, class: 'work', 'data-keys': work.keys.join(' ') },
             h('h3', { class: 'work-title' }, workLabel(work)),
-            langs.map((lang) => this.placeList(work, lang))
+            langs.map((lang) => this.placeList(work, lang)),
+            this.otherArticles(work)
           )
         )
       )
@@ -319,7 +322,7 @@ class ArticleContext {
   }
 
   private placeList(work: CitedWorkPlaces, lang: Lang): Html | null {
-    const places = work.places.filter((place) => place.segment.lang === lang)
+    const places = work.places.filter((place) => place.article === this.article && place.segment.lang === lang)
     if (places.length === 0) return null
     return h(
       'section',
@@ -329,25 +332,59 @@ class ArticleContext {
     )
   }
 
+  /**
+   * The other articles of the corpus that cite the work: one line each (how many places,
+   * in which languages, linking to the first), at most `otherArticleLimit` of them, so a
+   * page's size does not grow with the corpus.
+   */
+  private otherArticles(work: CitedWorkPlaces): Html | null {
+    const byArticle = new Map<Article, CitationPlace[]>()
+    for (const place of work.places) {
+      if (place.article === this.article) continue
+      const list = byArticle.get(place.article) ?? []
+      list.push(place)
+      byArticle.set(place.article, list)
+    }
+    if (byArticle.size === 0) return null
+    const hrefOf = this.settings.hrefOf ?? defaultHref
+    const shown = [...byArticle].slice(0, otherArticleLimit)
+    const more = byArticle.size - shown.length
+    return h(
+      'section',
+      { class: 'places places-other' },
+      h('h4', null, `Other articles (${byArticle.size})`),
+      h(
+        'ul',
+        null,
+        shown.map(([article, places]) => {
+          const count = (lang: Lang): number => places.filter((place) => place.segment.lang === lang).length
+          const first = places[0] as CitationPlace
+          return h(
+            'li',
+            { 'data-article': article.id },
+            h('a', { href: `${hrefOf(article)}#${anchorOf(first.segment.id)}` }, article.id),
+            ` · ${places.length} ${places.length === 1 ? 'place' : 'places'} (${count('en')} English, ${count('fa')} Persian)`
+          )
+        }),
+        more > 0 ? h('li', null, `and ${more} more`) : null
+      )
+    )
+  }
+
   private placeItem(place: CitationPlace): Html {
     const { article, segment, citation } = place
-    const here = article === this.article
-    const href = `${here ? '' : (this.settings.hrefOf ?? defaultHref)(article)}#${anchorOf(segment.id)}`
-    const segments = here ? this.segments : this.segmentsOf(article)
     const sectionId = segment.section[segment.section.length - 1]
-    const section = sectionId ? segments.get(sectionId)?.text : undefined
+    const section = sectionId ? this.segments.get(sectionId)?.text : undefined
     const { pieces } = locateCitations(segment.text, [citation])
-    const where = [
-      here ? null : article.id,
-      segment.page !== null ? `p. ${segment.page}` : null,
-      section ?? null
-    ].filter((part): part is string => part !== null)
+    const where = [segment.page !== null ? `p. ${segment.page}` : null, section ?? null].filter(
+      (part): part is string => part !== null
+    )
     return h(
       'li',
       { 'data-place': segment.id, 'data-article': article.id, 'data-citation': citation.id },
       h(
         'a',
-        { href },
+        { href: `#${anchorOf(segment.id)}` },
         where.length > 0 ? h('span', { class: 'place-where', dir: 'auto' }, where.join(' · ')) : null,
         ' ',
         h(
@@ -359,14 +396,6 @@ class ArticleContext {
     )
   }
 
-  private segmentsOf(article: Article): Map<string, Segment> {
-    let map = this.segmentsByArticle.get(article)
-    if (!map) {
-      map = new Map(article.segments.map((segment) => [segment.id, segment]))
-      this.segmentsByArticle.set(article, map)
-    }
-    return map
-  }
 }
 
 /** The element id of a segment (`s-fa-p1-s2`). */
