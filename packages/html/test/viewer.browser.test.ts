@@ -3,7 +3,8 @@
  * opening the written site from `file://`. Skips (with a warning) where Chromium is absent.
  * Screenshots go to `build/html-viewer/screenshots/`.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -127,12 +128,21 @@ describe.skipIf(!hasChromium)('the viewer in Chromium', () => {
       .toBe(true)
     await page.screenshot({ path: join(shots, 'aligned-curated.png') })
 
-    // Keyboard: Tab reaches the English column's segments; ↓ moves; focus activates.
-    await page.locator('[data-segment="en-h1"]').focus()
+    // Keyboard: each column is one tab stop, which remembers the last segment used; Tab
+    // from the contents reaches it; Home, ↓ move; focus activates.
+    expect(await page.locator('.column-en [data-segment][tabindex="0"]').count()).toBe(1)
+    expect(await page.locator('.column-fa [data-segment][tabindex="0"]').count()).toBe(1)
+    await page.locator('.column-en .toc a').last().focus()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['segment'])).toBe('en-p2-s1')
+    await page.keyboard.press('Home')
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['segment'])).toBe('en-h1')
     await expect.poll(() => page.getAttribute('[data-segment="fa-h1"]', 'data-aligned-active')).toBe('curated')
     expect(await page.getAttribute('[data-segment="fa-p1-s4"]', 'data-aligned-active')).toBeNull()
     await page.keyboard.press('ArrowDown')
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['segment'])).toBe('en-p1-s1')
+    expect(await page.getAttribute('[data-segment="en-p1-s1"]', 'tabindex')).toBe('0')
+    expect(await page.getAttribute('[data-segment="en-h1"]', 'tabindex')).toBe('-1')
     await expect.poll(() => page.getAttribute('[data-segment="fa-p1-s1"]', 'data-aligned-active')).toBe('auto')
     await page.screenshot({ path: join(shots, 'aligned-auto.png') })
     // Enter jumps to the translation.
@@ -231,6 +241,39 @@ describe.skipIf(!hasChromium)('the viewer in Chromium', () => {
     expect(links).toEqual(articles.map((article) => `${article.id}.html`))
     await index.screenshot({ path: join(shots, 'index.png') })
     await index.close()
+  })
+
+  it('should pass the axe-core WCAG 2.1 A and AA checks', async () => {
+    // axe is injected as an inline script, which the pages' CSP forbids: a context that
+    // bypasses CSP is used for this check only.
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+    const audit = await browser.newContext({ bypassCSP: true })
+    try {
+      for (const id of ['sample-alliance-1401', 'rasooli-sani-1401', 'index']) {
+        const page = await audit.newPage()
+        await page.goto(pathToFileURL(join(outDir, `${id}.html`)).href)
+        await page.evaluate(() => document.fonts.ready.then(() => undefined))
+        await page.addScriptTag({ content: axe })
+        const { violations, passed } = await page.evaluate(async () => {
+          interface Rule {
+            id: string
+            nodes: Array<{ target: string[] }>
+          }
+          const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Rule[]; passes: Rule[] }> } }
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+          return {
+            violations: result.violations.map((rule) => `${rule.id}: ${rule.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`),
+            passed: result.passes.map((rule) => rule.id)
+          }
+        })
+        expect(violations, id).toEqual([])
+        // The audit really ran the checks that matter here.
+        expect(passed, id).toEqual(expect.arrayContaining(['color-contrast', 'html-has-lang', 'valid-lang', 'document-title']))
+        await page.close()
+      }
+    } finally {
+      await audit.close()
+    }
   })
 
   it('should log no console errors or warnings and make no network request on any page', () => {

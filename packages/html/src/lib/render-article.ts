@@ -48,7 +48,7 @@ export function renderArticle(article: Article, options?: Readonly<RenderArticle
     h('a', { class: 'skip-link', href: '#reader' }, 'Skip to the text'),
     settings.indexHref === null ? null : h('nav', { class: 'crumbs', 'aria-label': 'Corpus' }, h('a', { href: settings.indexHref ?? 'index.html' }, 'All articles')),
     context.header(),
-    legend(),
+    legend(article),
     h('main', { id: 'reader', class: 'reader' }, langs.map((lang) => context.column(lang))),
     context.worksCited(),
     citationPanel(),
@@ -469,15 +469,17 @@ function dateEntry(label: string, date: ArticleDate | undefined, lang: Lang): Ch
   ]
 }
 
-function legend(): Html {
+function legend(article: Article): Html {
+  const curated = article.alignments.filter((link) => link.source === 'curated').length
+  const automatic = article.alignments.length - curated
   return h(
     'p',
     { class: 'legend' },
     'Select a sentence (click, or focus it and use ↑ ↓; Enter jumps to its translation) to highlight its aligned counterpart: ',
-    h('span', { class: 'swatch swatch-curated' }, 'curated link'),
+    h('span', { class: 'swatch swatch-curated' }, `curated link (${curated})`),
     ' ',
-    h('span', { class: 'swatch swatch-auto' }, 'automatic link'),
-    '.'
+    h('span', { class: 'swatch swatch-auto' }, `automatic link (${automatic})`),
+    article.alignments.length === 0 ? '. This article has no alignment yet.' : '.'
   )
 }
 
