@@ -118,6 +118,7 @@ th, td { border: 1px solid var(--rule); padding: .3rem .5rem; vertical-align: to
 .places ol { padding-inline-start: 1.25rem; margin: 0; }
 .places li { margin-bottom: .4rem; }
 .places a { color: inherit; text-decoration: none; display: block; }
+.places-other a { display: inline; color: var(--accent); text-decoration: underline; }
 .places a:hover .place-text, .places a:focus-visible .place-text { text-decoration: underline; }
 .place-where { display: block; font-size: .78rem; color: var(--muted); }
 mark { background: #fde68a; color: inherit; border-radius: 2px; }
