@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Article, Segment } from '@matn/core'
@@ -247,6 +247,15 @@ describe('writeHtml', () => {
       const article = smallArticle()
       await expect(html.writeHtml([article, article], outDir)).rejects.toMatchObject({ code: 'E_INPUT' })
       expect(await readdir(outDir)).toEqual([])
+      // A link inside the output folder that leads out of it is not followed.
+      const elsewhere = await mkdtemp(join(tmpdir(), 'matn-elsewhere-'))
+      await mkdir(join(outDir, 'linked'))
+      await symlink(elsewhere, join(outDir, 'linked', 'assets'))
+      await expect(html.writeHtml([article], join(outDir, 'linked'))).rejects.toMatchObject({ code: 'E_INPUT' })
+      await symlink(join(elsewhere, 'page.html'), join(outDir, `${article.id}.html`))
+      await expect(html.writeHtml([article], outDir)).rejects.toMatchObject({ code: 'E_INPUT' })
+      expect(await readdir(elsewhere, { recursive: true })).toEqual([])
+      await rm(elsewhere, { recursive: true, force: true })
     } finally {
       await rm(outDir, { recursive: true, force: true })
     }

@@ -1,5 +1,5 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises'
-import { isAbsolute, join, relative, resolve } from 'node:path'
+import { copyFile, lstat, mkdir, realpath, writeFile } from 'node:fs/promises'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { MatnError, type Article } from '@matn/core'
 import { VFile } from 'vfile'
 import { vazirmatnFaces } from './fonts.js'
@@ -36,26 +36,39 @@ export async function writeHtml(articles: readonly Article[], outDir: string): P
     seen.add(id.toLowerCase())
   }
   const written: string[] = []
-  const target = (path: string): string => {
+  await mkdir(root, { recursive: true })
+  for (const folder of [assetsDir, `${assetsDir}/${assetFiles.fonts}`]) {
+    const path = join(root, folder)
+    const existing = await lstat(path).catch(() => undefined)
+    if (existing?.isSymbolicLink()) throw inputError(`Refusing to write into \`${folder}\`: it is a link`)
+    if (!existing) await mkdir(path)
+  }
+  const realRoot = await realpath(root)
+  const isInside = (base: string, path: string): boolean => {
+    const inside = relative(base, path)
+    return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)
+  }
+  /** The absolute path of an output file, refused if it (or a link on the way) leads outside `outDir`. */
+  const target = async (path: string): Promise<string> => {
     const absolute = resolve(root, path)
-    const inside = relative(root, absolute)
-    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+    const folder = await realpath(dirname(absolute))
+    const existing = await lstat(absolute).catch(() => undefined)
+    if (!isInside(root, absolute) || (folder !== realRoot && !isInside(realRoot, folder)) || existing?.isSymbolicLink()) {
       throw inputError(`Refusing to write \`${path}\` outside \`${outDir}\``)
     }
     return absolute
   }
   const write = async (path: string, content: string): Promise<void> => {
-    const absolute = target(path)
+    const absolute = await target(path)
     await writeFile(absolute, content, 'utf8')
     written.push(absolute)
   }
   const copy = async (source: string, path: string): Promise<void> => {
-    const absolute = target(path)
+    const absolute = await target(path)
     await copyFile(source, absolute)
     written.push(absolute)
   }
 
-  await mkdir(join(root, assetsDir, assetFiles.fonts), { recursive: true })
   const faces = await vazirmatnFaces(assetFiles.fonts)
   await write(`${assetsDir}/${assetFiles.stylesheet}`, `${faces.css}\n${viewerStyle}`)
   await write(`${assetsDir}/${assetFiles.script}`, viewerScript())
