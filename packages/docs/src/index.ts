@@ -1,0 +1,7 @@
+export { buildDocs, type BuildDocsOptions, type BuiltDocs } from './lib/build-site.js'
+export { apiPackages, buildApiReference, type ApiPackage } from './lib/api-reference.js'
+export { codeExamples, nonSetupLines, setupCommand, type CodeExample, type ExampleMode } from './lib/code-examples.js'
+export { runExample, type ExampleRun, type RunOptions } from './lib/run-examples.js'
+export { checkTypeExamples, type TypeExampleProblem } from './lib/check-type-examples.js'
+export { renderMarkdown, rewriteHref, type PageOf, type RenderedMarkdown } from './lib/render-markdown.js'
+export { sitePages, outputName, navFile, type SitePage } from './lib/site-pages.js'
