@@ -1,6 +1,6 @@
 import { constants } from 'node:fs'
 import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises'
-import { isAbsolute, join, relative, sep } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { UsageError } from '../cli-io.js'
 
 /** A file the build must never write to: its real path and identity (device, inode). */
@@ -95,18 +95,27 @@ export class OutputDir {
     const parts = this.split(path)
     let current = this.root
     for (const part of parts) current = await this.step(current, part, path)
+    // The writer will follow whatever links the folder already holds: refuse those that lead out.
+    for (const entry of await readdir(current, { withFileTypes: true, recursive: true })) {
+      if (!entry.isSymbolicLink()) continue
+      const link = join(entry.parentPath, entry.name)
+      const real = await realpath(link).catch(() => undefined)
+      const shown = relative(this.root, link).split(sep).join('/')
+      if (!real || !isWithin(this.root, real)) this.refuse(shown, 'it is a symbolic link that leads outside the output directory')
+    }
     return current
   }
 
   /**
-   * Check paths a writer reported (absolute, or relative to the directory) and record them.
+   * Check paths a writer reported (absolute, or relative to the working directory as `fs`
+   * reads them) and record them.
    *
    * @param paths The paths written.
    * @throws {UsageError} When one is outside the directory or is a source file.
    */
   async adopt(paths: readonly string[]): Promise<void> {
     for (const path of paths) {
-      const absolute = isAbsolute(path) ? path : join(this.root, path)
+      const absolute = resolve(path)
       const real = await realpath(absolute).catch(() => absolute)
       const shown = relative(this.root, real).split(sep).join('/')
       if (!isWithin(this.root, real)) this.refuse(path, 'a writer put it outside the output directory')
