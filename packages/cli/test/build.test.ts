@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import fc from 'fast-check'
 import type { Article } from '@matn/core'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/index.js'
@@ -171,6 +172,22 @@ describe('matn build never writes outside OUT or over a source file', () => {
     expect(readdirSync(root)).toEqual(['out'])
     await out.write('a/b/ok.txt', 'ok')
     expect(readFileSync(join(root, 'out', 'a', 'b', 'ok.txt'), 'utf8')).toBe('ok')
+  })
+
+  it('should never write outside OUT, whatever the path', async () => {
+    const root = temp('prop')
+    const outPath = join(root, 'out')
+    const out = await OutputDir.open(outPath, [])
+    const piece = fc.constantFrom('..', '.', '', 'a', 'b.txt', '/', '\\', 'C:', '~', '%2e%2e', '\0', ' ', '…')
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { minLength: 1, maxLength: 6 }), async (pieces) => {
+        const path = pieces.join('')
+        await out.write(path, 'x').catch((error: Error) => expect(error.message).toMatch(/refusing to write|cannot write/))
+        expect(readdirSync(root)).toEqual(['out'])
+      }),
+      { seed: 1404, numRuns: 300 }
+    )
+    for (const path of out.files) expect(existsSync(join(outPath, path)), path).toBe(true)
   })
 
   it('should refuse an article id with ../ in a format writer', async () => {

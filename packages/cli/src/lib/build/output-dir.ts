@@ -53,7 +53,7 @@ export class OutputDir {
     return new OutputDir(root, path, protectedDirs, protectedFiles)
   }
 
-  /** Paths (relative to the directory, `/`-separated) written so far, in order. */
+  /** Paths (relative to the directory, `/`-separated, `\\` read as `/`) written so far, in order. */
   get files(): readonly string[] {
     return this.written
   }
@@ -66,7 +66,7 @@ export class OutputDir {
    * @throws {UsageError} When the path is unsafe or the file is a source file.
    */
   async write(path: string, content: string | Uint8Array): Promise<void> {
-    const target = await this.prepare(path)
+    const { target, normalized } = await this.prepare(path)
     let handle
     try {
       // O_NOFOLLOW: a symbolic link put in place of the file is refused, not followed.
@@ -81,7 +81,7 @@ export class OutputDir {
     } finally {
       await handle.close()
     }
-    this.written.push(path)
+    this.written.push(normalized)
   }
 
   /**
@@ -124,8 +124,9 @@ export class OutputDir {
     }
   }
 
-  private async prepare(path: string): Promise<string> {
+  private async prepare(path: string): Promise<{ target: string; normalized: string }> {
     const parts = this.split(path)
+    const normalized = parts.join('/')
     const name = parts.pop() as string
     let current = this.root
     for (const part of parts) current = await this.step(current, part, path)
@@ -134,7 +135,7 @@ export class OutputDir {
     if (existing?.isSymbolicLink()) this.refuse(path, 'it is a symbolic link')
     if (existing && !existing.isFile()) this.refuse(path, 'it exists and is not a file')
     await this.checkNotSource(target, path)
-    return target
+    return { target, normalized }
   }
 
   /** Enter (creating it if needed) one folder below `current`, refusing links that lead out. */
