@@ -53,7 +53,7 @@ export class OutputDir {
     return new OutputDir(root, path, protectedDirs, protectedFiles)
   }
 
-  /** Paths (relative to the directory, `/`-separated, `\\` read as `/`) written so far, in order. */
+  /** Paths (relative to the directory, `/`-separated; a backslash counts as `/`) written so far, in order. */
   get files(): readonly string[] {
     return this.written
   }
