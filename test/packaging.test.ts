@@ -150,7 +150,7 @@ describe.skipIf(skip)('the packed packages', () => {
         return String(wrong) + pair.translation.fa + moses.en + command.name
       }`
     writeFileSync(join(project, 'types.mts'), `import { loadCorpus } from '@matn/corpus'\n${types}\ncheck(loadCorpus, {} as never, {} as never, {} as never)\n`)
-    writeFileSync(join(project, 'types.cts'), `import { loadCorpus } = require('@matn/corpus')\n`.replace('import { loadCorpus } = require', 'import corpusPackage = require') + `${types}\ncheck(corpusPackage.loadCorpus, {} as never, {} as never, {} as never)\n`)
+    writeFileSync(join(project, 'types.cts'), `import corpusPackage = require('@matn/corpus')\n${types}\ncheck(corpusPackage.loadCorpus, {} as never, {} as never, {} as never)\n`)
     writeFileSync(
       join(project, 'tsconfig.json'),
       JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: false, types: [] }, files: ['types.mts', 'types.cts'] })

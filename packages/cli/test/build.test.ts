@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto'
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import fc from 'fast-check'
 import type { Article } from '@matn/core'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/index.js'
-import { formats } from '../src/lib/build/formats.js'
+import { directoryFormat, formats } from '../src/lib/build/formats.js'
 import { OutputDir } from '../src/lib/build/output-dir.js'
 import { alignedFixture, repoRoot } from '../../../test/helpers/articles.js'
 
@@ -173,6 +174,22 @@ describe('matn build never writes outside OUT or over a source file', () => {
     expect(readFileSync(join(root, 'out', 'a', 'b', 'ok.txt'), 'utf8')).toBe('ok')
   })
 
+  it('should never write outside OUT, whatever the path', async () => {
+    const root = temp('prop')
+    const outPath = join(root, 'out')
+    const out = await OutputDir.open(outPath, [])
+    const piece = fc.constantFrom('..', '.', '', 'a', 'b.txt', '/', '\\', 'C:', '~', '%2e%2e', '\0', ' ', '…')
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { minLength: 1, maxLength: 6 }), async (pieces) => {
+        const path = pieces.join('')
+        await out.write(path, 'x').catch((error: Error) => expect(error.message).toMatch(/refusing to write|cannot write/))
+        expect(readdirSync(root)).toEqual(['out'])
+      }),
+      { seed: 1404, numRuns: 300 }
+    )
+    for (const path of out.files) expect(existsSync(join(outPath, path)), path).toBe(true)
+  })
+
   it('should refuse an article id with ../ in a format writer', async () => {
     const root = temp('evil')
     const out = await OutputDir.open(join(root, 'out'), [])
@@ -230,5 +247,46 @@ describe('matn build never writes outside OUT or over a source file', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/json\/corpus\.json: error: refusing to write: it is the source file .*article\.md/)
     expect(snapshot(corpus)).toEqual(before)
+  })
+})
+
+describe('directoryFormat (formats whose writer writes its own files)', () => {
+  it('should hand the writer a checked folder and record the paths it wrote', async () => {
+    const root = temp('dirfmt')
+    const out = await OutputDir.open(join(root, 'out'), [])
+    const format = directoryFormat('demo', 'demo', 'demo', async (articles, dir) => {
+      const path = join(dir, 'index.html')
+      writeFileSync(path, String(articles.length))
+      return [path]
+    })
+    const { counts } = await format.write([alignedFixture()], out)
+    expect(counts).toMatchObject({ files: 1, articles: 1 })
+    expect(out.files).toEqual(['demo/index.html'])
+  })
+
+  it('should refuse a folder holding a symbolic link that leads out, before the writer runs', async () => {
+    const root = temp('dirlink')
+    mkdirSync(join(root, 'out', 'demo'), { recursive: true })
+    mkdirSync(join(root, 'elsewhere'))
+    symlinkSync(join(root, 'elsewhere'), join(root, 'out', 'demo', 'assets'))
+    const out = await OutputDir.open(join(root, 'out'), [])
+    let ran = false
+    const format = directoryFormat('demo', 'demo', 'demo', async () => {
+      ran = true
+      return []
+    })
+    await expect(format.write([alignedFixture()], out)).rejects.toThrow(/demo\/assets: error: refusing to write: it is a symbolic link that leads outside/)
+    expect(ran).toBe(false)
+  })
+
+  it('should refuse paths a writer reports outside the output folder', async () => {
+    const root = temp('dirout')
+    const out = await OutputDir.open(join(root, 'out'), [])
+    const stray = join(root, 'stray.html')
+    const format = directoryFormat('demo', 'demo', 'demo', async () => {
+      writeFileSync(stray, 'x')
+      return [stray]
+    })
+    await expect(format.write([alignedFixture()], out)).rejects.toThrow(/a writer put it outside the output directory/)
   })
 })

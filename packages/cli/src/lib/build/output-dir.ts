@@ -1,6 +1,6 @@
 import { constants } from 'node:fs'
 import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises'
-import { isAbsolute, join, relative, sep } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { UsageError } from '../cli-io.js'
 
 /** A file the build must never write to: its real path and identity (device, inode). */
@@ -53,7 +53,7 @@ export class OutputDir {
     return new OutputDir(root, path, protectedDirs, protectedFiles)
   }
 
-  /** Paths (relative to the directory, `/`-separated) written so far, in order. */
+  /** Paths (relative to the directory, `/`-separated; a backslash counts as `/`) written so far, in order. */
   get files(): readonly string[] {
     return this.written
   }
@@ -66,7 +66,7 @@ export class OutputDir {
    * @throws {UsageError} When the path is unsafe or the file is a source file.
    */
   async write(path: string, content: string | Uint8Array): Promise<void> {
-    const target = await this.prepare(path)
+    const { target, normalized } = await this.prepare(path)
     let handle
     try {
       // O_NOFOLLOW: a symbolic link put in place of the file is refused, not followed.
@@ -81,7 +81,7 @@ export class OutputDir {
     } finally {
       await handle.close()
     }
-    this.written.push(path)
+    this.written.push(normalized)
   }
 
   /**
@@ -95,18 +95,27 @@ export class OutputDir {
     const parts = this.split(path)
     let current = this.root
     for (const part of parts) current = await this.step(current, part, path)
+    // The writer will follow whatever links the folder already holds: refuse those that lead out.
+    for (const entry of await readdir(current, { withFileTypes: true, recursive: true })) {
+      if (!entry.isSymbolicLink()) continue
+      const link = join(entry.parentPath, entry.name)
+      const real = await realpath(link).catch(() => undefined)
+      const shown = relative(this.root, link).split(sep).join('/')
+      if (!real || !isWithin(this.root, real)) this.refuse(shown, 'it is a symbolic link that leads outside the output directory')
+    }
     return current
   }
 
   /**
-   * Check paths a writer reported (absolute, or relative to the directory) and record them.
+   * Check paths a writer reported (absolute, or relative to the working directory as `fs`
+   * reads them) and record them.
    *
    * @param paths The paths written.
    * @throws {UsageError} When one is outside the directory or is a source file.
    */
   async adopt(paths: readonly string[]): Promise<void> {
     for (const path of paths) {
-      const absolute = isAbsolute(path) ? path : join(this.root, path)
+      const absolute = resolve(path)
       const real = await realpath(absolute).catch(() => absolute)
       const shown = relative(this.root, real).split(sep).join('/')
       if (!isWithin(this.root, real)) this.refuse(path, 'a writer put it outside the output directory')
@@ -115,8 +124,9 @@ export class OutputDir {
     }
   }
 
-  private async prepare(path: string): Promise<string> {
+  private async prepare(path: string): Promise<{ target: string; normalized: string }> {
     const parts = this.split(path)
+    const normalized = parts.join('/')
     const name = parts.pop() as string
     let current = this.root
     for (const part of parts) current = await this.step(current, part, path)
@@ -125,7 +135,7 @@ export class OutputDir {
     if (existing?.isSymbolicLink()) this.refuse(path, 'it is a symbolic link')
     if (existing && !existing.isFile()) this.refuse(path, 'it exists and is not a file')
     await this.checkNotSource(target, path)
-    return target
+    return { target, normalized }
   }
 
   /** Enter (creating it if needed) one folder below `current`, refusing links that lead out. */
