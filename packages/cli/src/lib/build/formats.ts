@@ -8,6 +8,7 @@ import {
   translationPairs,
   worksCited
 } from '@matn/json'
+import { writeHtml } from '@matn/html'
 import { articleText, articlesToTmx, countNonXmlCharacters, mosesCorpus } from '@matn/text'
 import type { OutputDir } from './output-dir.js'
 
@@ -173,11 +174,18 @@ const cslFormat = filesFormat(
   (articles) => ({ segments: null, citations: whole(articles).citations, links: null })
 )
 
+const htmlFormat = directoryFormat(
+  'html',
+  'static bilingual reading view (index and one page per article), offline, with Vazirmatn',
+  'html',
+  writeHtml
+)
+
 /** Every format `matn build` can write, in the order it writes them. One entry per format. */
-export const formats: readonly BuildFormat[] = [jsonFormat, jsonlFormat, txtFormat, mosesFormat, tmxFormat, cslFormat]
+export const formats: readonly BuildFormat[] = [jsonFormat, jsonlFormat, txtFormat, mosesFormat, tmxFormat, cslFormat, htmlFormat]
 
 /** Formats that are planned, with the package that brings each; those not in {@link formats} are reported as missing. */
-export const plannedFormats: Readonly<Record<string, string>> = { tei: '@matn/tei', html: '@matn/html' }
+export const plannedFormats: Readonly<Record<string, string>> = { tei: '@matn/tei' }
 
 function linkCounts(articles: readonly Article[]): Carried {
   const links = mosesCorpus(articles).lines
