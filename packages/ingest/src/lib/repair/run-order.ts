@@ -47,6 +47,8 @@ interface Unit {
   glued: boolean
   /** The unit is the second half of a word split here because the whole is unknown. */
   split: boolean
+  /** The unit touches a neighbour on either side with no space (a footnote digit does). */
+  touching?: boolean
 }
 
 interface Costs {
@@ -54,6 +56,10 @@ interface Costs {
   singleSpace: number
   /** Cost of a cut next to a bracket or quotation mark. */
   bracket: number
+  /** Cost of a cut next to a full stop or other sentence mark that is not glued to the word before it. */
+  looseMark: number
+  /** Cost of a cut next to a left-to-right run (a number, a Latin citation). */
+  ltr: number
 }
 
 const sentencePunctuation = new Set(['.', '،', '؛', ':', '؟', '!', '?', ';', ','])
@@ -87,9 +93,9 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
 }
 
 /** Costs of cutting a line into runs when the document is not known to be in visual order. */
-const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5 }
+const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5, looseMark: 0, ltr: 0.5 }
 /** Costs of cutting a line into runs in a document found to be in visual order. */
-const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 1.5, bracket: -1 }
+const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 1.5, bracket: -1, looseMark: -2, ltr: -1 }
 /** Share of Persian lines that must read clearly better reversed for a document to count as visual. */
 const visualDocumentShare = 0.25
 
@@ -177,6 +183,9 @@ function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean
     units.push({ ...base, text: atom.text.slice(0, cut), end: atom.start + cut })
     units.push({ kind: 'word', text: atom.text.slice(cut), start: atom.start + cut, end: base.end, gap: 0, glued: true, split: true })
   }
+  units.forEach((unit, index) => {
+    unit.touching = unit.glued || units[index + 1]?.glued === true
+  })
   return units
 }
 
@@ -297,8 +306,9 @@ class Scorer {
     const after = this.units[index + 1]
     if (right.kind === 'punct' && sentencePunctuation.has(right.text) && right.glued && left.kind !== 'punct' && (after === undefined || after.gap > 0)) return 4
     if (isBracket(left) || isBracket(right)) return this.costs.bracket
+    if (isLooseMark(left, this.units[index - 2]) || isLooseMark(right, left)) return this.costs.looseMark
     if (left.kind === 'punct' || right.kind === 'punct') return 0
-    if (left.kind === 'ltr' || right.kind === 'ltr') return right.gap >= 2 ? 0 : right.gap === 1 ? 0.5 : 0.3
+    if (left.kind === 'ltr' || right.kind === 'ltr') return this.costs.ltr
     if (right.split) return 3
     if (right.gap >= 2) return this.costs.multiSpace
     if (right.gap === 1) return this.costs.singleSpace
@@ -330,6 +340,11 @@ class Scorer {
   }
 }
 
+/** A sentence mark with a space before it (or first on the line): in visual order, a run of its own. */
+function isLooseMark(unit: Unit, before: Unit | undefined): boolean {
+  return unit.kind === 'punct' && sentencePunctuation.has(unit.text) && (before === undefined || !unit.glued || before.kind === 'punct')
+}
+
 function isBracket(unit: Unit): boolean {
   return unit.kind === 'punct' && (opening.has(unit.text) || closing.has(unit.text))
 }
@@ -339,7 +354,7 @@ function pairScore(first: string, second: string, counts: DocumentCounts): numbe
   const seen = counts.pairCount(first, second) + counts.lexiconPair(first, second)
   const expected = (counts.count(first) * counts.count(second)) / counts.pairTotal
   const score = Math.log((seen + 0.2) / (0.2 + expected))
-  return Math.min(4, Math.max(-2, score))
+  return Math.min(4, Math.max(-1, score))
 }
 
 /** Evidence that two pieces belong to one word (glued or with a ZWNJ). */
@@ -364,7 +379,7 @@ function joinsTight(x: Unit, y: Unit, counts: DocumentCounts): boolean {
   }
   if (y.kind === 'punct' && (sentencePunctuation.has(y.text) || closing.has(y.text))) return true
   if (x.kind === 'punct' && opening.has(x.text)) return true
-  if (y.kind === 'ltr' && /^\d{1,2}$/.test(y.text) && y.glued && x.kind === 'word') return true
+  if (y.kind === 'ltr' && /^[\d\u06F0-\u06F9]{1,2}$/.test(y.text) && y.touching === true && (x.kind === 'word' || closing.has(x.text))) return true
   return false
 }
 
