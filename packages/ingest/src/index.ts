@@ -21,3 +21,4 @@ export {
   type GlyphMapDetection,
   type GlyphMapOptions
 } from './lib/repair/glyph-map.js'
+export { restoreZwnj } from './lib/repair/zwnj.js'
