@@ -9,3 +9,25 @@ export { splitAtoms, type Atom, type AtomKind } from './lib/repair/atoms.js'
 export { DocumentCounts } from './lib/repair/document-counts.js'
 export { repairLines, defaultPipeline, tokenDistance, type DocumentContext, type PipelineStep, type RepairOptions, type RepairReport, type StepEffect } from './lib/repair/pipeline.js'
 export { ingest, type IngestOptions, type IngestReport, type IngestResult } from './lib/ingest.js'
+export { loadPersianLexicon, persianLexiconArticles, type LoadPersianLexiconOptions } from './lib/repair/lexicon.js'
+export { persianWordChains, persianWordKey } from './lib/repair/lexicon-text.js'
+export {
+  applyGlyphDamage,
+  defaultGlyphChannel,
+  glyphForm,
+  seededRandom,
+  type GlyphChannel,
+  type GlyphDamageOptions,
+  type GlyphForm,
+  type GlyphSubstitution
+} from './lib/repair/glyph-map-channel.js'
+export {
+  createGlyphMapDecoder,
+  decodeGlyphMap,
+  detectGlyphMapDamage,
+  glyphMapCandidates,
+  type GlyphCandidate,
+  type GlyphMapDetection,
+  type GlyphMapOptions
+} from './lib/repair/glyph-map.js'
+export { restoreZwnj } from './lib/repair/zwnj.js'

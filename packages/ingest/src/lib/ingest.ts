@@ -14,8 +14,9 @@ export interface IngestOptions {
   sourceFile?: string
   /** Repair pipeline (default: {@link defaultPipeline}). */
   pipeline?: readonly PipelineStep[]
+  /** Persian lexicon (default: `loadPersianLexicon()`). */
   lexicon?: PersianLexicon
-  /** The font lost final letters (see the glyph-map detector). */
+  /** The font lost final letters (default: detected, see `detectGlyphMapDamage`). */
   lostFinalLetters?: boolean
 }
 
@@ -51,7 +52,7 @@ export function ingest(raw: string, options?: Readonly<IngestOptions> | null): I
   const repaired = repairLines(rawLines, {
     ...(options?.pipeline ? { pipeline: options.pipeline } : {}),
     ...(options?.lexicon ? { lexicon: options.lexicon } : {}),
-    ...(options?.lostFinalLetters ? { lostFinalLetters: true } : {})
+    ...(options?.lostFinalLetters === undefined ? {} : { lostFinalLetters: options.lostFinalLetters })
   })
   const lines = classifyLines(rawLines, repaired.lines)
   const front = readFront(lines)

@@ -1,14 +1,20 @@
 import { repairFootnoteDigits } from './footnote-digits.js'
+import { decodeGlyphMap, detectGlyphMapDamage } from './glyph-map.js'
 import { removeKashida } from './kashida.js'
 import { repairLetterForms } from './letter-forms.js'
 import { repairMirroredBrackets } from './mirrored-brackets.js'
+import { loadPersianLexicon } from './lexicon.js'
 import { createRunOrderStep } from './run-order.js'
 import type { PersianLexicon, RepairChange, RepairStep, UnresolvedToken } from './types.js'
+import { restoreZwnj } from './zwnj.js'
 
 /** What a document-level step is told when it prepares. */
 export interface DocumentContext {
   lexicon?: PersianLexicon
-  /** The document's font lost some final letters (set from the glyph-map detector). */
+  /**
+   * The document shows the damage of a broken glyph-to-Unicode map, final letters lost
+   * among it (`detectGlyphMapDamage` on the raw text, unless the caller says).
+   */
   lostFinalLetters?: boolean
 }
 
@@ -28,9 +34,14 @@ export const defaultPipeline: readonly PipelineStep[] = [
   { name: 'letter-forms', step: repairLetterForms },
   { name: 'kashida', step: removeKashida },
   { name: 'run-order', prepare: (lines, context) => createRunOrderStep(lines, context) },
+  { name: 'glyph-map', prepare: (lines, context) => (context.lostFinalLetters ? decodeGlyphMap : unchanged) },
   { name: 'mirrored-brackets', step: repairMirroredBrackets },
-  { name: 'footnote-digits', step: repairFootnoteDigits }
+  { name: 'footnote-digits', step: repairFootnoteDigits },
+  { name: 'zwnj', step: restoreZwnj }
 ]
+
+/** A step that changes nothing (a document step that does not apply to this document). */
+const unchanged: RepairStep = (text) => ({ text, changes: [], unresolved: [] })
 
 /** Measured effect of one step on a document. */
 export interface StepEffect {
@@ -44,8 +55,9 @@ export interface StepEffect {
 /** Options of {@link repairLines}. */
 export interface RepairOptions {
   pipeline?: readonly PipelineStep[]
+  /** Persian lexicon (default: `loadPersianLexicon()`, the word list and all corpus counts). */
   lexicon?: PersianLexicon
-  /** Tell document-level steps that the font lost final letters. */
+  /** Whether the font lost final letters (default: what `detectGlyphMapDamage` finds in the raw text). */
   lostFinalLetters?: boolean
 }
 
@@ -66,9 +78,11 @@ export interface RepairReport {
  */
 export function repairLines(lines: readonly string[], options?: Readonly<RepairOptions> | null): RepairReport {
   const pipeline = options?.pipeline ?? defaultPipeline
-  const context: DocumentContext = {}
-  if (options?.lexicon) context.lexicon = options.lexicon
-  if (options?.lostFinalLetters) context.lostFinalLetters = true
+  const lexicon = options?.lexicon ?? loadPersianLexicon()
+  const context: DocumentContext = {
+    lexicon,
+    lostFinalLetters: options?.lostFinalLetters ?? detectGlyphMapDamage(lines.join('\n'), lexicon).damaged
+  }
   let current = [...lines]
   const changes: RepairChange[] = []
   const unresolved: UnresolvedToken[] = []
@@ -77,7 +91,7 @@ export function repairLines(lines: readonly string[], options?: Readonly<RepairO
     const step = 'step' in entry ? entry.step : entry.prepare(current, context)
     const effect: StepEffect = { step: entry.name, lines: 0, tokens: 0 }
     current = current.map((line, index) => {
-      const result = step(line, { line: index + 1, ...(context.lexicon ? { lexicon: context.lexicon } : {}) })
+      const result = step(line, { line: index + 1, lexicon })
       changes.push(...result.changes)
       unresolved.push(...result.unresolved)
       if (result.text !== line) {
