@@ -8,7 +8,7 @@ export { restoreRunOrder, createRunOrderStep, type RunOrderLine, type RunOrderOp
 export { splitAtoms, type Atom, type AtomKind } from './lib/repair/atoms.js'
 export { DocumentCounts } from './lib/repair/document-counts.js'
 export { repairLines, defaultPipeline, tokenDistance, type DocumentContext, type PipelineStep, type RepairOptions, type RepairReport, type StepEffect } from './lib/repair/pipeline.js'
-export { ingest, type IngestOptions, type IngestReport, type IngestResult } from './lib/ingest.js'
+export { ingest, draftArticle, splitRawLines, type IngestOptions, type IngestReport, type IngestResult } from './lib/ingest.js'
 export { loadPersianLexicon, persianLexiconArticles, type LoadPersianLexiconOptions } from './lib/repair/lexicon.js'
 export { persianWordChains, persianWordKey } from './lib/repair/lexicon-text.js'
 export {

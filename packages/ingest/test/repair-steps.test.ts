@@ -17,16 +17,31 @@ describe('@matn/ingest', () => {
   it('should expose its public API', () => {
     expect(Object.keys(ingestApi).sort()).toEqual([
       'DocumentCounts',
+      'applyGlyphDamage',
+      'createGlyphMapDecoder',
       'createRunOrderStep',
+      'decodeGlyphMap',
+      'defaultGlyphChannel',
       'defaultPipeline',
+      'detectGlyphMapDamage',
+      'draftArticle',
+      'glyphForm',
+      'glyphMapCandidates',
       'ingest',
+      'loadPersianLexicon',
+      'persianLexiconArticles',
+      'persianWordChains',
+      'persianWordKey',
       'removeKashida',
       'repairFootnoteDigits',
       'repairLetterForms',
       'repairLines',
       'repairMirroredBrackets',
       'restoreRunOrder',
+      'restoreZwnj',
+      'seededRandom',
       'splitAtoms',
+      'splitRawLines',
       'tokenDistance'
     ])
   })

@@ -48,28 +48,61 @@ export interface IngestResult {
  *   stays in the text as printed and is listed in `report.unresolved`.
  */
 export function ingest(raw: string, options?: Readonly<IngestOptions> | null): IngestResult {
-  const rawLines = raw.replace(/^\uFEFF/, '').split(/\r?\n/)
+  const rawLines = splitRawLines(raw)
   const repaired = repairLines(rawLines, {
     ...(options?.pipeline ? { pipeline: options.pipeline } : {}),
     ...(options?.lexicon ? { lexicon: options.lexicon } : {}),
     ...(options?.lostFinalLetters === undefined ? {} : { lostFinalLetters: options.lostFinalLetters })
   })
-  const lines = classifyLines(rawLines, repaired.lines)
+  const draft = draftArticle(rawLines, repaired.lines, { ...options, rawText: raw })
+  return {
+    markdown: draft.markdown,
+    lines: repaired.lines,
+    report: {
+      changes: repaired.changes,
+      unresolved: [...repaired.unresolved, ...draft.unresolved],
+      effects: repaired.effects,
+      counts: draft.counts
+    }
+  }
+}
+
+/**
+ * Split raw extracted text into lines as ingest does (a leading byte-order mark dropped, CR LF or LF).
+ *
+ * @param raw The raw text.
+ * @returns Its lines.
+ */
+export function splitRawLines(raw: string): string[] {
+  return raw.replace(/^\uFEFF/, '').split(/\r?\n/)
+}
+
+/**
+ * The structure half of {@link ingest}: read the layout of the repaired lines and write the
+ * article Markdown.
+ *
+ * @param rawLines The raw lines (for layout: lengths, indentation, rules).
+ * @param repairedLines The repaired lines, one per raw line.
+ * @param options Id, source file name, and the raw text as read (for its SHA-256; default: the lines joined).
+ * @returns The Markdown, the counts and the unresolved structure tokens.
+ */
+export function draftArticle(
+  rawLines: readonly string[],
+  repairedLines: readonly string[],
+  options?: Readonly<Pick<IngestOptions, 'id' | 'sourceFile'> & { rawText?: string }> | null
+): { markdown: string; counts: IngestReport['counts']; unresolved: UnresolvedToken[] } {
+  const lines = classifyLines(rawLines, repairedLines)
   const front = readFront(lines)
   const body = readBody(lines, front.bodyStart, front.title)
   attachAuthorNotes(front.authors, body.authorNotes)
   const id = options?.id && /^[a-z0-9][a-z0-9-]*$/.test(options.id) ? options.id : 'untitled'
+  const raw = options?.rawText ?? rawLines.join('\n')
   const source = options?.sourceFile ? { file: options.sourceFile, sha256: createHash('sha256').update(raw).digest('hex') } : undefined
   const rendered = renderArticle(front, body, { id, ...(source ? { source } : {}) })
   return {
     markdown: rendered.markdown,
-    lines: repaired.lines,
-    report: {
-      changes: repaired.changes,
-      unresolved: [...repaired.unresolved, ...body.unresolved, ...rendered.unresolved],
-      effects: repaired.effects,
-      counts: { ...rendered.counts, lines: rawLines.length, authors: front.authors.length }
-    }
+    counts: { ...rendered.counts, lines: rawLines.length, authors: front.authors.length },
+    unresolved: [...body.unresolved, ...rendered.unresolved]
   }
 }
 

@@ -16,6 +16,9 @@ export class DocumentCounts {
   private readonly pairs = new Map<string, number>()
   private readonly wide = new Map<string, number>()
   private readonly lexicon: PersianLexicon | undefined
+  /** Answers of the lexicon, which may analyse affixes on every call. */
+  private readonly lexiconCache = new Map<string, boolean>()
+  private readonly lexiconPairCache = new Map<string, number>()
 
   /**
    * @param lines The document's lines (after letter-form and kashida repair).
@@ -63,17 +66,30 @@ export class DocumentCounts {
 
   /** Whether the word is known: seen at least `minimum` times here, or in the lexicon. */
   known(word: string, minimum = 1): boolean {
-    return this.count(word) >= minimum || this.lexicon?.has(word) === true
+    return this.count(word) >= minimum || this.inLexicon(word)
   }
 
   /** Whether the lexicon (when there is one) knows the word. */
   inLexicon(word: string): boolean {
-    return this.lexicon?.has(word) === true
+    if (this.lexicon === undefined) return false
+    let known = this.lexiconCache.get(word)
+    if (known === undefined) {
+      known = this.lexicon.has(word)
+      this.lexiconCache.set(word, known)
+    }
+    return known
   }
 
   /** Count of the pair in the lexicon's running-text counts (0 without a lexicon). */
   lexiconPair(first: string, second: string): number {
-    return this.lexicon?.bigram(first, second) ?? 0
+    if (this.lexicon === undefined) return 0
+    const key = `${first} ${second}`
+    let count = this.lexiconPairCache.get(key)
+    if (count === undefined) {
+      count = this.lexicon.bigram(first, second)
+      this.lexiconPairCache.set(key, count)
+    }
+    return count
   }
 
   /** Whether a lexicon was given. */

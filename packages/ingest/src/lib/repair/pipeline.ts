@@ -59,6 +59,8 @@ export interface RepairOptions {
   lexicon?: PersianLexicon
   /** Whether the font lost final letters (default: what `detectGlyphMapDamage` finds in the raw text). */
   lostFinalLetters?: boolean
+  /** Keep the lines as each step left them (`RepairReport.history`), to measure steps one by one. */
+  history?: boolean
 }
 
 /** The repaired lines (exactly one per input line) and what each step did. */
@@ -67,6 +69,8 @@ export interface RepairReport {
   changes: RepairChange[]
   unresolved: UnresolvedToken[]
   effects: StepEffect[]
+  /** With `history`: the lines after each step, in pipeline order. */
+  history?: string[][]
 }
 
 /**
@@ -87,6 +91,7 @@ export function repairLines(lines: readonly string[], options?: Readonly<RepairO
   const changes: RepairChange[] = []
   const unresolved: UnresolvedToken[] = []
   const effects: StepEffect[] = []
+  const history: string[][] = []
   for (const entry of pipeline) {
     const step = 'step' in entry ? entry.step : entry.prepare(current, context)
     const effect: StepEffect = { step: entry.name, lines: 0, tokens: 0 }
@@ -101,8 +106,9 @@ export function repairLines(lines: readonly string[], options?: Readonly<RepairO
       return result.text
     })
     effects.push(effect)
+    if (options?.history) history.push(current)
   }
-  return { lines: current, changes, unresolved, effects }
+  return { lines: current, changes, unresolved, effects, ...(options?.history ? { history } : {}) }
 }
 
 /** Edit distance between the white-space separated tokens of two lines. */

@@ -49,6 +49,8 @@ interface Unit {
   split: boolean
   /** The unit touches a neighbour on either side with no space (a footnote digit does). */
   touching?: boolean
+  /** The word lost its final letter to a space (kept as a second space for glyph-map decoding). */
+  lostLetter?: boolean
 }
 
 interface Costs {
@@ -173,6 +175,10 @@ function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean
   let previous: Atom | undefined
   for (const atom of splitAtoms(line)) {
     const lost = lostFinalLetters && previous?.kind === 'word' && atom.gap >= 2 && endsInLostLetter(previous.text, counts)
+    if (lost) {
+      const word = units[units.length - 1]
+      if (word) word.lostLetter = true
+    }
     previous = atom
     const base: Unit = { kind: atom.kind, text: atom.text, start: atom.start, end: atom.start + atom.text.length, gap: lost ? atom.gap - 1 : atom.gap, glued: atom.glued, split: false }
     const cut = atom.kind === 'word' ? splitPoint(atom.text, counts) : 0
@@ -245,6 +251,8 @@ class Scorer {
     // table[a][e]: best score of units 0..e cut into runs, the last run being a..e.
     const table: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(-Infinity))
     const back: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(-1))
+    // junctionRows[f][start]: unit f followed across a cut by unit start (start < f).
+    const junctionRows: number[][] = Array.from({ length: n }, (_, f) => Array.from({ length: f }, (_, start) => this.junction(f, start)))
     for (let e = 0; e < n; e += 1) (table[0] as number[])[e] = this.within(0, e) + this.end(e)
     for (let a = 1; a < n; a += 1) {
       const cut = this.boundary(a)
@@ -252,10 +260,11 @@ class Scorer {
         const inside = this.within(a, f) - cut
         let bestValue = -Infinity
         let bestStart = -1
+        const junctions = junctionRows[f] as number[]
         for (let start = 0; start < a; start += 1) {
           const value = (table[start] as number[])[a - 1] as number
           if (value === -Infinity) continue
-          const total = value + this.junction(f, start)
+          const total = value + (junctions[start] as number)
           if (total > bestValue) {
             bestValue = total
             bestStart = start
@@ -393,7 +402,7 @@ function render(units: Unit[], groups: Array<[number, number]>, counts: Document
       const unit = units[position] as Unit
       if (previous !== undefined) {
         const tight = position === first ? joinsTight(previous, unit, counts) : unit.gap === 0
-        if (!tight) text += ' '
+        if (!tight) text += previous.lostLetter === true ? '  ' : ' '
       }
       text += unit.text
       previous = unit
