@@ -162,3 +162,16 @@ describe('token distance', () => {
     expect(tokenDistance('a b', 'a b')).toBe(0)
   })
 })
+
+describe('citations outside their brackets', () => {
+  it('should put stray brackets back around a Latin citation', () => {
+    expect(repairMirroredBrackets('می‌تواند( مخرب باشد Walt 1997: 933 بنابر). این در نظریه', at).text).toBe(
+      'می‌تواند مخرب باشد (Walt 1997: 933). بنابر این در نظریه'
+    )
+  })
+
+  it('should leave a bracketed citation and a line without stray brackets alone', () => {
+    expect(repairMirroredBrackets('است (Walt, 1987: 3-4) و', at).changes).toEqual([])
+    expect(repairMirroredBrackets('نظر Walt 1987 است', at).changes).toEqual([])
+  })
+})
