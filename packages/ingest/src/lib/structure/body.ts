@@ -95,6 +95,14 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       pendingPage = true
       continue
     }
+    if (line.kind === 'en' && /^\s*[\d\u06F0-\u06F9]{1,2}\.\s+\S/.test(line.raw) && line.raw.trim().length < 0.6 * full) {
+      // A numbered English note inside the Persian body: a footnote whose rule was lost.
+      const footnotes: Block[] = []
+      index = readFootnotes(lines, index, page, footnotes, authorNotes)
+      if (paragraph) heldFootnotes.push(...footnotes)
+      else blocks.push(...footnotes)
+      continue
+    }
     const head = runningHead(line, titleWords, full)
     if (head !== undefined) {
       pendingPage = false
