@@ -195,9 +195,12 @@ function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean
   return units
 }
 
-/** Whether a word nearly always followed by a wide gap is a known word without its last letter. */
+/** Whether a word before a wide gap is a known word without its last letter (lost to a space). */
 function endsInLostLetter(word: string, counts: DocumentCounts): boolean {
-  return counts.count(word) >= 2 && counts.wideGapShare(word) >= 0.6 && lostLetters.some((letter) => counts.known(word + letter))
+  const completed = lostLetters.some((letter) => counts.known(word + letter))
+  if (!completed) return false
+  // Nearly always followed by a wide gap here, or unknown to the lexicon while its completion is known.
+  return (counts.count(word) >= 2 && counts.wideGapShare(word) >= 0.6) || (counts.hasLexicon && !counts.inLexicon(word) && lostLetters.some((letter) => counts.inLexicon(word + letter)))
 }
 
 /** Where to cut a glued word that is unknown as a whole into two known words (0: do not cut). */
