@@ -20,6 +20,7 @@ import {
   createGlyphMapDecoder,
   decodeGlyphMap,
   loadPersianLexicon,
+  prepareGlyphMapDecoder,
   restoreZwnj,
   seededRandom,
   type PersianLexicon,
@@ -119,15 +120,18 @@ function formatGlyph(label: string, score: GlyphScore): string {
   ].join('\n')
 }
 
-function evaluateSynthetic(id: string): GlyphScore {
+function evaluateSynthetic(id: string, wholeDocument: boolean): GlyphScore {
   const lexicon = loadPersianLexicon({ exclude: [id] })
   const random = seededRandom(seed)
   const score = emptyScore()
-  for (const [index, paragraph] of persianParagraphs(id).entries()) {
+  const paragraphs = persianParagraphs(id)
+  const damaged = paragraphs.map((paragraph) => applyGlyphDamage(paragraph, { random }))
+  const decode = wholeDocument ? prepareGlyphMapDecoder(damaged, { lexicon }) : decodeGlyphMap
+  paragraphs.forEach((paragraph, index) => {
     const reference = tokensOf(paragraph.replace(/\u200C/g, ' ')).map((token) => token.text)
-    const damaged = applyGlyphDamage(paragraph, { random })
-    scoreLine(score, reference, damaged, decodeGlyphMap(damaged, { line: index + 1, lexicon }))
-  }
+    const printed = damaged[index] ?? ''
+    scoreLine(score, reference, printed, decode(printed, { line: index + 1, lexicon }))
+  })
   return score
 }
 
@@ -205,29 +209,34 @@ function pairRealTokens(): { pairs: PairedToken[]; sourceTokens: number } {
   return { pairs, sourceTokens }
 }
 
-/** Decode the paired real tokens in curated order, runs of consecutive curated positions as lines. */
-function evaluateReal(lexicon: PersianLexicon, keepSpacing: boolean): GlyphScore {
-  const decode = createGlyphMapDecoder({ spacingEvidence: keepSpacing })
+/**
+ * Decode the paired real tokens in curated order, each run of consecutive curated positions
+ * as one line; line by line, or as one document (`prepareGlyphMapDecoder`).
+ */
+function evaluateReal(lexicon: PersianLexicon, keepSpacing: boolean, wholeDocument: boolean): GlyphScore {
   const { pairs } = pairRealTokens()
   const ordered = [...pairs].sort((a, b) => a.curatedIndex - b.curatedIndex)
-  const score = emptyScore()
-  let run: PairedToken[] = []
-  const flush = (): void => {
-    if (run.length === 0) return
-    const printed = run
+  const runs: PairedToken[][] = []
+  for (const pair of ordered) {
+    const run = runs[runs.length - 1]
+    const previous = run?.[run.length - 1]
+    if (run !== undefined && previous !== undefined && pair.curatedIndex === previous.curatedIndex + 1) run.push(pair)
+    else runs.push([pair])
+  }
+  const lines = runs.map((run) =>
+    run
       .map((pair, index) =>
         index === run.length - 1 ? pair.printed : pair.printed + ' '.repeat(keepSpacing ? Math.max(pair.spacesAfter, 1) : 1)
       )
       .join('')
-    scoreLine(score, run.map((pair) => pair.curated), printed, decode(printed, { line: 1, lexicon }))
-    run = []
-  }
-  for (const pair of ordered) {
-    const previous = run[run.length - 1]
-    if (previous !== undefined && pair.curatedIndex !== previous.curatedIndex + 1) flush()
-    run.push(pair)
-  }
-  flush()
+  )
+  const options = { spacingEvidence: keepSpacing }
+  const decode = wholeDocument ? prepareGlyphMapDecoder(lines, { lexicon }, options) : createGlyphMapDecoder(options)
+  const score = emptyScore()
+  runs.forEach((run, index) => {
+    const printed = lines[index] ?? ''
+    scoreLine(score, run.map((pair) => pair.curated), printed, decode(printed, { line: index + 1, lexicon }))
+  })
   return score
 }
 
@@ -289,13 +298,16 @@ function formatZwnj(label: string, score: ZwnjScore): string {
 const started = performance.now()
 console.log('Glyph map, synthetic damage (forward channel, kashida rate 0.05, seed %d):', seed)
 for (const id of ['ghani-askarian-1400', damagedArticle]) {
-  console.log(formatGlyph(`- ${id} (lexicon counts exclude ${id})`, evaluateSynthetic(id)))
+  console.log(formatGlyph(`- ${id}, line by line (lexicon counts exclude ${id})`, evaluateSynthetic(id, false)))
+  console.log(formatGlyph(`- ${id}, whole document`, evaluateSynthetic(id, true)))
 }
 const { pairs, sourceTokens } = pairRealTokens()
 const leaveOut = loadPersianLexicon({ exclude: [damagedArticle] })
 console.log(`\nGlyph map, real 001 tokens paired with curated text: ${pairs.length} of ${sourceTokens} source tokens paired`)
-console.log(formatGlyph(`- spacing of the source kept (lexicon counts exclude ${damagedArticle})`, evaluateReal(leaveOut, true)))
-console.log(formatGlyph('- spacing normalized to one space, spacing evidence off', evaluateReal(leaveOut, false)))
+console.log(formatGlyph(`- line by line, spacing of the source kept (lexicon counts exclude ${damagedArticle})`, evaluateReal(leaveOut, true, false)))
+console.log(formatGlyph('- line by line, spacing normalized to one space, spacing evidence off', evaluateReal(leaveOut, false, false)))
+console.log(formatGlyph('- whole document, spacing of the source kept', evaluateReal(leaveOut, true, true)))
+console.log(formatGlyph('- whole document, spacing normalized, spacing evidence off', evaluateReal(leaveOut, false, true)))
 console.log('\nZWNJ restoration (every ZWNJ of the curated text dropped):')
 for (const id of ['ghani-askarian-1400', damagedArticle]) {
   console.log(formatZwnj(`- ${id}, each ZWNJ a space or nothing at random`, evaluateZwnj(id, (random) => (random() < 0.5 ? ' ' : ''))))

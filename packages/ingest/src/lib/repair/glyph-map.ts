@@ -25,6 +25,11 @@ export interface GlyphMapOptions {
    * set to false when an earlier step normalized the spacing of the line.
    */
   readonly spacingEvidence?: boolean
+  /**
+   * Extra evidence, as a natural-log likelihood ratio, that a printed token lost its final
+   * glyph, by printed token (`prepareGlyphMapDecoder` derives it from the whole document).
+   */
+  readonly lostGlyphEvidence?: ReadonlyMap<string, number>
 }
 
 /** One candidate reading of a printed token (or of two printed tokens around a lost glyph). */
@@ -118,11 +123,14 @@ interface LatticeNode {
  */
 export function createGlyphMapDecoder(options?: Readonly<GlyphMapOptions> | null): RepairStep {
   const channel = options?.channel ?? defaultGlyphChannel
-  const threshold = options?.threshold ?? 0.6
-  const thresholdKnown = options?.thresholdKnown ?? 0.75
-  const spacingEvidence = options?.spacingEvidence ?? true
-  return (text: string, context: LineContext): RepairResult =>
-    decodeLine(text, context, channel, threshold, thresholdKnown, spacingEvidence)
+  const settings: DecoderSettings = {
+    channel,
+    threshold: options?.threshold ?? 0.6,
+    thresholdKnown: options?.thresholdKnown ?? 0.75,
+    spacingEvidence: options?.spacingEvidence ?? true,
+    lostGlyphEvidence: options?.lostGlyphEvidence ?? new Map()
+  }
+  return (text: string, context: LineContext): RepairResult => decodeLine(text, context, settings)
 }
 
 /** Glyph-map decoding with the default channel and thresholds (see `createGlyphMapDecoder`). */
@@ -173,20 +181,22 @@ export function glyphMapCandidates(token: string, channel: GlyphChannel = defaul
   return candidatesOf(normalizeLetters(token), channel, false)
 }
 
-function decodeLine(
-  text: string,
-  context: LineContext,
-  channel: GlyphChannel,
-  threshold: number,
-  thresholdKnown: number,
-  spacingEvidence: boolean
-): RepairResult {
+interface DecoderSettings {
+  readonly channel: GlyphChannel
+  readonly threshold: number
+  readonly thresholdKnown: number
+  readonly spacingEvidence: boolean
+  readonly lostGlyphEvidence: ReadonlyMap<string, number>
+}
+
+function decodeLine(text: string, context: LineContext, settings: DecoderSettings): RepairResult {
+  const { threshold, thresholdKnown } = settings
   const lexicon = context.lexicon ?? loadPersianLexicon()
   const changes: RepairChange[] = []
   const unresolved: UnresolvedToken[] = []
   const edits: Array<{ start: number; end: number; replacement: string }> = []
   for (const chain of tokenChains(text)) {
-    const nodes = buildLattice(chain, text, lexicon, channel, spacingEvidence)
+    const nodes = buildLattice(chain, text, lexicon, settings)
     const { path, posterior } = decodeChain(chain.length, nodes, lexicon)
     for (const node of path) {
       const first = chain[node.first]
@@ -254,19 +264,16 @@ function tokenChains(text: string): Token[][] {
   return chains
 }
 
-function buildLattice(
-  chain: Token[],
-  text: string,
-  lexicon: PersianLexicon,
-  channel: GlyphChannel,
-  spacingEvidence: boolean
-): LatticeNode[] {
+function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, settings: DecoderSettings): LatticeNode[] {
+  const { channel, spacingEvidence, lostGlyphEvidence } = settings
   const nodes: LatticeNode[] = []
   chain.forEach((token, index) => {
     const readings = candidatesOf(normalizeLetters(token.text), channel, false)
     const spaces = /^ */.exec(text.slice(token.end))?.[0].length ?? 0
     const atEnd = token.end + spaces >= text.length
-    const spacing = !spacingEvidence || atEnd ? 0 : spacingLogRatios[Math.min(spaces, 3)] ?? 0
+    const spacing =
+      (!spacingEvidence || atEnd ? 0 : spacingLogRatios[Math.min(spaces, 3)] ?? 0) +
+      (lostGlyphEvidence.get(normalizeLetters(token.text)) ?? 0)
     for (const reading of rank(readings, lexicon)) {
       nodes.push({
         first: index,
@@ -475,7 +482,8 @@ function candidatesOf(printed: string, channel: GlyphChannel, joined: boolean): 
   return printedReading === undefined ? others : [printedReading, ...others]
 }
 
-function normalizeLetters(token: string): string {
+/** Arabic ي and ك as the Persian letters the channel is written in. */
+export function normalizeLetters(token: string): string {
   return token.replace(/ي/g, 'ی').replace(/ك/g, 'ک')
 }
 
