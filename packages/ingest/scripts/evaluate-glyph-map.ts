@@ -314,4 +314,14 @@ for (const id of ['ghani-askarian-1400', damagedArticle]) {
   console.log(formatZwnj(`- ${id}, each ZWNJ a space`, evaluateZwnj(id, () => ' ')))
   console.log(formatZwnj(`- ${id}, each ZWNJ nothing`, evaluateZwnj(id, () => '')))
 }
+console.log('\nClean curated text (no damage), line by line; changes are all unwanted:')
+for (const id of ['ghani-askarian-1400', damagedArticle]) {
+  const lexicon = loadPersianLexicon({ exclude: [id] })
+  const paragraphs = persianParagraphs(id)
+  const tokens = paragraphs.reduce((sum, paragraph) => sum + tokensOf(paragraph).length, 0)
+  const glyph = paragraphs.reduce((sum, paragraph, index) => sum + decodeGlyphMap(paragraph, { line: index + 1, lexicon }).changes.length, 0)
+  const zwnj = paragraphs.reduce((sum, paragraph, index) => sum + restoreZwnj(paragraph, { line: index + 1, lexicon }).changes.length, 0)
+  const detected = prepareGlyphMapDecoder(paragraphs, { lexicon }).detection
+  console.log(`- ${id}: ${tokens} tokens; glyph-map changes ${glyph}; ZWNJ changes ${zwnj}; detector: damaged ${detected.damaged}, rate ${(100 * detected.rate).toFixed(2)}%`)
+}
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`)

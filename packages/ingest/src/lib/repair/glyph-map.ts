@@ -64,7 +64,7 @@ export interface GlyphMapDetection {
  * the printed text when the lexicon cannot tell.
  */
 const substitutionLogProbability = Math.log(0.6)
-const kashidaLogProbability = Math.log(0.2)
+const kashidaLogProbability = Math.log(0.1)
 const lostGlyphLogProbability = Math.log(0.5)
 /**
  * Evidence of the spacing after a token: a glyph lost at the end of a word leaves its space
