@@ -7,8 +7,8 @@
  *   under `corpus/<id>/article.md`, one table per article so that callers can leave an
  *   article out.
  *
- * Run: `pnpm --filter @matn/ingest exec tsx scripts/generate-lexicon.ts` (or the root alias
- * `pnpm lexicon`). Deterministic: the same inputs give byte-identical files.
+ * Run: `npx tsx --conditions=matn-source packages/ingest/scripts/generate-lexicon.ts [words|counts]`.
+ * Deterministic: the same inputs give byte-identical files.
  */
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'

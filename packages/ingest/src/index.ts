@@ -30,4 +30,9 @@ export {
   type GlyphMapDetection,
   type GlyphMapOptions
 } from './lib/repair/glyph-map.js'
+export {
+  prepareGlyphMapDecoder,
+  type GlyphMapDocumentContext,
+  type GlyphMapDocumentStep
+} from './lib/repair/glyph-map-document.js'
 export { restoreZwnj } from './lib/repair/zwnj.js'

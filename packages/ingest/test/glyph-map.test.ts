@@ -9,6 +9,7 @@ import {
   glyphForm,
   glyphMapCandidates,
   loadPersianLexicon,
+  prepareGlyphMapDecoder,
   seededRandom
 } from '../src/index.js'
 
@@ -181,5 +182,37 @@ describe('detectGlyphMapDamage', () => {
     const text = persianParagraphs('ghani-askarian-1400').slice(0, 10).join('\n')
     expect(detectGlyphMapDamage(text, lexicon).damaged).toBe(false)
     expect(detectGlyphMapDamage(applyGlyphDamage(text), lexicon).damaged).toBe(true)
+  })
+})
+
+describe('prepareGlyphMapDecoder', () => {
+  const lexicon = loadPersianLexicon({ exclude: ['ghani-askarian-1400'] })
+  const paragraphs = persianParagraphs('ghani-askarian-1400').slice(0, 10)
+
+  it('should change nothing in a document without the damage', () => {
+    const step = prepareGlyphMapDecoder(paragraphs, { lexicon })
+    expect(step.detection.damaged).toBe(false)
+    for (const [index, paragraph] of paragraphs.entries()) {
+      expect(step(paragraph, { line: index + 1, lexicon })).toEqual({ text: paragraph, changes: [], unresolved: [] })
+    }
+  })
+
+  it('should decode a damaged document at least as well as line by line', () => {
+    const random = seededRandom(seed)
+    const damaged = paragraphs.map((paragraph) => applyGlyphDamage(paragraph, { random }))
+    const step = prepareGlyphMapDecoder(damaged, { lexicon })
+    expect(step.detection.damaged).toBe(true)
+    let total = 0
+    let lineByLine = 0
+    let whole = 0
+    paragraphs.forEach((paragraph, index) => {
+      const clean = tokens(paragraph.replace(/\u200C/g, ' '))
+      const printed = damaged[index] ?? ''
+      total += clean.length
+      lineByLine += matchedTokens(clean, tokens(decodeGlyphMap(printed, { line: index + 1, lexicon }).text))
+      whole += matchedTokens(clean, tokens(step(printed, { line: index + 1, lexicon }).text))
+    })
+    expect(whole / total).toBeGreaterThan(0.95)
+    expect(whole).toBeGreaterThanOrEqual(lineByLine)
   })
 })
