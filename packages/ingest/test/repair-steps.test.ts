@@ -32,6 +32,7 @@ describe('@matn/ingest', () => {
       'persianLexiconArticles',
       'persianWordChains',
       'persianWordKey',
+      'prepareGlyphMapDecoder',
       'removeKashida',
       'repairFootnoteDigits',
       'repairLetterForms',

@@ -1,5 +1,6 @@
 import { repairFootnoteDigits } from './footnote-digits.js'
-import { decodeGlyphMap, detectGlyphMapDamage } from './glyph-map.js'
+import { detectGlyphMapDamage } from './glyph-map.js'
+import { prepareGlyphMapDecoder } from './glyph-map-document.js'
 import { removeKashida } from './kashida.js'
 import { repairLetterForms } from './letter-forms.js'
 import { repairMirroredBrackets } from './mirrored-brackets.js'
@@ -34,14 +35,11 @@ export const defaultPipeline: readonly PipelineStep[] = [
   { name: 'letter-forms', step: repairLetterForms },
   { name: 'kashida', step: removeKashida },
   { name: 'run-order', prepare: (lines, context) => createRunOrderStep(lines, context) },
-  { name: 'glyph-map', prepare: (lines, context) => (context.lostFinalLetters ? decodeGlyphMap : unchanged) },
+  { name: 'glyph-map', prepare: (lines, context) => prepareGlyphMapDecoder(lines, context) },
   { name: 'mirrored-brackets', step: repairMirroredBrackets },
   { name: 'footnote-digits', step: repairFootnoteDigits },
   { name: 'zwnj', step: restoreZwnj }
 ]
-
-/** A step that changes nothing (a document step that does not apply to this document). */
-const unchanged: RepairStep = (text) => ({ text, changes: [], unresolved: [] })
 
 /** Measured effect of one step on a document. */
 export interface StepEffect {
