@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArticle } from '@matn/core'
+import { describe, expect, it } from 'vitest'
+import { run } from '../src/index.js'
+
+const raw = fileURLToPath(new URL('../../ingest/test/fixtures/small-extraction.txt', import.meta.url))
+const corpusSource = fileURLToPath(new URL('../../../corpus/ghani-askarian-1400/source.txt', import.meta.url))
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) })
+  return { code, stdout, stderr }
+}
+
+describe('matn repair', () => {
+  it('should print exactly one line per input line', async () => {
+    for (const path of [raw, corpusSource]) {
+      const input = readFileSync(path, 'utf8')
+      const { code, stdout } = await cli('repair', path, '--lines')
+      expect(code).toBe(0)
+      const expected = input.endsWith('\n') ? input.split('\n').length - 1 : input.split('\n').length
+      expect(stdout.endsWith('\n')).toBe(true)
+      expect(stdout.split('\n').length - 1).toBe(expected)
+    }
+  })
+
+  it('should refuse to run without --lines', async () => {
+    const { code, stderr } = await cli('repair', raw)
+    expect(code).toBe(2)
+    expect(stderr).toContain('--lines')
+  })
+})
+
+describe('matn ingest', () => {
+  it('should write an article that parses and print a summary', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'matn-ingest-')), 'article.md')
+    const { code, stderr } = await cli('ingest', raw, '-o', out, '--id', 'small')
+    expect(code).toBe(0)
+    expect(stderr).toContain(`wrote ${out}`)
+    expect(stderr).toMatch(/1 footnotes/)
+    expect(parseArticle(readFileSync(out, 'utf8')).id).toBe('small')
+  })
+
+  it('should print unresolved tokens as file:line:column warnings', async () => {
+    const { code, stderr } = await cli('ingest', corpusSource, '--id', 'ghani')
+    expect(code).toBe(0)
+    const warnings = stderr.split('\n').filter((line) => line.includes(': warning: '))
+    for (const warning of warnings) expect(warning).toMatch(/^.+:\d+:\d+: warning: /)
+  })
+})

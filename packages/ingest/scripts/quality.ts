@@ -1,0 +1,69 @@
+/**
+ * Quality report of automatic ingest against the curated corpus (`pnpm quality`).
+ *
+ * For each corpus entry: the character error rate of the ingest output against the curated
+ * article (letters only, and letters with spacing), over the body text of both as
+ * `parseArticle` reads it (docs/quality.md says how the texts are paired), after each repair
+ * step of the pipeline (the lexicon leaves out the entry's own counts); then what ingest finds (keywords, footnotes, headings, tables,
+ * citations) against the curated entry; then each step's effect (lines and tokens changed).
+ */
+import { parseArticle, type Article } from '@matn/core'
+import { VFile } from 'vfile'
+import { defaultPipeline, draftArticle, loadPersianLexicon, repairLines, splitRawLines } from '../src/index.js'
+import { entryIds, readCurated, readSource } from './corpus-entries.js'
+import { bodyText, characterErrorRate, lettersOnly, lettersWithSpacing } from './quality-measures.js'
+
+function parse(markdown: string, path: string): Article {
+  return parseArticle(new VFile({ path, value: markdown }))
+}
+
+function countTables(article: Article): number {
+  return new Set(article.segments.filter((segment) => segment.kind === 'cell').map((segment) => segment.id.replace(/-r\d+.*$/, ''))).size
+}
+
+function found(article: Article): Record<string, number> {
+  return {
+    keywords: (article.meta.keywords?.fa?.length ?? 0) + (article.meta.keywords?.en?.length ?? 0),
+    footnotes: article.footnotes.length,
+    headings: article.segments.filter((segment) => segment.kind === 'heading').length,
+    tables: countTables(article),
+    citations: article.citations.length
+  }
+}
+
+const percent = (value: number): string => `${(100 * value).toFixed(2)}%`
+
+function main(): void {
+  for (const id of entryIds()) {
+    const curated = parse(readCurated(id), `${id}/article.md`)
+    const reference = bodyText(curated)
+    const referenceLetters = lettersOnly(reference)
+    const referenceSpaced = lettersWithSpacing(reference)
+    console.log(`\n## ${id}\n`)
+    console.log('| after step | CER letters only | CER with spacing |')
+    console.log('| --- | --- | --- |')
+    const lexicon = loadPersianLexicon({ exclude: [id] })
+    const rawLines = splitRawLines(readSource(id))
+    const repaired = repairLines(rawLines, { lexicon, history: true })
+    const snapshots: Array<[string, string[]]> = [['(raw, no repair)', rawLines], ...defaultPipeline.map((entry, index): [string, string[]] => [entry.name, repaired.history?.[index] ?? []])]
+    let final: Article | undefined
+    for (const [name, lines] of snapshots) {
+      const article = parse(draftArticle(rawLines, lines, { id, sourceFile: 'source.txt' }).markdown, `${id}/ingest.md`)
+      const text = bodyText(article)
+      console.log(`| ${name} | ${percent(characterErrorRate(referenceLetters, lettersOnly(text)))} | ${percent(characterErrorRate(referenceSpaced, lettersWithSpacing(text)))} |`)
+      final = article
+    }
+    const effects = repaired.effects
+    console.log(`\nreference body: ${referenceLetters.length} letters, ${referenceSpaced.length} characters with spacing\n`)
+    console.log('| found | ingest | curated |')
+    console.log('| --- | --- | --- |')
+    const automatic = found(final as Article)
+    const expected = found(curated)
+    for (const key of Object.keys(expected)) console.log(`| ${key} | ${automatic[key]} | ${expected[key]} |`)
+    console.log('\n| step | lines changed | tokens changed |')
+    console.log('| --- | --- | --- |')
+    for (const effect of effects) console.log(`| ${effect.step} | ${effect.lines} | ${effect.tokens} |`)
+  }
+}
+
+main()

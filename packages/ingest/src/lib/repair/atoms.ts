@@ -1,0 +1,102 @@
+/**
+ * Splitting a line of extracted text into atoms: Arabic-script words, left-to-right runs
+ * (Latin words and numbers, kept whole with their inner spaces and punctuation) and single
+ * punctuation marks, each with the white space that separated it from the previous atom.
+ */
+
+/** What an atom is made of. */
+export type AtomKind = 'word' | 'ltr' | 'punct'
+
+/** One atom of a line, in the order the line prints it. */
+export interface Atom {
+  kind: AtomKind
+  text: string
+  /** 0-based UTF-16 offset of the atom in the line. */
+  start: number
+  /** Spaces between the previous atom and this one (0 when glued or first). */
+  gap: number
+  /** Whether this atom is glued to the previous one (no white space between them). */
+  glued: boolean
+}
+
+const arabicScript = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC\u200C\u200D]/
+const arabicPunctuation = /[\u060C\u061B\u061F\u066A-\u066D\u06D4]/
+const ltrCore = /[A-Za-z0-9\u00C0-\u024F\u0660-\u0669\u06F0-\u06F9]/
+/** Characters allowed inside a left-to-right run between its first and last letter or digit. */
+const ltrInner = /[A-Za-z0-9\u00C0-\u024F\u0660-\u0669\u06F0-\u06F9 .,:;\-–—/&'’%_@+()[\]]/
+const space = /[ \t\u00A0\u2000-\u200A\u202F\u3000]/
+
+/** Whether a character is an Arabic-script letter, mark, kashida or joiner (a word character). */
+export function isArabicWordChar(char: string): boolean {
+  return arabicScript.test(char) && !arabicPunctuation.test(char) && !/[\u0660-\u0669\u06F0-\u06F9]/.test(char)
+}
+
+/** Whether a character is white space of a PDF line (spaces, no-break spaces, tabs). */
+export function isLineSpace(char: string): boolean {
+  return space.test(char)
+}
+
+/**
+ * Split a line into atoms.
+ *
+ * @param line One line of extracted text.
+ * @returns Its atoms, in printed order.
+ */
+export function splitAtoms(line: string): Atom[] {
+  const atoms: Atom[] = []
+  let index = 0
+  let gap = 0
+  const push = (kind: AtomKind, start: number, end: number): void => {
+    atoms.push({ kind, text: line.slice(start, end), start, gap, glued: gap === 0 && atoms.length > 0 })
+    gap = 0
+  }
+  while (index < line.length) {
+    const char = line[index] as string
+    if (isLineSpace(char)) {
+      gap += 1
+      index += 1
+    } else if (isArabicWordChar(char)) {
+      let end = index + 1
+      while (end < line.length && isArabicWordChar(line[end] as string)) end += 1
+      push('word', index, end)
+      index = end
+    } else if (ltrCore.test(char)) {
+      index = pushLtrRun(line, index, push)
+    } else {
+      push('punct', index, index + 1)
+      index += 1
+    }
+  }
+  return atoms
+}
+
+/** Push a left-to-right run starting at `start` (a letter or digit); returns where it ends. */
+function pushLtrRun(
+  line: string,
+  start: number,
+  push: (kind: AtomKind, start: number, end: number) => void
+): number {
+  let end = start + 1
+  let lastCore = start
+  let depth = 0
+  let lastBalanced = start
+  while (end < line.length) {
+    const char = line[end] as string
+    if (!ltrInner.test(char)) break
+    if (char === '(' || char === '[') depth += 1
+    if (char === ')' || char === ']') {
+      if (depth === 0) break
+      depth -= 1
+    }
+    if (ltrCore.test(char)) {
+      lastCore = end
+      if (depth === 0) lastBalanced = end
+    } else if ((char === ')' || char === ']') && depth === 0) {
+      lastBalanced = end
+    }
+    end += 1
+  }
+  const stop = depth === 0 ? Math.max(lastCore, lastBalanced) + 1 : lastBalanced + 1
+  push('ltr', start, stop)
+  return stop
+}

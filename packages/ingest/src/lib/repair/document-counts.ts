@@ -1,0 +1,99 @@
+import { splitAtoms } from './atoms.js'
+import type { PersianLexicon } from './types.js'
+
+/**
+ * Word and word-pair counts gathered from the document being repaired. Within a printed run
+ * the extraction keeps logical order even when it reverses the runs of a line, so the pairs
+ * of words separated by a single space are, in the main, pairs in reading order; words glued
+ * across runs or split by them are rare against their intact occurrences elsewhere.
+ */
+export class DocumentCounts {
+  /** Number of word occurrences counted. */
+  readonly total: number
+  /** Number of adjacent word pairs counted. */
+  readonly pairTotal: number
+  private readonly words = new Map<string, number>()
+  private readonly pairs = new Map<string, number>()
+  private readonly wide = new Map<string, number>()
+  private readonly lexicon: PersianLexicon | undefined
+  /** Answers of the lexicon, which may analyse affixes on every call. */
+  private readonly lexiconCache = new Map<string, boolean>()
+  private readonly lexiconPairCache = new Map<string, number>()
+
+  /**
+   * @param lines The document's lines (after letter-form and kashida repair).
+   * @param lexicon Optional Persian lexicon whose counts are added to the document's.
+   */
+  constructor(lines: readonly string[], lexicon?: PersianLexicon) {
+    this.lexicon = lexicon
+    let total = 0
+    let pairTotal = 0
+    for (const line of lines) {
+      const atoms = splitAtoms(line)
+      for (let index = 0; index < atoms.length; index += 1) {
+        const atom = atoms[index]
+        if (atom?.kind !== 'word') continue
+        total += 1
+        this.words.set(atom.text, (this.words.get(atom.text) ?? 0) + 1)
+        const next = atoms[index + 1]
+        if (next !== undefined && next.gap >= 2) this.wide.set(atom.text, (this.wide.get(atom.text) ?? 0) + 1)
+        if (next?.kind === 'word' && next.gap === 1) {
+          pairTotal += 1
+          const key = `${atom.text} ${next.text}`
+          this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1)
+        }
+      }
+    }
+    this.total = Math.max(total, 1)
+    this.pairTotal = Math.max(pairTotal, 1)
+  }
+
+  /** How often the word occurs in the document. */
+  count(word: string): number {
+    return this.words.get(word) ?? 0
+  }
+
+  /** Share of the word's occurrences inside a line that a gap of two or more spaces follows. */
+  wideGapShare(word: string): number {
+    const count = this.count(word)
+    return count === 0 ? 0 : (this.wide.get(word) ?? 0) / count
+  }
+
+  /** How often the pair occurs with a single space between, in this order. */
+  pairCount(first: string, second: string): number {
+    return this.pairs.get(`${first} ${second}`) ?? 0
+  }
+
+  /** Whether the word is known: seen at least `minimum` times here, or in the lexicon. */
+  known(word: string, minimum = 1): boolean {
+    return this.count(word) >= minimum || this.inLexicon(word)
+  }
+
+  /** Whether the lexicon (when there is one) knows the word. */
+  inLexicon(word: string): boolean {
+    if (this.lexicon === undefined) return false
+    let known = this.lexiconCache.get(word)
+    if (known === undefined) {
+      known = this.lexicon.has(word)
+      this.lexiconCache.set(word, known)
+    }
+    return known
+  }
+
+  /** Count of the pair in the lexicon's running-text counts (0 without a lexicon). */
+  lexiconPair(first: string, second: string): number {
+    if (this.lexicon === undefined) return 0
+    const key = `${first} ${second}`
+    let count = this.lexiconPairCache.get(key)
+    if (count === undefined) {
+      count = this.lexicon.bigram(first, second)
+      this.lexiconPairCache.set(key, count)
+    }
+    return count
+  }
+
+  /** Whether a lexicon was given. */
+  get hasLexicon(): boolean {
+    return this.lexicon !== undefined
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Glyph-map decoding over a whole document: decide once whether the document shows the
+ * damage, then let the document help decode itself. A word type printed again and again
+ * with the wide gap of a lost final glyph has lost it; words the first pass read with
+ * confidence become counts that the second pass consults.
+ */
+import { loadPersianLexicon } from './lexicon.js'
+import { persianWordKey } from './lexicon-text.js'
+import { createGlyphMapDecoder, detectGlyphMapDamage, glyphMapCandidates, normalizeLetters } from './glyph-map.js'
+import type { GlyphMapDetection, GlyphMapOptions } from './glyph-map.js'
+import type { LineContext, PersianLexicon, RepairResult, RepairStep } from './types.js'
+
+/** What `prepareGlyphMapDecoder` is told about the document. */
+export interface GlyphMapDocumentContext {
+  /** The lexicon (default: the full lexicon; leave out the article being measured). */
+  lexicon?: PersianLexicon
+}
+
+/** A document-level glyph-map step and what the detector found. */
+export interface GlyphMapDocumentStep extends RepairStep {
+  /** The detector's verdict on the whole document; the step changes nothing when not damaged. */
+  readonly detection: GlyphMapDetection
+}
+
+/** Weight of a document count against a lexicon count. */
+const documentCountWeight = 0.5
+/** A printed type counts as having lost its final glyph when at least this share of its
+ * occurrences inside a line (at least `minimumOccurrences`) are followed by two spaces or more. */
+const wideGapShare = 0.75
+const minimumOccurrences = 3
+/** Natural-log likelihood ratio added for such a type. */
+const wideGapLogRatio = Math.log(4)
+
+const persianToken = /[\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC]+/g
+
+/**
+ * Prepare glyph-map decoding for one document (the `prepare` form of a pipeline step).
+ * When `detectGlyphMapDamage` does not find the damage in the whole document, the step
+ * returns every line unchanged. Otherwise it decodes in two passes: the first with the
+ * lexicon and the document's spacing, the second also with the counts of the words the
+ * first pass read with confidence (changed tokens, and printed tokens with no other known
+ * reading).
+ *
+ * @param lines The document's lines, in logical order (as the step will receive them).
+ * @param context The lexicon.
+ * @param options Channel and thresholds (as for `createGlyphMapDecoder`).
+ * @returns The line step, with the detector's verdict.
+ */
+export function prepareGlyphMapDecoder(
+  lines: readonly string[],
+  context?: Readonly<GlyphMapDocumentContext> | null,
+  options?: Readonly<GlyphMapOptions> | null
+): GlyphMapDocumentStep {
+  const lexicon = context?.lexicon ?? loadPersianLexicon()
+  const detection = detectGlyphMapDamage(lines.join('\n'), lexicon, options)
+  if (!detection.damaged) {
+    return Object.assign((text: string): RepairResult => ({ text, changes: [], unresolved: [] }), { detection })
+  }
+  const lostGlyphEvidence = wideGapTypes(lines)
+  for (const [token, ratio] of options?.lostGlyphEvidence ?? []) lostGlyphEvidence.set(token, ratio)
+  const decode = createGlyphMapDecoder({ ...options, lostGlyphEvidence })
+  const counts = new DocumentCounts()
+  const unambiguous = new Map<string, boolean>()
+  lines.forEach((line, index) => {
+    const result = decode(line, { line: index + 1, lexicon })
+    const changeAt = new Map(result.changes.map((change) => [change.column - 1, change]))
+    const words: Array<string | undefined> = []
+    let coveredUntil = -1
+    for (const match of line.matchAll(persianToken)) {
+      if (match.index < coveredUntil) continue // the second token of a joined pair
+      const change = changeAt.get(match.index)
+      if (change !== undefined) {
+        words.push(change.after)
+        coveredUntil = match.index + change.before.length
+      } else words.push(isUnambiguous(match[0], lexicon, unambiguous) ? match[0] : undefined)
+    }
+    counts.add(words)
+  })
+  const documentLexicon = counts.over(lexicon)
+  return Object.assign(
+    (text: string, lineContext: LineContext): RepairResult => decode(text, { ...lineContext, lexicon: documentLexicon }),
+    { detection }
+  )
+}
+
+/** Printed types nearly always followed by a wide gap inside a line. */
+function wideGapTypes(lines: readonly string[]): Map<string, number> {
+  const seen = new Map<string, { total: number; wide: number }>()
+  for (const line of lines) {
+    for (const match of line.matchAll(persianToken)) {
+      const rest = line.slice(match.index + match[0].length)
+      const spaces = /^ */.exec(rest)?.[0].length ?? 0
+      if (spaces === rest.length) continue // at the end of the line
+      const type = normalizeLetters(match[0])
+      const entry = seen.get(type) ?? { total: 0, wide: 0 }
+      entry.total++
+      if (spaces >= 2) entry.wide++
+      seen.set(type, entry)
+    }
+  }
+  const evidence = new Map<string, number>()
+  for (const [type, { total, wide }] of seen) {
+    if (total >= minimumOccurrences && wide / total >= wideGapShare) evidence.set(type, wideGapLogRatio)
+  }
+  return evidence
+}
+
+/** A printed word the lexicon knows and that has no other known reading. */
+function isUnambiguous(word: string, lexicon: PersianLexicon, cache: Map<string, boolean>): boolean {
+  let result = cache.get(word)
+  if (result === undefined) {
+    result = lexicon.has(word) && glyphMapCandidates(word).every((reading) => reading.word === word || !lexicon.has(reading.word))
+    cache.set(word, result)
+  }
+  return result
+}
+
+/** Word and word-pair counts of a document's confident readings. */
+class DocumentCounts {
+  readonly #unigrams = new Map<string, number>()
+  readonly #bigrams = new Map<string, number>()
+
+  /** Add one line's words; `undefined` marks a word not trusted (it breaks pairs). */
+  add(words: ReadonlyArray<string | undefined>): void {
+    let previous: string | undefined
+    for (const word of words) {
+      if (word === undefined) {
+        previous = undefined
+        continue
+      }
+      const key = persianWordKey(word)
+      this.#unigrams.set(key, (this.#unigrams.get(key) ?? 0) + 1)
+      if (previous !== undefined) {
+        const pair = `${previous} ${key}`
+        this.#bigrams.set(pair, (this.#bigrams.get(pair) ?? 0) + 1)
+      }
+      previous = key
+    }
+  }
+
+  /** A lexicon whose counts are the base counts plus these, weighted. */
+  over(base: PersianLexicon): PersianLexicon {
+    const unigrams = this.#unigrams
+    const bigrams = this.#bigrams
+    return Object.freeze({
+      size: base.size,
+      has: (word: string) => base.has(word),
+      frequency: (word: string) => base.frequency(word) + documentCountWeight * (unigrams.get(persianWordKey(word)) ?? 0),
+      bigram: (first: string, second: string) =>
+        base.bigram(first, second) +
+        documentCountWeight * (bigrams.get(`${persianWordKey(first)} ${persianWordKey(second)}`) ?? 0)
+    })
+  }
+}

@@ -1,0 +1,507 @@
+/**
+ * Glyph-map decoding: undo the damage of a PDF font whose glyph-to-Unicode map is broken
+ * (see `glyph-map-channel.ts`). Each token gets candidate readings from the inverse
+ * substitutions; a noisy-channel model (channel cost per change × lexicon unigram prior ×
+ * bigram context, summed over the line by forward–backward) picks one, and a reading
+ * replaces the printed token only when its posterior is high. Nothing is invented: a token
+ * without a confident reading stays as printed and is reported.
+ */
+import { loadPersianLexicon } from './lexicon.js'
+import { zwnj } from './lexicon-text.js'
+import { defaultGlyphChannel, glyphForm, joinsFollowing } from './glyph-map-channel.js'
+import type { GlyphChannel, GlyphForm } from './glyph-map-channel.js'
+import type { LineContext, PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
+
+/** Options of `createGlyphMapDecoder` and `detectGlyphMapDamage`. */
+export interface GlyphMapOptions {
+  /** The broken map to undo (default: `defaultGlyphChannel`, measured on the 001 source). */
+  readonly channel?: GlyphChannel
+  /** Posterior a reading needs to replace a printed token the lexicon does not know (default 0.6). */
+  readonly threshold?: number
+  /** Posterior a reading needs to replace a printed token the lexicon knows (default 0.75). */
+  readonly thresholdKnown?: number
+  /**
+   * Whether the spaces after a token are evidence of a glyph lost at its end (default true):
+   * set to false when an earlier step normalized the spacing of the line.
+   */
+  readonly spacingEvidence?: boolean
+  /**
+   * Extra evidence, as a natural-log likelihood ratio, that a printed token lost its final
+   * glyph, by printed token (`prepareGlyphMapDecoder` derives it from the whole document).
+   */
+  readonly lostGlyphEvidence?: ReadonlyMap<string, number>
+}
+
+/** One candidate reading of a printed token (or of two printed tokens around a lost glyph). */
+export interface GlyphCandidate {
+  /** The reading. */
+  readonly word: string
+  /** Natural log of the channel probability of printing the token(s) given the reading. */
+  readonly channelLogProbability: number
+  /** Number of edits the reading undoes (substitutions, kashida, lost glyphs). */
+  readonly edits: number
+  /** Whether the reading restores a glyph lost at the end of the token (printed as a space). */
+  readonly restoresFinalGlyph: boolean
+}
+
+/** What `detectGlyphMapDamage` measured. */
+export interface GlyphMapDetection {
+  /** Whether the text shows the broken-map damage. */
+  readonly damaged: boolean
+  /** Persian word tokens of two letters or more. */
+  readonly tokens: number
+  /** Tokens the lexicon does not know (even with a ZWNJ inserted). */
+  readonly unknown: number
+  /** Unknown tokens that have a reading the lexicon knows under the inverse map. */
+  readonly recoverable: number
+  /** `recoverable / tokens` (0 for no tokens). */
+  readonly rate: number
+}
+
+/**
+ * Log-probability of each kind of edit in the channel. In a damaged document a broken glyph
+ * is nearly always printed broken, so edits cost little; the cost is a mild preference for
+ * the printed text when the lexicon cannot tell.
+ */
+const substitutionLogProbability = Math.log(0.6)
+const kashidaLogProbability = Math.log(0.1)
+const lostGlyphLogProbability = Math.log(0.5)
+/**
+ * Evidence of the spacing after a token: a glyph lost at the end of a word leaves its space
+ * next to the real one. Log-ratios of P(spaces | lost glyph) to P(spaces | no lost glyph)
+ * for one, two, and three or more spaces (measured on the 001 source: after a lost glyph
+ * 5%, 82%, 13%; elsewhere 80%, 3%, 6%, the rest at line ends; rounded here).
+ */
+const spacingLogRatios = [0, Math.log(0.05 / 0.85), Math.log(0.8 / 0.05), Math.log(0.15 / 0.1)] as const
+/** At most this many edits per candidate, and this many kashida deletions among them. */
+const maximumEdits = 4
+const maximumKashida = 3
+/** Candidates kept per token after ranking by unigram score (the printed token is always kept). */
+const maximumCandidates = 8
+/** Unigram prior: count plus a pseudo-count for listed words, over an assumed corpus size. */
+const listedPseudoCount = 0.5
+const unknownPseudoCount = 0.0005
+const assumedCorpusSize = 50_000
+/**
+ * Weight of the unigram prior in the interpolated bigram model: large, because a few
+ * articles' counts say little about which words follow a frequent word.
+ */
+const bigramSmoothing = 100
+/** Share of recoverable tokens from which a text counts as damaged, and the minimum count. */
+const detectionRate = 0.04
+const detectionMinimum = 3
+
+const persianToken = /[\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC]+/g
+
+interface InverseRule {
+  readonly original: string
+  readonly forms: readonly GlyphForm[]
+}
+
+interface Token {
+  readonly text: string
+  /** 0-based offset in the line. */
+  readonly start: number
+  readonly end: number
+}
+
+interface LatticeNode {
+  readonly first: number
+  readonly last: number
+  readonly word: string
+  readonly channel: number
+  readonly printed: boolean
+  readonly restoresFinalGlyph: boolean
+}
+
+/**
+ * Make a glyph-map decoding step. The step uses `context.lexicon` (or the full lexicon when
+ * absent); run it only on text that `detectGlyphMapDamage` finds damaged.
+ *
+ * @param options Channel and acceptance thresholds.
+ * @returns The repair step (`step: 'glyph-map'`).
+ */
+export function createGlyphMapDecoder(options?: Readonly<GlyphMapOptions> | null): RepairStep {
+  const channel = options?.channel ?? defaultGlyphChannel
+  const settings: DecoderSettings = {
+    channel,
+    threshold: options?.threshold ?? 0.6,
+    thresholdKnown: options?.thresholdKnown ?? 0.75,
+    spacingEvidence: options?.spacingEvidence ?? true,
+    lostGlyphEvidence: options?.lostGlyphEvidence ?? new Map()
+  }
+  return (text: string, context: LineContext): RepairResult => decodeLine(text, context, settings)
+}
+
+/** Glyph-map decoding with the default channel and thresholds (see `createGlyphMapDecoder`). */
+export const decodeGlyphMap: RepairStep = createGlyphMapDecoder()
+
+/**
+ * Decide whether text shows the broken-map damage: the share of its tokens that the
+ * lexicon does not know but whose inverse-map reading it knows.
+ *
+ * @param text Any amount of text (a line or a whole document; more text, surer answer).
+ * @param lexicon The lexicon.
+ * @param options The channel (other options are ignored).
+ * @returns The counts and the decision.
+ */
+export function detectGlyphMapDamage(
+  text: string,
+  lexicon: PersianLexicon,
+  options?: Readonly<GlyphMapOptions> | null
+): GlyphMapDetection {
+  const channel = options?.channel ?? defaultGlyphChannel
+  let tokens = 0
+  let unknown = 0
+  let recoverable = 0
+  for (const match of text.matchAll(persianToken)) {
+    const token = normalizeLetters(match[0])
+    if (token.length < 2) continue
+    tokens++
+    if (isKnown(token, lexicon)) continue
+    unknown++
+    const readings = glyphMapCandidates(token, channel)
+    if (readings.some((reading) => reading.edits <= 2 && lexicon.has(reading.word))) recoverable++
+  }
+  const rate = tokens === 0 ? 0 : recoverable / tokens
+  return { damaged: recoverable >= detectionMinimum && rate >= detectionRate, tokens, unknown, recoverable, rate }
+}
+
+/**
+ * Candidate readings of one printed token under the inverse of the channel: every
+ * combination of inverse substitutions (checked against the letter forms of the reading),
+ * deleted kashida ی, and a lost glyph restored at the end, up to four edits. The printed
+ * token itself is the first candidate.
+ *
+ * @param token A printed Persian token (no spaces).
+ * @param channel The broken map (default: `defaultGlyphChannel`).
+ * @returns The readings, printed token first, each once.
+ */
+export function glyphMapCandidates(token: string, channel: GlyphChannel = defaultGlyphChannel): GlyphCandidate[] {
+  return candidatesOf(normalizeLetters(token), channel, false)
+}
+
+interface DecoderSettings {
+  readonly channel: GlyphChannel
+  readonly threshold: number
+  readonly thresholdKnown: number
+  readonly spacingEvidence: boolean
+  readonly lostGlyphEvidence: ReadonlyMap<string, number>
+}
+
+function decodeLine(text: string, context: LineContext, settings: DecoderSettings): RepairResult {
+  const { threshold, thresholdKnown } = settings
+  const lexicon = context.lexicon ?? loadPersianLexicon()
+  const changes: RepairChange[] = []
+  const unresolved: UnresolvedToken[] = []
+  const edits: Array<{ start: number; end: number; replacement: string }> = []
+  for (const chain of tokenChains(text)) {
+    const nodes = buildLattice(chain, text, lexicon, settings)
+    const { path, posterior } = decodeChain(chain.length, nodes, lexicon)
+    for (const node of path) {
+      const first = chain[node.first]
+      const last = chain[node.last]
+      if (first === undefined || last === undefined) continue
+      const printed = text.slice(first.start, last.end)
+      const printedKnown = chain.slice(node.first, node.last + 1).every((token) => isKnown(token.text, lexicon))
+      if (node.printed) {
+        if (!printedKnown && first.text.length > 1) {
+          unresolved.push(unresolvedToken(context, first, 'unknown word with no known reading under the glyph map'))
+        }
+        continue
+      }
+      const probability = posterior.get(node) ?? 0
+      if (probability < (printedKnown ? thresholdKnown : threshold)) {
+        if (!printedKnown) {
+          const reason = `no confident reading: best \`${node.word}\` at posterior ${probability.toFixed(2)}`
+          for (let index = node.first; index <= node.last; index++) {
+            const token = chain[index]
+            if (token !== undefined) unresolved.push(unresolvedToken(context, token, reason))
+          }
+        }
+        continue
+      }
+      let end = last.end
+      // A glyph lost at the end of a word left a space: the restored letter takes its place.
+      if (node.restoresFinalGlyph && /^ {2}/.test(text.slice(end))) end += 1
+      edits.push({ start: first.start, end, replacement: node.word })
+      changes.push({
+        step: 'glyph-map',
+        line: context.line,
+        column: first.start + 1,
+        before: text.slice(first.start, end),
+        after: node.word,
+        note: `posterior ${probability.toFixed(2)}; printed \`${printed}\``
+      })
+    }
+  }
+  let result = text
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    result = result.slice(0, edit.start) + edit.replacement + result.slice(edit.end)
+  }
+  return { text: result, changes, unresolved }
+}
+
+function unresolvedToken(context: LineContext, token: Token, reason: string): UnresolvedToken {
+  return { step: 'glyph-map', line: context.line, column: token.start + 1, token: token.text, reason }
+}
+
+/** Persian tokens of the line, grouped in chains separated only by white space. */
+function tokenChains(text: string): Token[][] {
+  const chains: Token[][] = []
+  let chain: Token[] = []
+  let lastEnd = -1
+  for (const match of text.matchAll(persianToken)) {
+    const start = match.index
+    if (chain.length > 0 && !/^\s+$/.test(text.slice(lastEnd, start))) {
+      chains.push(chain)
+      chain = []
+    }
+    chain.push({ text: match[0], start, end: start + match[0].length })
+    lastEnd = start + match[0].length
+  }
+  if (chain.length > 0) chains.push(chain)
+  return chains
+}
+
+function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, settings: DecoderSettings): LatticeNode[] {
+  const { channel, spacingEvidence, lostGlyphEvidence } = settings
+  const nodes: LatticeNode[] = []
+  chain.forEach((token, index) => {
+    const readings = candidatesOf(normalizeLetters(token.text), channel, false)
+    const spaces = /^ */.exec(text.slice(token.end))?.[0].length ?? 0
+    const atEnd = token.end + spaces >= text.length
+    const spacing =
+      (!spacingEvidence || atEnd ? 0 : spacingLogRatios[Math.min(spaces, 3)] ?? 0) +
+      (lostGlyphEvidence.get(normalizeLetters(token.text)) ?? 0)
+    for (const reading of rank(readings, lexicon)) {
+      nodes.push({
+        first: index,
+        last: index,
+        word: reading.word,
+        channel: reading.channelLogProbability + (reading.restoresFinalGlyph ? spacing : 0),
+        printed: reading.edits === 0,
+        restoresFinalGlyph: reading.restoresFinalGlyph
+      })
+    }
+    const next = chain[index + 1]
+    if (next !== undefined && /^ +$/.test(text.slice(token.end, next.start))) {
+      const joined = `${normalizeLetters(token.text)}\u0000${normalizeLetters(next.text)}`
+      for (const reading of rank(candidatesOf(joined, channel, true), lexicon)) {
+        if (!lexicon.has(reading.word)) continue
+        nodes.push({
+          first: index,
+          last: index + 1,
+          word: reading.word,
+          channel: reading.channelLogProbability,
+          printed: false,
+          restoresFinalGlyph: false
+        })
+      }
+    }
+  })
+  return nodes
+}
+
+/** The printed reading plus the best other readings by channel × unigram score. */
+function rank(readings: GlyphCandidate[], lexicon: PersianLexicon): GlyphCandidate[] {
+  const [printed, ...others] = readings
+  const scored = others
+    .map((reading) => ({ reading, score: reading.channelLogProbability + unigramLogProbability(reading.word, lexicon) }))
+    .filter((entry) => lexicon.has(entry.reading.word))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, maximumCandidates)
+    .map((entry) => entry.reading)
+  return printed === undefined || printed.word.includes('\u0000') ? scored : [printed, ...scored]
+}
+
+/** Forward–backward and Viterbi over the lattice of one chain. */
+function decodeChain(
+  length: number,
+  nodes: LatticeNode[],
+  lexicon: PersianLexicon
+): { path: LatticeNode[]; posterior: Map<LatticeNode, number> } {
+  const startingAt = groupBy(nodes, (node) => node.first)
+  const endingAt = groupBy(nodes, (node) => node.last)
+  const forward = new Map<LatticeNode, number>()
+  const best = new Map<LatticeNode, { score: number; previous: LatticeNode | undefined }>()
+  for (let position = 0; position < length; position++) {
+    for (const node of startingAt.get(position) ?? []) {
+      const own = node.channel
+      const previous = endingAt.get(position - 1) ?? []
+      if (previous.length === 0) {
+        const score = own + unigramLogProbability(node.word, lexicon)
+        forward.set(node, score)
+        best.set(node, { score, previous: undefined })
+        continue
+      }
+      const terms: number[] = []
+      let bestScore = -Infinity
+      let bestPrevious: LatticeNode | undefined
+      for (const before of previous) {
+        const transition = bigramLogProbability(before.word, node.word, lexicon)
+        terms.push((forward.get(before) ?? -Infinity) + transition)
+        const viterbi = (best.get(before)?.score ?? -Infinity) + transition
+        if (viterbi > bestScore) {
+          bestScore = viterbi
+          bestPrevious = before
+        }
+      }
+      forward.set(node, own + logSumExp(terms))
+      best.set(node, { score: own + bestScore, previous: bestPrevious })
+    }
+  }
+  const backward = new Map<LatticeNode, number>()
+  for (let position = length - 1; position >= 0; position--) {
+    for (const node of endingAt.get(position) ?? []) {
+      const following = startingAt.get(position + 1) ?? []
+      if (following.length === 0) {
+        backward.set(node, 0)
+        continue
+      }
+      backward.set(
+        node,
+        logSumExp(
+          following.map(
+            (after) => bigramLogProbability(node.word, after.word, lexicon) + after.channel + (backward.get(after) ?? -Infinity)
+          )
+        )
+      )
+    }
+  }
+  const finals = endingAt.get(length - 1) ?? []
+  const total = logSumExp(finals.map((node) => forward.get(node) ?? -Infinity))
+  const posterior = new Map<LatticeNode, number>()
+  for (const node of nodes) {
+    posterior.set(node, Math.exp((forward.get(node) ?? -Infinity) + (backward.get(node) ?? -Infinity) - total))
+  }
+  let last: LatticeNode | undefined
+  let lastScore = -Infinity
+  for (const node of finals) {
+    const score = best.get(node)?.score ?? -Infinity
+    if (score > lastScore) {
+      lastScore = score
+      last = node
+    }
+  }
+  const path: LatticeNode[] = []
+  for (let node = last; node !== undefined; node = best.get(node)?.previous) path.unshift(node)
+  return { path, posterior }
+}
+
+function unigramLogProbability(word: string, lexicon: PersianLexicon): number {
+  const count = lexicon.frequency(word) + (lexicon.has(word) ? listedPseudoCount : unknownPseudoCount)
+  return Math.log(count / assumedCorpusSize)
+}
+
+/** Interpolated bigram: (pair count + smoothing × prior) / (count of the first word + smoothing). */
+function bigramLogProbability(first: string, second: string, lexicon: PersianLexicon): number {
+  const prior = Math.exp(unigramLogProbability(second, lexicon))
+  return Math.log((lexicon.bigram(first, second) + bigramSmoothing * prior) / (lexicon.frequency(first) + bigramSmoothing))
+}
+
+/** Whether the lexicon knows the token as is or with one ZWNJ inserted (`میشود`). */
+function isKnown(token: string, lexicon: PersianLexicon): boolean {
+  if (lexicon.has(token)) return true
+  for (let index = 1; index < token.length; index++) {
+    if (lexicon.has(token.slice(0, index) + zwnj + token.slice(index))) return true
+  }
+  return false
+}
+
+/**
+ * Enumerate readings by depth-first search over the printed letters. With `joined`, the
+ * printed text holds one `\u0000` where two tokens met: a lost glyph that does not join the
+ * next letter must fill it.
+ */
+function candidatesOf(printed: string, channel: GlyphChannel, joined: boolean): GlyphCandidate[] {
+  const inverse = new Map<string, InverseRule[]>()
+  const lost: InverseRule[] = []
+  for (const substitution of channel.substitutions) {
+    if (substitution.printed === '') lost.push(substitution)
+    else inverse.set(substitution.printed, [...(inverse.get(substitution.printed) ?? []), substitution])
+  }
+  const results = new Map<string, GlyphCandidate>()
+  const checks: Array<{ index: number; forms: readonly GlyphForm[] }> = []
+  const accept = (word: string, logProbability: number, edits: number, restoresFinalGlyph: boolean): void => {
+    if (!checks.every((check) => check.forms.includes(glyphForm(word, check.index)))) return
+    const known = results.get(word)
+    if (known === undefined || known.channelLogProbability < logProbability) {
+      results.set(word, { word, channelLogProbability: logProbability, edits, restoresFinalGlyph })
+    }
+  }
+  // `trailingKashida`: the last printed letter was read as a kashida, which needs a glyph after it.
+  const visit = (
+    index: number,
+    built: string,
+    logProbability: number,
+    edits: number,
+    kashida: number,
+    trailingKashida = false
+  ): void => {
+    if (index === printed.length) {
+      if (!trailingKashida) accept(built, logProbability, edits, false)
+      if (joined || edits >= maximumEdits) return
+      for (const rule of lost) {
+        checks.push({ index: built.length, forms: rule.forms })
+        accept(built + rule.original, logProbability + lostGlyphLogProbability, edits + 1, true)
+        checks.pop()
+      }
+      return
+    }
+    const letter = printed[index] ?? ''
+    if (letter === '\u0000') {
+      if (edits >= maximumEdits) return
+      for (const rule of lost) {
+        if (joinsFollowing(rule.original) || !rule.forms.includes('isolated')) continue
+        checks.push({ index: built.length, forms: rule.forms })
+        visit(index + 1, built + rule.original, logProbability + lostGlyphLogProbability, edits + 1, kashida)
+        checks.pop()
+      }
+      return
+    }
+    visit(index + 1, built + letter, logProbability, edits, kashida)
+    if (edits >= maximumEdits) return
+    for (const rule of inverse.get(letter) ?? []) {
+      checks.push({ index: built.length, forms: rule.forms })
+      visit(index + 1, built + rule.original, logProbability + substitutionLogProbability, edits + 1, kashida)
+      checks.pop()
+    }
+    const isKashida =
+      channel.kashidaAsYeh && letter === 'ی' && kashida < maximumKashida && joinsFollowing(built.slice(-1))
+    if (isKashida) {
+      const trailing = index === printed.length - 1
+      if (!trailing || !joined) {
+        visit(index + 1, built, logProbability + kashidaLogProbability, edits + 1, kashida + 1, trailing)
+      }
+    }
+  }
+  visit(0, '', 0, 0, 0)
+  const printedReading = results.get(printed)
+  const others = [...results.values()].filter((reading) => reading.word !== printed && reading.word !== '')
+  return printedReading === undefined ? others : [printedReading, ...others]
+}
+
+/** Arabic ي and ك as the Persian letters the channel is written in. */
+export function normalizeLetters(token: string): string {
+  return token.replace(/ي/g, 'ی').replace(/ك/g, 'ک')
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>()
+  for (const item of items) {
+    const group = groups.get(key(item))
+    if (group === undefined) groups.set(key(item), [item])
+    else group.push(item)
+  }
+  return groups
+}
+
+function logSumExp(values: readonly number[]): number {
+  let maximum = -Infinity
+  for (const value of values) if (value > maximum) maximum = value
+  if (maximum === -Infinity) return -Infinity
+  let sum = 0
+  for (const value of values) sum += Math.exp(value - maximum)
+  return maximum + Math.log(sum)
+}

@@ -1,0 +1,42 @@
+import { normalizePersian } from '@matn/core'
+import type { RepairChange, RepairStep } from './types.js'
+
+/**
+ * Letter forms to Persian: Arabic yeh and kaf (ي ى ك) become Persian ی and ک, the Arabic
+ * teh marbuta ة (which Persian typesetting uses for the ezafe on a final heh) becomes ۀ,
+ * and presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC) become their base letters
+ * (`normalizePersian` of `@matn/core` with only that step). Digits, Latin text and
+ * ZWNJ are never touched.
+ */
+export const repairLetterForms: RepairStep = (text, context) => {
+  const changes: RepairChange[] = []
+  const base = normalizePersian(text, {
+    letters: false,
+    kashida: false,
+    diacritics: false,
+    affixes: false,
+    punctuationSpacing: false,
+    digits: 'keep'
+  })
+  let result = ''
+  for (const char of base) result += letterMap.get(char) ?? char
+  if (result !== text) {
+    for (const match of text.matchAll(/[\u064A\u0649\u0643\u0629\uFB50-\uFDFF\uFE70-\uFEFC]+/g)) {
+      changes.push({ step: 'letter-forms', line: context.line, column: (match.index ?? 0) + 1, before: match[0], after: mapLetters(match[0]) })
+    }
+  }
+  return { text: result, changes, unresolved: [] }
+}
+
+const letterMap: ReadonlyMap<string, string> = new Map([
+  ['\u064A', '\u06CC'], // ي → ی
+  ['\u0649', '\u06CC'], // ى → ی
+  ['\u0643', '\u06A9'], // ك → ک
+  ['\u0629', '\u06C0'] // ة → ۀ
+])
+
+function mapLetters(value: string): string {
+  let result = ''
+  for (const char of value.normalize('NFKC')) result += letterMap.get(char) ?? char
+  return result
+}

@@ -1,0 +1,90 @@
+import type { RepairChange, RepairStep } from './types.js'
+
+const pairs: ReadonlyArray<readonly [string, string]> = [
+  ['(', ')'],
+  ['[', ']'],
+  ['«', '»']
+]
+
+/**
+ * Mirrored brackets: in a line whose brackets (or « » quotes) of one kind only balance when
+ * swapped (`)Raisi, 2022(`), swap them; then take the spaces from inside brackets
+ * (`( Raisi )` → `(Raisi)`) and move a full stop that extraction left inside a closing
+ * bracket or right after an opening one out after it (`(.Katzman, 2016: 1)` and
+ * `(Katzman, 2016: 1.)` → `(Katzman, 2016: 1).`). A bracket without its pair is left alone.
+ */
+export const repairMirroredBrackets: RepairStep = (text, context) => {
+  const changes: RepairChange[] = []
+  let result = rebracketCitations(text)
+  for (const [open, close] of pairs) {
+    if (!balanced(result, open, close) && balanced(swap(result, open, close), open, close)) result = swap(result, open, close)
+  }
+  result = result
+    .replace(/([(\[«]) +/g, '$1')
+    .replace(/ +([)\]»])/g, '$1')
+    .replace(/\(\. ?([^().]*?)\)/g, '($1).')
+    .replace(/\(([^()]*?[\p{L}\p{N}]) ?\.\)/gu, '($1).')
+  if (result !== text) changes.push({ step: 'mirrored-brackets', line: context.line, column: 1, before: text, after: result })
+  return { text: result, changes, unresolved: [] }
+}
+
+const citation = /[A-Z][\p{L}'’-]+(?:(?: and | & |, )[A-Z][\p{L}'’-]+)*(?: et al\.)?,? (?:1[89]|20)\d\d[a-z]?(?: ?: ?[\d–-]+)?/gu
+
+/**
+ * A Latin author–year citation in a Persian line that extraction left outside its brackets
+ * (`باشد Walt 1997: 933 بنابر).`), the line holding one stray opening and one stray closing
+ * bracket (in either orientation): the stray brackets are taken out, with a full stop glued
+ * to one of them, and put around the citation (`(Walt 1997: 933).`).
+ */
+function rebracketCitations(text: string): string {
+  if (!/[\u0600-\u06FF]/.test(text)) return text
+  let result = text
+  for (const match of [...text.matchAll(citation)].reverse()) {
+    const start = match.index ?? 0
+    const end = start + match[0].length
+    if (/[([]\s*$/.test(result.slice(0, start)) || /^\s*[)\]]/.test(result.slice(end))) continue
+    // A bracket is stray when Persian words stand between it and the citation.
+    const strays = [...result.matchAll(/\.?[()]\.?/g)].filter((stray) => {
+      const at = stray.index ?? 0
+      const between = at < start ? result.slice(at + stray[0].length, start) : result.slice(end, at)
+      return (at + stray[0].length <= start || at >= end) && /[\u0621-\u06D3]/.test(between)
+    })
+    if (strays.length !== 2 || !strays.some((stray) => stray[0].includes('(')) || !strays.some((stray) => stray[0].includes(')'))) continue
+    const stop = strays.some((stray) => stray[0].includes('.'))
+    let rebuilt = ''
+    let position = 0
+    for (const stray of strays) {
+      const at = stray.index ?? 0
+      rebuilt += result.slice(position, at)
+      position = at + stray[0].length
+    }
+    rebuilt += result.slice(position)
+    const shift = strays.filter((stray) => (stray.index ?? 0) < start).reduce((sum, stray) => sum + stray[0].length, 0)
+    const citationStart = start - shift
+    const citationEnd = citationStart + match[0].length
+    result = `${rebuilt.slice(0, citationStart)}(${match[0]})${stop ? '.' : ''}${rebuilt.slice(citationEnd)}`.replace(/ {2,}/g, ' ')
+  }
+  return result
+}
+
+function balanced(text: string, open: string, close: string): boolean {
+  let depth = 0
+  let seen = false
+  for (const char of text) {
+    if (char === open) {
+      depth += 1
+      seen = true
+    } else if (char === close) {
+      depth -= 1
+      seen = true
+      if (depth < 0) return false
+    }
+  }
+  return seen && depth === 0
+}
+
+function swap(text: string, open: string, close: string): string {
+  let result = ''
+  for (const char of text) result += char === open ? close : char === close ? open : char
+  return result
+}

@@ -1,0 +1,126 @@
+import { repairFootnoteDigits } from './footnote-digits.js'
+import { detectGlyphMapDamage } from './glyph-map.js'
+import { prepareGlyphMapDecoder } from './glyph-map-document.js'
+import { removeKashida } from './kashida.js'
+import { repairLetterForms } from './letter-forms.js'
+import { repairMirroredBrackets } from './mirrored-brackets.js'
+import { loadPersianLexicon } from './lexicon.js'
+import { createRunOrderStep } from './run-order.js'
+import type { PersianLexicon, RepairChange, RepairStep, UnresolvedToken } from './types.js'
+import { restoreZwnj } from './zwnj.js'
+
+/** What a document-level step is told when it prepares. */
+export interface DocumentContext {
+  lexicon?: PersianLexicon
+  /**
+   * The document shows the damage of a broken glyph-to-Unicode map, final letters lost
+   * among it (`detectGlyphMapDamage` on the raw text, unless the caller says).
+   */
+  lostFinalLetters?: boolean
+}
+
+/**
+ * One step of the repair pipeline: a {@link RepairStep} over single lines, or a step that
+ * first reads the whole document (as the previous steps left it) and then repairs line by line.
+ */
+export type PipelineStep =
+  | { readonly name: string; readonly step: RepairStep }
+  | { readonly name: string; readonly prepare: (lines: readonly string[], context: DocumentContext) => RepairStep }
+
+/**
+ * The default repair pipeline, in order. A new step is one line here: glyph-map decoding
+ * goes right after `run-order`, ZWNJ restoration last.
+ */
+export const defaultPipeline: readonly PipelineStep[] = [
+  { name: 'letter-forms', step: repairLetterForms },
+  { name: 'kashida', step: removeKashida },
+  { name: 'run-order', prepare: (lines, context) => createRunOrderStep(lines, context) },
+  { name: 'glyph-map', prepare: (lines, context) => prepareGlyphMapDecoder(lines, context) },
+  { name: 'mirrored-brackets', step: repairMirroredBrackets },
+  { name: 'footnote-digits', step: repairFootnoteDigits },
+  { name: 'zwnj', step: restoreZwnj }
+]
+
+/** Measured effect of one step on a document. */
+export interface StepEffect {
+  step: string
+  /** Lines the step changed. */
+  lines: number
+  /** White-space separated tokens the step changed (token-level edit distance, summed over lines). */
+  tokens: number
+}
+
+/** Options of {@link repairLines}. */
+export interface RepairOptions {
+  pipeline?: readonly PipelineStep[]
+  /** Persian lexicon (default: `loadPersianLexicon()`, the word list and all corpus counts). */
+  lexicon?: PersianLexicon
+  /** Whether the font lost final letters (default: what `detectGlyphMapDamage` finds in the raw text). */
+  lostFinalLetters?: boolean
+  /** Keep the lines as each step left them (`RepairReport.history`), to measure steps one by one. */
+  history?: boolean
+}
+
+/** The repaired lines (exactly one per input line) and what each step did. */
+export interface RepairReport {
+  lines: string[]
+  changes: RepairChange[]
+  unresolved: UnresolvedToken[]
+  effects: StepEffect[]
+  /** With `history`: the lines after each step, in pipeline order. */
+  history?: string[][]
+}
+
+/**
+ * Run the repair pipeline over a document's lines.
+ *
+ * @param lines The raw lines (split on `\n`; a trailing `\r` is kept as part of the line).
+ * @param options Pipeline, lexicon.
+ * @returns One repaired line per input line, the changes, the unresolved tokens and each step's effect.
+ */
+export function repairLines(lines: readonly string[], options?: Readonly<RepairOptions> | null): RepairReport {
+  const pipeline = options?.pipeline ?? defaultPipeline
+  const lexicon = options?.lexicon ?? loadPersianLexicon()
+  const context: DocumentContext = {
+    lexicon,
+    lostFinalLetters: options?.lostFinalLetters ?? detectGlyphMapDamage(lines.join('\n'), lexicon).damaged
+  }
+  let current = [...lines]
+  const changes: RepairChange[] = []
+  const unresolved: UnresolvedToken[] = []
+  const effects: StepEffect[] = []
+  const history: string[][] = []
+  for (const entry of pipeline) {
+    const step = 'step' in entry ? entry.step : entry.prepare(current, context)
+    const effect: StepEffect = { step: entry.name, lines: 0, tokens: 0 }
+    current = current.map((line, index) => {
+      const result = step(line, { line: index + 1, lexicon })
+      changes.push(...result.changes)
+      unresolved.push(...result.unresolved)
+      if (result.text !== line) {
+        effect.lines += 1
+        effect.tokens += tokenDistance(line, result.text)
+      }
+      return result.text
+    })
+    effects.push(effect)
+    if (options?.history) history.push(current)
+  }
+  return { lines: current, changes, unresolved, effects, ...(options?.history ? { history } : {}) }
+}
+
+/** Edit distance between the white-space separated tokens of two lines. */
+export function tokenDistance(before: string, after: string): number {
+  const a = before.split(/\s+/).filter(Boolean)
+  const b = after.split(/\s+/).filter(Boolean)
+  let row = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      next.push(Math.min(substitution, (row[j] as number) + 1, (next[j - 1] as number) + 1))
+    }
+    row = next
+  }
+  return row[b.length] as number
+}

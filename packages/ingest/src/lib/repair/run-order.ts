@@ -1,0 +1,415 @@
+import { splitAtoms, type Atom } from './atoms.js'
+import { DocumentCounts } from './document-counts.js'
+import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
+
+/**
+ * Run-order restoration for lines a PDF extractor wrote in visual order.
+ *
+ * A right-to-left line is printed as runs (stretches of text the PDF draws in one go,
+ * usually broken where a ZWNJ, a change of font or a justification gap falls). Each run keeps
+ * its reading order inside, but the extractor writes the runs left to right, so a Persian
+ * line comes out with its runs reversed, separated by one space, several or none.
+ * For each line we choose the partition of its atoms into runs whose reversal reads best,
+ * the one-run partition being the line as printed: so lines already in reading order stay
+ * as they are. “Reads best” is a score: pairs of words seen together elsewhere in the
+ * document (or in the lexicon), pieces that join into a known word (`آنارشی|ک`), bound
+ * morphemes (`ها`, `ترین`, `می`) next to the word they belong to, no line starting with a
+ * suffix or a full stop, and the first word following on from the previous line.
+ */
+
+/** Options of {@link restoreRunOrder}. */
+export interface RunOrderOptions {
+  /** Persian lexicon: its words and pairs add to the document's own counts. */
+  lexicon?: PersianLexicon
+  /**
+   * The document's font lost some final letters (ش ع ۀ ژ printed as a space, as the
+   * glyph-map step's detector reports): a word that is nearly always followed by a wide gap
+   * and that one of those letters completes into a known word is then taken to end in a
+   * lost letter, and the first space of the gap after it is not a run boundary.
+   */
+  lostFinalLetters?: boolean
+}
+
+/** The repaired line and the evidence for it. */
+export interface RunOrderLine extends RepairResult {
+  /** Number of runs the line was cut into (1 when it was left in printed order). */
+  runs: number
+  /** Score of the chosen order minus the score of the printed order (0 when unchanged). */
+  margin: number
+}
+
+interface Unit {
+  kind: Atom['kind']
+  text: string
+  start: number
+  end: number
+  gap: number
+  glued: boolean
+  /** The unit is the second half of a word split here because the whole is unknown. */
+  split: boolean
+  /** The unit touches a neighbour on either side with no space (a footnote digit does). */
+  touching?: boolean
+  /** The word lost its final letter to a space (kept as a second space for glyph-map decoding). */
+  lostLetter?: boolean
+}
+
+interface Costs {
+  multiSpace: number
+  singleSpace: number
+  /** Cost of a cut next to a bracket or quotation mark. */
+  bracket: number
+  /** Cost of a cut next to a full stop or other sentence mark that is not glued to the word before it. */
+  looseMark: number
+  /** Cost of a cut next to a left-to-right run (a number, a Latin citation). */
+  ltr: number
+}
+
+const sentencePunctuation = new Set(['.', '،', '؛', ':', '؟', '!', '?', ';', ','])
+const opening = new Set(['(', '«', '[', '“'])
+const closing = new Set([')', '»', ']', '”'])
+const suffixes = new Set(['ها', 'های', 'هایی', 'ای', 'ی', 'ترین', 'تر', 'اند', 'ام', 'ات', 'اش', 'ایم', 'اید', 'شان', 'تان', 'مان'])
+const prefixes = new Set(['می', 'نمی'])
+const maxUnits = 90
+const lostLetters = ['ش', 'ع', 'ۀ', 'ه', 'ژ']
+
+/**
+ * Restore the reading order of every line of a document.
+ *
+ * @param lines The document's lines (after letter-form and kashida repair).
+ * @param options Lexicon.
+ * @returns One result per line, in order.
+ */
+export function restoreRunOrder(lines: readonly string[], options?: Readonly<RunOrderOptions> | null): RunOrderLine[] {
+  const counts = new DocumentCounts(lines, options?.lexicon)
+  const lost = options?.lostFinalLetters === true
+  const firstPass = orderLines(lines, counts, printedOrderCosts, lost)
+  const persian = firstPass.filter((result, index) => hasPersian(lines[index] as string))
+  const reversed = persian.filter((result) => result.runs > 1 && result.margin > 1).length
+  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return firstPass
+  // Many lines read better reversed even against a prior for printed order: the document is
+  // in visual order, so a wide gap is a run boundary by default. The counts are then taken
+  // again over the reordered lines too, where pairs that straddled runs now stand in order.
+  const secondPass = orderLines(lines, counts, visualOrderCosts, lost)
+  const recounted = new DocumentCounts([...lines, ...secondPass.map((result) => result.text)], options?.lexicon)
+  return orderLines(lines, recounted, visualOrderCosts, lost)
+}
+
+/** Costs of cutting a line into runs when the document is not known to be in visual order. */
+const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5, looseMark: 0, ltr: 0.5 }
+/** Costs of cutting a line into runs in a document found to be in visual order. */
+const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 1.5, bracket: -1, looseMark: -2, ltr: -1 }
+/** Share of Persian lines that must read clearly better reversed for a document to count as visual. */
+const visualDocumentShare = 0.25
+
+/**
+ * A run-order step over a whole document: the document is read once for its counts and
+ * its lines repaired in order; the step then returns the repair of the line it is given.
+ *
+ * @param lines The document's lines (after letter-form and kashida repair).
+ * @param options Lexicon.
+ * @returns A {@link RepairStep}.
+ */
+export function createRunOrderStep(lines: readonly string[], options?: Readonly<RunOrderOptions> | null): RepairStep {
+  const results = restoreRunOrder(lines, options)
+  return (text, context) => {
+    const result = results[context.line - 1]
+    if (result && lines[context.line - 1] === text) return { text: result.text, changes: result.changes, unresolved: result.unresolved }
+    const [single] = restoreRunOrder([text], options)
+    return single ? { text: single.text, changes: relabel(single.changes, context.line), unresolved: relabelUnresolved(single.unresolved, context.line) } : { text, changes: [], unresolved: [] }
+  }
+}
+
+function relabel(changes: RepairChange[], line: number): RepairChange[] {
+  return changes.map((change) => ({ ...change, line }))
+}
+
+function relabelUnresolved(tokens: UnresolvedToken[], line: number): UnresolvedToken[] {
+  return tokens.map((token) => ({ ...token, line }))
+}
+
+function hasPersian(line: string): boolean {
+  return /[\u0621-\u064A\u067E-\u06D3]/.test(line)
+}
+
+function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean): RunOrderLine[] {
+  const results: RunOrderLine[] = []
+  let previous: string | undefined
+  lines.forEach((line, index) => {
+    const result = orderLine(line, index + 1, counts, costs, previous, lostFinalLetters)
+    results.push(result)
+    if (hasPersian(line)) {
+      const words = splitAtoms(result.text).filter((atom) => atom.kind === 'word')
+      previous = words[words.length - 1]?.text
+    } else if (line.trim() !== '') {
+      previous = undefined
+    }
+  })
+  return results
+}
+
+function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, previous: string | undefined, lostFinalLetters: boolean): RunOrderLine {
+  const unchanged: RunOrderLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0 }
+  if (!hasPersian(line)) return unchanged
+  const units = toUnits(line, counts, lostFinalLetters)
+  if (units.length < 2 || units.length > maxUnits) return unchanged
+  const scorer = new Scorer(units, counts, costs)
+  const best = scorer.best(previous)
+  const identity = scorer.identity(previous)
+  const text = render(units, best.groups, counts)
+  const printed = render(units, [[0, units.length - 1]], counts)
+  if (best.groups.length === 1 || text === printed) return { ...unchanged, text: printed }
+  const change: RepairChange = {
+    step: 'run-order',
+    line: lineNumber,
+    column: 1,
+    before: line,
+    after: text,
+    note: `${best.groups.length} runs reversed; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
+  }
+  return { text, changes: [change], unresolved: [], runs: best.groups.length, margin: best.score - identity }
+}
+
+/** Atoms of the line, with unknown glued words cut where two known words meet. */
+function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean): Unit[] {
+  const units: Unit[] = []
+  let previous: Atom | undefined
+  for (const atom of splitAtoms(line)) {
+    const lost = lostFinalLetters && previous?.kind === 'word' && atom.gap >= 2 && endsInLostLetter(previous.text, counts)
+    if (lost) {
+      const word = units[units.length - 1]
+      if (word) word.lostLetter = true
+    }
+    previous = atom
+    const base: Unit = { kind: atom.kind, text: atom.text, start: atom.start, end: atom.start + atom.text.length, gap: lost ? atom.gap - 1 : atom.gap, glued: atom.glued, split: false }
+    const cut = atom.kind === 'word' ? splitPoint(atom.text, counts) : 0
+    if (cut === 0) {
+      units.push(base)
+      continue
+    }
+    units.push({ ...base, text: atom.text.slice(0, cut), end: atom.start + cut })
+    units.push({ kind: 'word', text: atom.text.slice(cut), start: atom.start + cut, end: base.end, gap: 0, glued: true, split: true })
+  }
+  units.forEach((unit, index) => {
+    unit.touching = unit.glued || units[index + 1]?.glued === true
+  })
+  return units
+}
+
+/** Whether a word before a wide gap is a known word without its last letter (lost to a space). */
+function endsInLostLetter(word: string, counts: DocumentCounts): boolean {
+  const completed = lostLetters.some((letter) => counts.known(word + letter))
+  if (!completed) return false
+  // Nearly always followed by a wide gap here, or unknown to the lexicon while its completion is known.
+  return (counts.count(word) >= 2 && counts.wideGapShare(word) >= 0.6) || (counts.hasLexicon && !counts.inLexicon(word) && lostLetters.some((letter) => counts.inLexicon(word + letter)))
+}
+
+/** Where to cut a glued word that is unknown as a whole into two known words (0: do not cut). */
+function splitPoint(word: string, counts: DocumentCounts): number {
+  if (word.length < 3 || counts.count(word) > 1 || counts.inLexicon(word)) return 0
+  let best = 0
+  let bestScore = 0
+  for (let cut = 1; cut < word.length; cut += 1) {
+    const left = word.slice(0, cut)
+    const right = word.slice(cut)
+    if (/^[\u200C\u0640]|[\u200C]$/.test(right) || left.endsWith('\u200C')) continue
+    const leftCount = counts.count(left) + (counts.inLexicon(left) ? 3 : 0)
+    const rightCount = counts.count(right) + (counts.inLexicon(right) ? 3 : 0)
+    const shortOk = (part: string, other: number): boolean => part.length >= 2 || other >= 5
+    if (leftCount < 2 || rightCount < 2 || !shortOk(left, rightCount) || !shortOk(right, leftCount)) continue
+    const score = Math.log(leftCount) + Math.log(rightCount)
+    if (score > bestScore) {
+      bestScore = score
+      best = cut
+    }
+  }
+  return best
+}
+
+class Scorer {
+  private readonly units: Unit[]
+  private readonly counts: DocumentCounts
+  private readonly costs: Costs
+  /** prefix[i]: sum of the within-run pair scores of units 0..i. */
+  private readonly prefix: number[]
+
+  constructor(units: Unit[], counts: DocumentCounts, costs: Costs) {
+    this.units = units
+    this.counts = counts
+    this.costs = costs
+    this.prefix = [0]
+    for (let index = 1; index < units.length; index += 1) {
+      this.prefix.push((this.prefix[index - 1] as number) + this.adjacent(index))
+    }
+  }
+
+  /** The printed order's score. */
+  identity(previous: string | undefined): number {
+    const last = this.units.length - 1
+    return this.within(0, last) + this.start(0, previous) + this.end(last)
+  }
+
+  /** The best partition, as [first, last] unit index pairs in printed order. */
+  best(previous: string | undefined): { groups: Array<[number, number]>; score: number } {
+    const n = this.units.length
+    // table[a][e]: best score of units 0..e cut into runs, the last run being a..e.
+    const table: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(-Infinity))
+    const back: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(-1))
+    // junctionRows[f][start]: unit f followed across a cut by unit start (start < f).
+    const junctionRows: number[][] = Array.from({ length: n }, (_, f) => Array.from({ length: f }, (_, start) => this.junction(f, start)))
+    for (let e = 0; e < n; e += 1) (table[0] as number[])[e] = this.within(0, e) + this.end(e)
+    for (let a = 1; a < n; a += 1) {
+      const cut = this.boundary(a)
+      for (let f = a; f < n; f += 1) {
+        const inside = this.within(a, f) - cut
+        let bestValue = -Infinity
+        let bestStart = -1
+        const junctions = junctionRows[f] as number[]
+        for (let start = 0; start < a; start += 1) {
+          const value = (table[start] as number[])[a - 1] as number
+          if (value === -Infinity) continue
+          const total = value + (junctions[start] as number)
+          if (total > bestValue) {
+            bestValue = total
+            bestStart = start
+          }
+        }
+        ;(table[a] as number[])[f] = bestValue + inside
+        ;(back[a] as number[])[f] = bestStart
+      }
+    }
+    let bestScore = -Infinity
+    let bestStart = 0
+    for (let a = 0; a < n; a += 1) {
+      const value = ((table[a] as number[])[n - 1] as number) + this.start(a, previous)
+      if (value > bestScore) {
+        bestScore = value
+        bestStart = a
+      }
+    }
+    const groups: Array<[number, number]> = []
+    let end = n - 1
+    let start = bestStart
+    while (start >= 0) {
+      groups.unshift([start, end])
+      if (start === 0) break
+      const before = (back[start] as number[])[end] as number
+      end = start - 1
+      start = before
+    }
+    return { groups, score: bestScore }
+  }
+
+  private within(first: number, last: number): number {
+    return (this.prefix[last] as number) - (this.prefix[first] as number)
+  }
+
+  /** Score of units index-1 and index staying side by side, as printed. */
+  private adjacent(index: number): number {
+    const left = this.units[index - 1] as Unit
+    const right = this.units[index] as Unit
+    if (left.kind === 'word' && right.kind === 'word' && right.gap === 1) return pairScore(left.text, right.text, this.counts)
+    return 0
+  }
+
+  /** Cost of cutting the line between units index-1 and index. */
+  private boundary(index: number): number {
+    const left = this.units[index - 1] as Unit
+    const right = this.units[index] as Unit
+    const after = this.units[index + 1]
+    if (right.kind === 'punct' && sentencePunctuation.has(right.text) && right.glued && left.kind !== 'punct' && (after === undefined || after.gap > 0)) return 4
+    if (isBracket(left) || isBracket(right)) return this.costs.bracket
+    if (isLooseMark(left, this.units[index - 2]) || isLooseMark(right, left)) return this.costs.looseMark
+    if (left.kind === 'punct' || right.kind === 'punct') return 0
+    if (left.kind === 'ltr' || right.kind === 'ltr') return this.costs.ltr
+    if (right.split) return 3
+    if (right.gap >= 2) return this.costs.multiSpace
+    if (right.gap === 1) return this.costs.singleSpace
+    return 3
+  }
+
+  /** Score of unit `first` being followed, in reading order, by unit `second` across a cut. */
+  private junction(first: number, second: number): number {
+    const x = this.units[first] as Unit
+    const y = this.units[second] as Unit
+    if (x.kind === 'word' && y.kind === 'word') return Math.max(pairScore(x.text, y.text, this.counts), joinScore(x.text, y.text, this.counts))
+    if (y.kind === 'punct' && sentencePunctuation.has(y.text)) return x.kind === 'punct' && !isBracket(x) ? -1 : 0.5
+    return 0
+  }
+
+  private start(index: number, previous: string | undefined): number {
+    const unit = this.units[index] as Unit
+    if (unit.kind === 'punct') return sentencePunctuation.has(unit.text) ? -2 : 0
+    if (unit.kind !== 'word') return 0
+    let score = suffixes.has(unit.text) ? -3 : 0
+    if (previous !== undefined) score += Math.max(0, pairScore(previous, unit.text, this.counts))
+    return score
+  }
+
+  private end(index: number): number {
+    const unit = this.units[index] as Unit
+    if (unit.kind === 'word' && prefixes.has(unit.text)) return -2
+    return 0
+  }
+}
+
+/** A sentence mark with a space before it (or first on the line): in visual order, a run of its own. */
+function isLooseMark(unit: Unit, before: Unit | undefined): boolean {
+  return unit.kind === 'punct' && sentencePunctuation.has(unit.text) && (before === undefined || !unit.glued || before.kind === 'punct')
+}
+
+function isBracket(unit: Unit): boolean {
+  return unit.kind === 'punct' && (opening.has(unit.text) || closing.has(unit.text))
+}
+
+/** Association of two words read in this order: positive when seen together more than chance. */
+function pairScore(first: string, second: string, counts: DocumentCounts): number {
+  const seen = counts.pairCount(first, second) + counts.lexiconPair(first, second)
+  const expected = (counts.count(first) * counts.count(second)) / counts.pairTotal
+  const score = Math.log((seen + 0.2) / (0.2 + expected))
+  return Math.min(4, Math.max(-1, score))
+}
+
+/** Evidence that two pieces belong to one word (glued or with a ZWNJ). */
+function joinScore(first: string, second: string, counts: DocumentCounts): number {
+  let score = -Infinity
+  const glued = first + second
+  if (counts.known(glued)) {
+    const partsKnown = counts.known(first, 2) && counts.known(second, 2)
+    score = Math.max(score, (partsKnown ? 1.5 : 3) + Math.log(1 + counts.count(glued)) / 2)
+  }
+  if (counts.inLexicon(`${first}\u200C${second}`)) score = Math.max(score, 3)
+  if (suffixes.has(second) && first.length >= 2 && !prefixes.has(first)) score = Math.max(score, 2.5)
+  if (prefixes.has(first) && second.length >= 2 && !suffixes.has(second)) score = Math.max(score, 2.5)
+  return score
+}
+
+/** Whether the junction of two pieces should be written without a space. */
+function joinsTight(x: Unit, y: Unit, counts: DocumentCounts): boolean {
+  if (x.kind === 'word' && y.kind === 'word') {
+    const glued = x.text + y.text
+    return counts.known(glued) && !(counts.known(x.text, 3) && counts.known(y.text, 3) && counts.count(glued) < 2)
+  }
+  if (y.kind === 'punct' && (sentencePunctuation.has(y.text) || closing.has(y.text))) return true
+  if (x.kind === 'punct' && opening.has(x.text)) return true
+  if (y.kind === 'ltr' && /^[\d\u06F0-\u06F9]{1,2}$/.test(y.text) && y.touching === true && (x.kind === 'word' || closing.has(x.text))) return true
+  return false
+}
+
+/** Write the runs in reading order: the last printed run first. */
+function render(units: Unit[], groups: Array<[number, number]>, counts: DocumentCounts): string {
+  let text = ''
+  let previous: Unit | undefined
+  for (let index = groups.length - 1; index >= 0; index -= 1) {
+    const [first, last] = groups[index] as [number, number]
+    for (let position = first; position <= last; position += 1) {
+      const unit = units[position] as Unit
+      if (previous !== undefined) {
+        const tight = position === first ? joinsTight(previous, unit, counts) : unit.gap === 0
+        if (!tight) text += previous.lostLetter === true ? '  ' : ' '
+      }
+      text += unit.text
+      previous = unit
+    }
+  }
+  return text
+}

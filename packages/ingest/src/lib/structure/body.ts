@@ -1,0 +1,214 @@
+import type { UnresolvedToken } from '../repair/types.js'
+import { endsSentence, fullLength } from './front.js'
+import { asciiDigits, wordsOf, type SourceLine } from './lines.js'
+import { findRegions, tableRows } from './regions.js'
+
+/** A block of the article body, in reading order. */
+export type Block =
+  | { type: 'page'; page: PageRef }
+  | { type: 'heading'; text: string; level: number; line: number }
+  | { type: 'paragraph'; parts: Array<{ text: string; page: PageRef; line: number } | { marker: PageRef }> }
+  | { type: 'footnote'; page: PageRef; n: string; text: string; line: number }
+  | { type: 'table'; caption: string; rows: string[][]; source: string; line: number }
+  | { type: 'figure'; caption: string; content: string; source: string; line: number }
+
+/** A printed page, numbered once the running heads are read. */
+export interface PageRef {
+  index: number
+  number?: number
+}
+
+/** The body read from the lines, and the author notes found under the first footnote rule. */
+export interface DraftBody {
+  blocks: Block[]
+  pages: PageRef[]
+  /** Texts of footnotes marked `*` or holding an e-mail address: the author notes. */
+  authorNotes: Array<{ mark: string; text: string }>
+  unresolved: UnresolvedToken[]
+}
+
+const footnoteStart = /^\s*(\*|[\d\u06F0-\u06F9]{1,2}\s*[.\-)]|[\d\u06F0-\u06F9]{1,2}\s)/
+const email = /[\w.+-]+@[\w-]+(\.[\w-]+)+/
+
+/**
+ * Read the body: headings, paragraphs re-flowed from the line wrap, page breaks (from
+ * running heads and footnote rules), footnotes, tables and figures.
+ *
+ * @param lines The classified lines.
+ * @param start Index of the first body line (after the Persian keywords).
+ * @param pageStart Index of the first line of the first Persian page (the title page).
+ * @param title The Persian title (running heads repeat it).
+ * @returns The blocks.
+ */
+export function readBody(lines: readonly SourceLine[], start: number, title: string | undefined): DraftBody {
+  const pages: PageRef[] = [{ index: 0 }]
+  const blocks: Block[] = []
+  const authorNotes: DraftBody['authorNotes'] = []
+  const unresolved: UnresolvedToken[] = []
+  const regions = findRegions(lines, start)
+  const bodyLines = lines.slice(start).filter((line) => line.kind === 'fa')
+  const full = fullLength(bodyLines)
+  const titleWords = new Set(wordsOf(title ?? ''))
+  let page = pages[0] as PageRef
+  let paragraph: Extract<Block, { type: 'paragraph' }> | undefined
+  let lastEnded = true
+  let pendingPage = false
+  // Footnotes read while a paragraph runs on to the next page follow that paragraph.
+  let heldFootnotes: Block[] = []
+
+  const flush = (): void => {
+    if (paragraph && paragraph.parts.length > 0) blocks.push(paragraph)
+    paragraph = undefined
+    blocks.push(...heldFootnotes)
+    heldFootnotes = []
+  }
+  const newPage = (number?: number): void => {
+    page = { index: pages.length, ...(number === undefined ? {} : { number }) }
+    pages.push(page)
+    if (paragraph) paragraph.parts.push({ marker: page })
+    else blocks.push({ type: 'page', page })
+  }
+
+  let index = start
+  while (index < lines.length) {
+    const line = lines[index] as SourceLine
+    const region = regions.find((candidate) => candidate.caption === index)
+    if (region) {
+      flush()
+      lastEnded = true
+      const content = lines.slice(index + 1, region.source)
+      const sourceText = (lines[region.source] as SourceLine).text
+      if (region.kind === 'table') blocks.push({ type: 'table', caption: line.text, rows: tableRows(content), source: sourceText, line: line.line })
+      else blocks.push({ type: 'figure', caption: line.text, content: content.filter((entry) => entry.text !== '').map((entry) => entry.text).join(' '), source: sourceText, line: line.line })
+      index = region.source + 1
+      continue
+    }
+    if (line.kind === 'blank' || line.kind === 'other') {
+      index += 1
+      continue
+    }
+    if (line.kind === 'rule') {
+      const footnotes: Block[] = []
+      index = readFootnotes(lines, index + 1, page, footnotes, authorNotes)
+      if (paragraph) heldFootnotes.push(...footnotes)
+      else blocks.push(...footnotes)
+      pendingPage = true
+      continue
+    }
+    if (line.kind === 'en' && /^\s*[\d\u06F0-\u06F9]{1,2}\.\s+\S/.test(line.raw) && line.raw.trim().length < 0.6 * full) {
+      // A numbered English note inside the Persian body: a footnote whose rule was lost.
+      const footnotes: Block[] = []
+      index = readFootnotes(lines, index, page, footnotes, authorNotes)
+      if (paragraph) heldFootnotes.push(...footnotes)
+      else blocks.push(...footnotes)
+      continue
+    }
+    const head = runningHead(line, titleWords, full)
+    if (head !== undefined) {
+      pendingPage = false
+      newPage(head)
+      index += 1
+      continue
+    }
+    if (pendingPage) {
+      pendingPage = false
+      newPage()
+    }
+    if (isHeading(line, lastEnded, full)) {
+      flush()
+      blocks.push({ type: 'heading', text: line.text.replace(/\s+/g, ' '), level: /[:：]$/.test(line.text) ? 3 : 2, line: line.line })
+      lastEnded = true
+      index += 1
+      continue
+    }
+    paragraph ??= { type: 'paragraph', parts: [] }
+    paragraph.parts.push({ text: line.text, page, line: line.line })
+    lastEnded = endsSentence(line) && line.raw.trim().length < 0.85 * full
+    if (lastEnded) flush()
+    index += 1
+  }
+  flush()
+  numberPages(pages)
+  return { blocks, pages, authorNotes, unresolved }
+}
+
+/** Read the footnotes under a rule; returns the index after them. */
+function readFootnotes(lines: readonly SourceLine[], start: number, page: PageRef, blocks: Block[], authorNotes: DraftBody['authorNotes']): number {
+  let index = start
+  let current: { n: string; text: string; line: number } | undefined
+  const finish = (): void => {
+    if (!current) return
+    if (current.n === '*' || email.test(current.text)) authorNotes.push({ mark: current.n, text: current.text })
+    else blocks.push({ type: 'footnote', page, n: current.n, text: current.text, line: current.line })
+    current = undefined
+  }
+  while (index < lines.length) {
+    const line = lines[index] as SourceLine
+    if (line.kind === 'blank') {
+      index += 1
+      continue
+    }
+    const raw = line.raw.trim()
+    const mark = footnoteStart.exec(raw)
+    if (mark || email.test(raw)) {
+      finish()
+      const n = mark ? asciiDigits(mark[1] as string).replace(/[^\d*]/g, '') : emailMark(raw)
+      const text = mark ? raw.slice(mark[0].length).trim() : line.text
+      current = { n, text: line.kind === 'en' && mark ? text : line.text.replace(/^[\d\u06F0-\u06F9*]+\s*[.\-)]?\s*/, ''), line: line.line }
+      index += 1
+      continue
+    }
+    break
+  }
+  finish()
+  return index
+}
+
+/** The mark (`*` or a digit) of an author note printed without a leading number. */
+function emailMark(text: string): string {
+  if (text.includes('*')) return '*'
+  return asciiDigits(/(?<![\d\u06F0-\u06F9])[\d\u06F0-\u06F9](?![\d\u06F0-\u06F9])/.exec(text)?.[0] ?? '*')
+}
+
+/**
+ * A running head: a line that carries a page number (one to four digits standing alone at
+ * either end) and repeats the title (at least two fifths of its words are title words), or
+ * a line that is nothing but a page number.
+ */
+function runningHead(line: SourceLine, titleWords: ReadonlySet<string>, full: number): number | undefined {
+  const text = asciiDigits(line.text)
+  if (/^\d{1,4}$/.test(text)) return Number(text)
+  const number = /^(\d{1,4})\s|\s(\d{1,4})$/.exec(text) ?? /^\s*(\d{1,4})\s/.exec(asciiDigits(line.raw))
+  if (!number) return undefined
+  const words = wordsOf(text)
+  const shared = words.filter((word) => titleWords.has(word)).length
+  if (words.length === 0 || shared / words.length < 0.4 || line.raw.trim().length > 1.2 * full) return undefined
+  return Number(number[1] ?? number[2])
+}
+
+/** A heading: a short Persian line that does not end a sentence, after a paragraph end. */
+function isHeading(line: SourceLine, afterParagraphEnd: boolean, full: number): boolean {
+  if (line.kind !== 'fa' || !afterParagraphEnd) return false
+  if (/[.؟?!،,]["”»)]*$/.test(line.text)) return false
+  const words = wordsOf(line.text).length
+  return words > 0 && words <= 14 && line.raw.trim().length < 0.6 * full
+}
+
+/** Number the pages from the ones whose running head gave a number. */
+function numberPages(pages: PageRef[]): void {
+  const anchors = pages.filter((page) => page.number !== undefined)
+  if (anchors.length === 0) return
+  for (const page of pages) {
+    if (page.number !== undefined) continue
+    const before = [...anchors].reverse().find((anchor) => anchor.index < page.index)
+    const after = anchors.find((anchor) => anchor.index > page.index)
+    const fromBefore = before ? (before.number as number) + page.index - before.index : undefined
+    const fromAfter = after ? (after.number as number) - (after.index - page.index) : undefined
+    // Numbers counted from the anchors on both sides must agree (no page break was missed between).
+    if (fromBefore !== undefined && fromAfter !== undefined) {
+      if (fromBefore === fromAfter) page.number = fromBefore
+    } else {
+      page.number = fromBefore ?? fromAfter
+    }
+  }
+}

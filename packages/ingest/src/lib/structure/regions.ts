@@ -1,0 +1,72 @@
+import type { SourceLine } from './lines.js'
+
+/** A table or figure: its caption line, its content lines and its `Source:` line. */
+export interface Region {
+  kind: 'table' | 'figure'
+  caption: number
+  source: number
+}
+
+const sourceLine = /^\s*(Source|Sources|منبع|منابع|مأخذ)\s*:/i
+const captionWord = '(جدول|Table|نمودار|شکل|Figure|Chart)'
+const numberPattern = '[0-9\\u06F0-\\u06F9]+'
+const captionAtEdge = new RegExp(`^\\S*\\s*\\S*\\s*(${captionWord}\\s*${numberPattern}|${numberPattern}\\s*${captionWord})|(${captionWord}\\s*${numberPattern}|${numberPattern}\\s*${captionWord})\\S*\\s*\\S*\\s*$`, 'i')
+
+/**
+ * Find tables and figures by their frame: a `Source:` line (or `منبع:`) closes one, and its
+ * caption is the nearest line above that starts or ends with `جدول N`, `Table N`, `نمودار N`,
+ * `شکل N` or `Figure N` (in either order, as visual-order extraction may print it).
+ *
+ * @param lines The classified lines.
+ * @param from Index to search from.
+ * @returns The regions, in order.
+ */
+export function findRegions(lines: readonly SourceLine[], from: number): Region[] {
+  const regions: Region[] = []
+  let floor = from
+  for (let index = from; index < lines.length; index += 1) {
+    if (!sourceLine.test((lines[index] as SourceLine).raw)) continue
+    for (let caption = index - 1; caption >= floor && caption >= index - 90; caption -= 1) {
+      const line = lines[caption] as SourceLine
+      const match = captionAtEdge.exec(line.text) ?? captionAtEdge.exec(line.raw.trim())
+      if (!match) continue
+      const word = /جدول|Table/i.test(match[0]) ? 'table' : 'figure'
+      regions.push({ kind: word, caption, source: index })
+      break
+    }
+    floor = index + 1
+  }
+  return regions
+}
+
+/**
+ * Cut the lines of a table into rows of cells. The extraction gives each cell's lines in a
+ * run, the cells of a row one after the other (right column first in a Persian table); a
+ * cell ends at a line that does not fill its column (shorter than four fifths of the
+ * longest line of the table). Cells are then dealt into `columns` columns.
+ *
+ * @param lines The content lines of the table (no caption, no source line).
+ * @param columns Number of columns.
+ * @returns The rows.
+ */
+export function tableRows(lines: readonly SourceLine[], columns = 2): string[][] {
+  const text = lines.filter((line) => line.kind === 'fa' || line.kind === 'en' || line.kind === 'other' || line.kind === 'number')
+  const longest = Math.max(1, ...text.map((line) => line.raw.trim().length))
+  const cells: string[] = []
+  let current: string[] = []
+  for (const line of text) {
+    current.push(line.text)
+    if (line.raw.trim().length < 0.8 * longest) {
+      cells.push(current.join(' '))
+      current = []
+    }
+  }
+  if (current.length > 0) cells.push(current.join(' '))
+  const rows: string[][] = []
+  for (let index = 0; index < cells.length; index += columns) {
+    const row = cells.slice(index, index + columns)
+    while (row.length < columns) row.push('')
+    rows.push(row)
+  }
+  return rows
+}

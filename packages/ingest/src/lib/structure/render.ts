@@ -1,0 +1,176 @@
+import { stringify } from 'yaml'
+import type { UnresolvedToken } from '../repair/types.js'
+import type { Block, DraftBody, PageRef } from './body.js'
+import type { DraftFront } from './front.js'
+import type { SourceLine } from './lines.js'
+
+/** What goes into the front matter besides what the text gives. */
+export interface RenderMeta {
+  id: string
+  source?: { file: string; sha256: string }
+}
+
+/** Counts of what the draft holds. */
+export interface DraftCounts {
+  headings: number
+  paragraphs: number
+  footnotes: number
+  tables: number
+  figures: number
+  pageBreaks: number
+  keywordsFa: number
+  keywordsEn: number
+}
+
+/**
+ * Write the draft as an article in the matn format (docs/format.md).
+ *
+ * @returns The Markdown, its counts and the footnotes whose marker was not found.
+ */
+export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMeta): { markdown: string; counts: DraftCounts; unresolved: UnresolvedToken[] } {
+  const unresolved: UnresolvedToken[] = []
+  const counts: DraftCounts = { headings: 0, paragraphs: 0, footnotes: 0, tables: 0, figures: 0, pageBreaks: 0, keywordsFa: front.keywordsFa.length, keywordsEn: front.keywordsEn.length }
+  const frontMatter: Record<string, unknown> = { id: meta.id }
+  if (front.title) frontMatter.title = { fa: front.title }
+  frontMatter.authors = front.authors.map((author) => {
+    const entry: Record<string, unknown> = { name: { fa: author.name } }
+    if (author.affiliation) entry.affiliation = { fa: author.affiliation }
+    if (author.email) entry.email = author.email
+    if (author.corresponding) entry.corresponding = true
+    return entry
+  })
+  if (front.received) frontMatter.received = front.received
+  if (front.accepted) frontMatter.accepted = front.accepted
+  if (front.keywordsFa.length > 0 || front.keywordsEn.length > 0) {
+    frontMatter.keywords = { ...(front.keywordsFa.length > 0 ? { fa: front.keywordsFa } : {}), ...(front.keywordsEn.length > 0 ? { en: front.keywordsEn } : {}) }
+  }
+  if (meta.source) frontMatter.source = { ...meta.source, method: 'PDF text extraction, repaired automatically by matn ingest' }
+  const out: string[] = [`---\n${stringify(frontMatter, { lineWidth: 0, flowCollectionPadding: false })}---`]
+  if (front.enAbstract.length > 0) {
+    out.push('<div lang="en">', '## Abstract')
+    for (const paragraph of front.enAbstract) {
+      const text = joinLines(paragraph.lines)
+      out.push(escapeBlock(paragraph.subhead ? `**${escapeInline(paragraph.subhead)}:** ${escapeInline(text)}` : escapeInline(text)))
+    }
+    out.push('</div>')
+  }
+  out.push('<div lang="fa" dir="rtl">')
+  const titlePage = body.pages[0]
+  if (titlePage?.number !== undefined) {
+    out.push(`<!-- page: ${titlePage.number} -->`)
+    counts.pageBreaks += 1
+  }
+  if (front.faAbstract.length > 0) out.push('## چکیده', escapeBlock(escapeInline(joinLines(front.faAbstract))))
+  const labels = footnoteLabels(body.blocks)
+  for (const [position, block] of body.blocks.entries()) {
+    switch (block.type) {
+      case 'page':
+        if (block.page.number !== undefined) {
+          out.push(`<!-- page: ${block.page.number} -->`)
+          counts.pageBreaks += 1
+        }
+        break
+      case 'heading':
+        out.push(`${'#'.repeat(block.level)} ${escapeInline(block.text)}`)
+        counts.headings += 1
+        break
+      case 'paragraph': {
+        const text = block.parts
+          .map((part) => {
+            if ('marker' in part) {
+              if (part.marker.number === undefined) return ''
+              counts.pageBreaks += 1
+              return `<!-- page: ${part.marker.number} -->`
+            }
+            return escapeInline(part.text)
+          })
+          .filter(Boolean)
+          .join(' ')
+        out.push(escapeBlock(text))
+        counts.paragraphs += 1
+        break
+      }
+      case 'footnote': {
+        const label = labels.get(position) as string
+        const placed = placeMarker(out, block, label)
+        if (!placed) unresolved.push({ step: 'footnotes', line: block.line, column: 1, token: block.n, reason: `no marker ${block.n} found in the text of its page for footnote “${block.text}”` })
+        out.push(`[^${label}]: ${escapeInline(block.text)}`)
+        counts.footnotes += 1
+        break
+      }
+      case 'table': {
+        out.push(escapeBlock(escapeInline(block.caption)))
+        const columns = Math.max(1, ...block.rows.map((row) => row.length))
+        out.push(
+          [`|${' |'.repeat(columns)}`, `|${' --- |'.repeat(columns)}`, ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`)].join('\n')
+        )
+        if (block.source) out.push(escapeBlock(escapeInline(block.source)))
+        counts.tables += 1
+        break
+      }
+      case 'figure':
+        out.push(escapeBlock(escapeInline(block.caption)))
+        if (block.content) out.push(escapeBlock(escapeInline(block.content)))
+        if (block.source) out.push(escapeBlock(escapeInline(block.source)))
+        counts.figures += 1
+        break
+    }
+  }
+  out.push('</div>')
+  return { markdown: `${out.join('\n\n')}\n`, counts, unresolved }
+}
+
+/** Footnote labels `<page>-<n>` (page index when the printed number is unknown), unique in the file. */
+function footnoteLabels(blocks: readonly Block[]): Map<number, string> {
+  const labels = new Map<number, string>()
+  const used = new Set<string>()
+  blocks.forEach((block, position) => {
+    if (block.type !== 'footnote') return
+    const base = `${pageName(block.page)}-${block.n}`
+    let label = base
+    for (let suffix = 2; used.has(label); suffix += 1) label = `${base}-${suffix}`
+    used.add(label)
+    labels.set(position, label)
+  })
+  return labels
+}
+
+function pageName(page: PageRef): string {
+  return page.number === undefined ? `p${page.index}` : String(page.number)
+}
+
+/** Put `[^label]` in place of the footnote's printed number in the nearest paragraph above that has it. */
+function placeMarker(out: string[], block: Extract<Block, { type: 'footnote' }>, label: string): boolean {
+  const digits = `(?:${block.n}|${[...block.n].map((digit) => String.fromCharCode(0x06f0 + Number(digit))).join('')})`
+  const pattern = new RegExp(`(?<!\\[\\^[^\\]]*)(?<=[\\p{L}\\p{M}»)\\]"”])${digits}(?![\\d\\u06F0-\\u06F9])`, 'u')
+  // Where extraction left the digit before the next word (`مرشایمر 1تهاجمی`), the marker goes after the word before it.
+  const loose = new RegExp(`(?<!\\[\\^[^\\]]*)(?<=[\\p{L}\\p{M}»)\\]"”]) ${digits}(?=[\\p{L}«])`, 'u')
+  for (const candidate of [pattern, loose]) {
+    for (let index = out.length - 1; index >= 0 && index >= out.length - 12; index -= 1) {
+      const chunk = out[index] as string
+      if (chunk.startsWith('[^') || chunk.startsWith('#') || chunk.startsWith('<')) continue
+      if (candidate.test(chunk)) {
+        out[index] = chunk.replace(candidate, candidate === pattern ? `[^${label}]` : `[^${label}] `)
+        return true
+      }
+    }
+  }
+  return false
+}
+
+function joinLines(lines: readonly SourceLine[]): string {
+  return lines.map((line) => line.text).join(' ').replace(/\s+/g, ' ').trim()
+}
+
+function escapeInline(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]])/g, '\\$1').replace(/<(?=[A-Za-z!/?])/g, '&lt;').trim()
+}
+
+/** Escape what would start a list, heading, quote or code block at the start of a paragraph. */
+function escapeBlock(text: string): string {
+  return text.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([#>+\-=|])/, '\\$1')
+}
+
+function escapeCell(text: string): string {
+  return escapeInline(text).replace(/\|/g, '\\|')
+}

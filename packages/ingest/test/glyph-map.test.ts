@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  applyGlyphDamage,
+  decodeGlyphMap,
+  detectGlyphMapDamage,
+  glyphForm,
+  glyphMapCandidates,
+  loadPersianLexicon,
+  prepareGlyphMapDecoder,
+  seededRandom
+} from '../src/index.js'
+
+const seed = 20261122
+const corpusRoot = join(import.meta.dirname, '..', '..', '..', 'corpus')
+const persianToken = /[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC]+/g
+
+/** Persian paragraphs of a curated article (headings, tables and comments left out). */
+function persianParagraphs(id: string): string[] {
+  const text = readFileSync(join(corpusRoot, id, 'article.md'), 'utf8')
+  return text
+    .slice(text.indexOf('<div lang="fa"'))
+    .split('\n')
+    .filter((line) => /[\u0600-\u06FF]/.test(line) && !/^[<|#]/.test(line))
+}
+
+function tokens(text: string): string[] {
+  return text.match(persianToken) ?? []
+}
+
+/** Number of tokens of `reference` matched in order by `candidate` (longest common subsequence). */
+function matchedTokens(reference: readonly string[], candidate: readonly string[]): number {
+  let previous = new Array<number>(candidate.length + 1).fill(0)
+  for (const word of reference) {
+    const current = [0]
+    for (let index = 0; index < candidate.length; index++) {
+      current.push(word === candidate[index] ? (previous[index] ?? 0) + 1 : Math.max(previous[index + 1] ?? 0, current[index] ?? 0))
+    }
+    previous = current
+  }
+  return previous[candidate.length] ?? 0
+}
+
+describe('glyph-map channel', () => {
+  it('should tell the contextual form of a letter', () => {
+    expect(glyphForm('کشور', 0)).toBe('initial')
+    expect(glyphForm('دنباله', 2)).toBe('medial')
+    expect(glyphForm('پژوهش', 4)).toBe('final')
+    expect(glyphForm('آژانس', 1)).toBe('isolated')
+  })
+
+  it('should damage clean text the way the broken font does', () => {
+    const damage = (text: string): string => applyGlyphDamage(text, { kashidaRate: 0 })
+    expect(damage('که کشور')).toBe('وه وشور')
+    expect(damage('اتحاد و دنباله‌روی')).toBe('اتااد و دنداله روی')
+    expect(damage('پژوهش دیپلماسی غرب')).toBe('پژوه  دیللماسی ررب')
+    expect(damage('موازنۀ تهدید')).toBe('موازن  تهدید')
+    expect(damage('انرژی و آژانس')).toBe('انر ی و آ انس')
+    expect(damage('دورۀ موضوع')).toBe('دورۀ موضوع')
+  })
+
+  it('should list the clean word among the readings of its damaged form', () => {
+    const words = [...new Set(persianParagraphs('ghani-askarian-1400').flatMap(tokens))]
+    fc.assert(
+      fc.property(fc.constantFrom(...words), fc.integer(), (word, kashidaSeed) => {
+        const damaged = applyGlyphDamage(word, { random: seededRandom(kashidaSeed), kashidaRate: 0.1 }).trim()
+        fc.pre(!damaged.includes(' ') && (damaged.match(/ی/g) ?? []).length <= (word.match(/ی/g) ?? []).length + 2)
+        const readings = glyphMapCandidates(damaged).map((reading) => reading.word)
+        expect(readings[0]).toBe(damaged)
+        expect(readings).toContain(word)
+      }),
+      { seed, numRuns: 300 }
+    )
+  })
+})
+
+describe('decodeGlyphMap', () => {
+  const lexicon = loadPersianLexicon({ exclude: ['ghani-askarian-1400'] })
+
+  it('should repair synthetic damage of an article the lexicon counts leave out', () => {
+    const random = seededRandom(seed)
+    let total = 0
+    let before = 0
+    let after = 0
+    let falseCorrections = 0
+    let changed = 0
+    for (const [index, paragraph] of persianParagraphs('ghani-askarian-1400').slice(0, 12).entries()) {
+      const clean = tokens(paragraph.replace(/\u200C/g, ' '))
+      const damaged = applyGlyphDamage(paragraph, { random })
+      const result = decodeGlyphMap(damaged, { line: index + 1, lexicon })
+      total += clean.length
+      before += matchedTokens(clean, tokens(damaged))
+      after += matchedTokens(clean, tokens(result.text))
+      for (const change of result.changes) {
+        changed++
+        if (change.before.trim() === change.after) falseCorrections++
+        expect(change.step).toBe('glyph-map')
+        expect(damaged.slice(change.column - 1, change.column - 1 + change.before.length)).toBe(change.before)
+      }
+    }
+    expect(total).toBeGreaterThan(1000)
+    expect(before / total).toBeLessThan(0.85)
+    expect(after / total).toBeGreaterThan(0.95)
+    expect(changed).toBeGreaterThan(100)
+    expect(falseCorrections).toBe(0)
+  })
+
+  it('should repair real damaged lines of the 001 source (lexicon without that article)', () => {
+    const leaveOut = loadPersianLexicon({ exclude: ['rasooli-sani-1401'] })
+    // Lines of corpus/rasooli-sani-1401/source.txt in logical order, and the curated reading.
+    const pairs: Array<[string, string]> = [
+      ['پس از انقلاب اسلامی در ایران وه به تغییر هویتی این وشور', 'پس از انقلاب اسلامی در ایران که به تغییر هویتی این کشور'],
+      ['هدف اصلی ما در این پژوه  پرداختن به چرایی نزدیکی', 'هدف اصلی ما در این پژوهش پرداختن به چرایی نزدیکی'],
+      ['روایت های « موازن  تهدید » یا « سیاست دنداله روی »', 'روایت های « موازنۀ تهدید » یا « سیاست دنباله روی »'],
+      ['جایگاه گاز طدیعی در دیللماسیی انیر ی جمهیوری اسیلامی', 'جایگاه گاز طبیعی در دیپلماسی انرژی جمهوری اسلامی']
+    ]
+    for (const [index, [damaged, curated]] of pairs.entries()) {
+      const result = decodeGlyphMap(damaged, { line: index + 1, lexicon: leaveOut })
+      expect(result.text.replace(/ +/g, ' ')).toBe(curated)
+    }
+  })
+
+  it('should leave clean text alone', () => {
+    const paragraphs = persianParagraphs('ghani-askarian-1400').slice(0, 8)
+    let words = 0
+    let changed = 0
+    for (const [index, paragraph] of paragraphs.entries()) {
+      const result = decodeGlyphMap(paragraph, { line: index + 1, lexicon })
+      words += tokens(paragraph).length
+      changed += result.changes.length
+    }
+    expect(words).toBeGreaterThan(500)
+    expect(changed / words).toBeLessThan(0.01)
+  })
+
+  it('should keep a token without a confident reading as printed and report it', () => {
+    const result = decodeGlyphMap('این قژغظ است', { line: 7, lexicon })
+    expect(result.text).toBe('این قژغظ است')
+    expect(result.changes).toEqual([])
+    expect(result.unresolved).toEqual([
+      expect.objectContaining({ step: 'glyph-map', line: 7, column: 5, token: 'قژغظ' })
+    ])
+  })
+
+  it('should never invent text: every change is a reading of what was printed', () => {
+    const words = [...new Set(persianParagraphs('ghani-askarian-1400').flatMap(tokens))].slice(0, 400)
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }), fc.integer(), (sample, damageSeed) => {
+        const damaged = applyGlyphDamage(sample.join(' '), { random: seededRandom(damageSeed) })
+        const result = decodeGlyphMap(damaged, { line: 1, lexicon })
+        for (const change of result.changes) {
+          const printed = change.before.trim().split(/ +/)
+          const readings =
+            printed.length === 1
+              ? glyphMapCandidates(printed[0] ?? '').map((reading) => reading.word)
+              : [change.after]
+          expect(readings).toContain(change.after)
+        }
+        expect(tokens(result.text).length).toBeLessThanOrEqual(tokens(damaged).length)
+      }),
+      { seed, numRuns: 60 }
+    )
+  })
+})
+
+describe('detectGlyphMapDamage', () => {
+  const lexicon = loadPersianLexicon()
+  const source = (id: string): string =>
+    readFileSync(join(corpusRoot, id, 'source.txt'), 'utf8').replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/\u0640/g, '')
+
+  it('should find the broken-map damage in the 001 source and not in the 000 source', () => {
+    const damaged = detectGlyphMapDamage(source('rasooli-sani-1401'), lexicon)
+    const clean = detectGlyphMapDamage(source('ghani-askarian-1400'), lexicon)
+    expect(damaged.damaged).toBe(true)
+    expect(clean.damaged).toBe(false)
+    expect(damaged.rate).toBeGreaterThan(5 * clean.rate)
+  })
+
+  it('should find synthetic damage and not clean curated text', () => {
+    const text = persianParagraphs('ghani-askarian-1400').slice(0, 10).join('\n')
+    expect(detectGlyphMapDamage(text, lexicon).damaged).toBe(false)
+    expect(detectGlyphMapDamage(applyGlyphDamage(text), lexicon).damaged).toBe(true)
+  })
+})
+
+describe('prepareGlyphMapDecoder', () => {
+  const lexicon = loadPersianLexicon({ exclude: ['ghani-askarian-1400'] })
+  const paragraphs = persianParagraphs('ghani-askarian-1400').slice(0, 10)
+
+  it('should change nothing in a document without the damage', () => {
+    const step = prepareGlyphMapDecoder(paragraphs, { lexicon })
+    expect(step.detection.damaged).toBe(false)
+    for (const [index, paragraph] of paragraphs.entries()) {
+      expect(step(paragraph, { line: index + 1, lexicon })).toEqual({ text: paragraph, changes: [], unresolved: [] })
+    }
+  })
+
+  it('should decode a damaged document at least as well as line by line', () => {
+    const random = seededRandom(seed)
+    const damaged = paragraphs.map((paragraph) => applyGlyphDamage(paragraph, { random }))
+    const step = prepareGlyphMapDecoder(damaged, { lexicon })
+    expect(step.detection.damaged).toBe(true)
+    let total = 0
+    let lineByLine = 0
+    let whole = 0
+    paragraphs.forEach((paragraph, index) => {
+      const clean = tokens(paragraph.replace(/\u200C/g, ' '))
+      const printed = damaged[index] ?? ''
+      total += clean.length
+      lineByLine += matchedTokens(clean, tokens(decodeGlyphMap(printed, { line: index + 1, lexicon }).text))
+      whole += matchedTokens(clean, tokens(step(printed, { line: index + 1, lexicon }).text))
+    })
+    expect(whole / total).toBeGreaterThan(0.95)
+    expect(whole).toBeGreaterThanOrEqual(lineByLine)
+  })
+})

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs'
+import { parseArticle } from '@matn/core'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { ingest, repairLines } from '../src/index.js'
+
+const fixture = readFileSync(new URL('./fixtures/small-extraction.txt', import.meta.url), 'utf8')
+
+describe('ingest', () => {
+  it('should draft an article that parses without errors, with its front matter', () => {
+    const result = ingest(fixture, { id: 'small', sourceFile: 'small-extraction.txt' })
+    const file = new VFile({ path: 'small.md', value: result.markdown })
+    const article = parseArticle(file)
+    expect(file.messages.filter((message) => message.fatal)).toEqual([])
+    expect(article.meta.keywords?.en).toEqual(['Alliance', 'Balance of Power', 'Coalition'])
+    expect(article.meta.keywords?.fa).toEqual(['ائتلاف', 'اتحاد', 'موازنۀ قوا'])
+    expect(article.meta.received).toEqual({ solar: '1399-04-15', gregorian: '2020-07-05' })
+    expect(article.meta.accepted).toEqual({ solar: '1400-02-06', gregorian: '2021-04-26' })
+    expect(article.meta.authors[0]).toMatchObject({ email: 'someone@example.org', corresponding: true })
+    expect(article.meta.authors).toHaveLength(2)
+  })
+
+  it('should structure the body: abstract subheads, headings, page breaks, footnotes', () => {
+    const { markdown, report } = ingest(fixture, { id: 'small' })
+    expect(markdown).toContain('**Introduction:** ')
+    expect(markdown).toContain('## مقدمه')
+    expect(markdown).toContain('<!-- page: 233 -->')
+    expect(markdown).toMatch(/مرشایمر\[\^233-1\]/)
+    expect(markdown).toContain('[^233-1]: John Mearsheimer')
+    expect(report.counts.footnotes).toBe(1)
+    expect(report.counts.headings).toBeGreaterThanOrEqual(1)
+  })
+
+  it('should never throw on arbitrary text and keep one repaired line per input line', () => {
+    for (const text of ['', '\n\n', 'Abstract', '((( ))) «', 'چکیده\n\n   \u00A0\u00A0', '۱۲۳ ۴'.repeat(50)]) {
+      expect(() => ingest(text)).not.toThrow()
+      expect(repairLines(text.split('\n')).lines).toHaveLength(text.split('\n').length)
+    }
+  })
+})

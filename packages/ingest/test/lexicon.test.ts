@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { MatnError } from '@matn/core'
+import { describe, expect, it } from 'vitest'
+import { loadPersianLexicon, persianLexiconArticles, persianWordChains, persianWordKey } from '../src/index.js'
+
+const corpusRoot = join(import.meta.dirname, '..', '..', '..', 'corpus')
+
+function countWords(id: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  const text = readFileSync(join(corpusRoot, id, 'article.md'), 'utf8')
+  const add = (word: string): void => {
+    counts.set(word, (counts.get(word) ?? 0) + 1)
+  }
+  for (const chain of persianWordChains(text)) {
+    for (const word of chain) {
+      add(word)
+      // The parts of a ZWNJ word count as words too.
+      if (word.includes('\u200C')) for (const part of word.split('\u200C')) add(part)
+    }
+  }
+  return counts
+}
+
+describe('loadPersianLexicon', () => {
+  const lexicon = loadPersianLexicon()
+
+  it('should know a real Persian word list of about 100,000 words', () => {
+    expect(lexicon.size).toBeGreaterThan(100_000)
+    for (const word of ['کتاب', 'پژوهش', 'دیپلماسی', 'می‌شود', 'که', 'آژانس', 'انرژی']) {
+      expect(lexicon.has(word), word).toBe(true)
+    }
+  })
+
+  it('should know suffixed and prefixed forms through the affix rules', () => {
+    for (const word of ['کتاب‌ها', 'کتاب‌هایشان', 'سیاست‌های', 'بزرگ‌ترین', 'بزرگ‌ترها', 'بی‌کار']) {
+      expect(lexicon.has(word), word).toBe(true)
+    }
+  })
+
+  it('should not know damaged forms', () => {
+    for (const word of ['وشور', 'اتااد', 'دنداله', 'پژوه', 'سیاسیت', 'ایین', 'تددیل']) {
+      expect(lexicon.has(word), word).toBe(false)
+    }
+  })
+
+  it('should look words up through the key normalization', () => {
+    expect(persianWordKey('كشوري')).toBe('کشوری')
+    expect(persianWordKey('موازنهٔ')).toBe('موازنۀ')
+    expect(persianWordKey('اصلاً')).toBe('اصلا')
+    expect(lexicon.has('كتاب')).toBe(true)
+    expect(lexicon.frequency('موازنهٔ')).toBe(lexicon.frequency('موازنۀ'))
+    expect(lexicon.has('موازنۀ')).toBe(true)
+  })
+
+  it('should carry exactly the word counts of the curated articles (regenerate the data when they change)', () => {
+    for (const id of persianLexiconArticles) {
+      const only = loadPersianLexicon({ exclude: persianLexiconArticles.filter((other) => other !== id) })
+      for (const [word, count] of countWords(id)) {
+        expect(only.frequency(word), `${id}: ${word}`).toBe(count)
+      }
+    }
+  })
+
+  it('should count the ZWNJ-separated parts of a word as words and pairs', () => {
+    expect(lexicon.frequency('می')).toBeGreaterThan(0)
+    expect(lexicon.bigram('می', 'شود')).toBeGreaterThan(0)
+    expect(lexicon.bigram('شود', 'می')).toBeLessThan(lexicon.bigram('می', 'شود'))
+  })
+
+  it('should leave out the counts of excluded articles', () => {
+    const [first, second] = persianLexiconArticles
+    expect(first).toBeDefined()
+    expect(second).toBeDefined()
+    const withoutFirst = loadPersianLexicon({ exclude: [first ?? ''] })
+    const firstCounts = countWords(first ?? '')
+    const secondCounts = countWords(second ?? '')
+    const onlyInFirst = [...firstCounts.keys()].filter((word) => !secondCounts.has(word))
+    expect(onlyInFirst.length).toBeGreaterThan(100)
+    for (const word of onlyInFirst) expect(withoutFirst.frequency(word), word).toBe(0)
+    expect(withoutFirst.frequency('که')).toBe(secondCounts.get('که'))
+  })
+
+  it('should throw a MatnError for an article it has no counts for', () => {
+    expect(() => loadPersianLexicon({ exclude: ['no-such-article'] })).toThrow(MatnError)
+  })
+})

@@ -1,0 +1,178 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  removeKashida,
+  repairFootnoteDigits,
+  repairLetterForms,
+  repairMirroredBrackets,
+  restoreRunOrder,
+  splitAtoms,
+  tokenDistance
+} from '../src/index.js'
+import * as ingestApi from '../src/index.js'
+
+const at = { line: 7 }
+
+describe('@matn/ingest', () => {
+  it('should expose its public API', () => {
+    expect(Object.keys(ingestApi).sort()).toEqual([
+      'DocumentCounts',
+      'applyGlyphDamage',
+      'createGlyphMapDecoder',
+      'createRunOrderStep',
+      'decodeGlyphMap',
+      'defaultGlyphChannel',
+      'defaultPipeline',
+      'detectGlyphMapDamage',
+      'draftArticle',
+      'glyphForm',
+      'glyphMapCandidates',
+      'ingest',
+      'loadPersianLexicon',
+      'persianLexiconArticles',
+      'persianWordChains',
+      'persianWordKey',
+      'prepareGlyphMapDecoder',
+      'removeKashida',
+      'repairFootnoteDigits',
+      'repairLetterForms',
+      'repairLines',
+      'repairMirroredBrackets',
+      'restoreRunOrder',
+      'restoreZwnj',
+      'seededRandom',
+      'splitAtoms',
+      'splitRawLines',
+      'tokenDistance'
+    ])
+  })
+})
+
+describe('letter forms', () => {
+  it('should turn Arabic yeh, kaf and teh marbuta into Persian letters', () => {
+    const result = repairLetterForms('نظرية كلاسيك يكي', at)
+    expect(result.text).toBe('نظریۀ کلاسیک یکی')
+    expect(result.changes[0]).toMatchObject({ step: 'letter-forms', line: 7, column: 4, before: 'ية', after: 'یۀ' })
+  })
+
+  it('should turn presentation forms into base letters and leave Latin and digits alone', () => {
+    expect(repairLetterForms('\uFEEB\uFEE0\uFE8E Walt 1987', at).text).toBe('هلا Walt 1987')
+  })
+
+  it('should leave Persian text unchanged and report nothing', () => {
+    const result = repairLetterForms('کشورهای یکپارچه', at)
+    expect(result).toEqual({ text: 'کشورهای یکپارچه', changes: [], unresolved: [] })
+  })
+})
+
+describe('kashida', () => {
+  it('should remove kashida inside words and a kashida standing alone', () => {
+    expect(removeKashida('مطلـوب بـراي روش ـ مطلوب', at).text).toBe('مطلوب براي روش مطلوب')
+  })
+
+  it('should never change a text without kashida', () => {
+    fc.assert(
+      fc.property(fc.string().filter((value) => !value.includes('\u0640')), (value) => removeKashida(value, at).text === value),
+      { seed: 42 }
+    )
+  })
+})
+
+describe('mirrored brackets', () => {
+  it('should swap brackets that only balance when swapped and move the full stop out', () => {
+    expect(repairMirroredBrackets('خوانده است )Raisi, 2022 . (', at).text).toBe('خوانده است (Raisi, 2022).')
+  })
+
+  it('should move a full stop left after an opening bracket to after the closing one', () => {
+    expect(repairMirroredBrackets('بوده است (.Moshirzadeh, 2014: 72) واقع', at).text).toBe('بوده است (Moshirzadeh, 2014: 72). واقع')
+  })
+
+  it('should leave a lone bracket and a well-formed citation alone', () => {
+    expect(repairMirroredBrackets('ادامه (Walt,', at).text).toBe('ادامه (Walt,')
+    expect(repairMirroredBrackets('است (Walt, 1987: 3-4).', at).changes).toEqual([])
+  })
+})
+
+describe('footnote digits', () => {
+  it('should move a digit glued to the front of a word to the word before it', () => {
+    const result = repairFootnoteDigits('جان مرشایمر 1تهاجمی', at)
+    expect(result.text).toBe('جان مرشایمر1 تهاجمی')
+    expect(result.changes).toHaveLength(1)
+  })
+
+  it('should not touch numbers written apart from words', () => {
+    expect(repairFootnoteDigits('بر اساس جدول 1 و جدول 2', at).changes).toEqual([])
+  })
+})
+
+describe('atoms', () => {
+  it('should keep a Latin citation whole and split its mirrored brackets off', () => {
+    const atoms = splitAtoms('واقع).Moshirzadeh, 2014: 72(است')
+    expect(atoms.map((atom) => atom.text)).toEqual(['واقع', ')', '.', 'Moshirzadeh, 2014: 72', '(', 'است'])
+    expect(atoms.map((atom) => atom.kind)).toEqual(['word', 'punct', 'punct', 'ltr', 'punct', 'word'])
+  })
+
+  it('should record the gaps between atoms', () => {
+    const atoms = splitAtoms('الف  ب ج')
+    expect(atoms.map((atom) => atom.gap)).toEqual([0, 2, 1])
+  })
+})
+
+describe('run order', () => {
+  // A small document: the first lines are in reading order and teach the word pairs; the
+  // last line is the second printed in visual order (its runs reversed, a word split across runs).
+  const document = [
+    'روابط بین‌الملل در وضعیت آنارشیک است و کشورها برای تأمین امنیت تلاش می‌کنند.',
+    'کشورها برای تأمین امنیت در وضعیت آنارشیک به خود متکی هستند.',
+    'در وضعیت آنارشیک کشورها برای تأمین امنیت به خود متکی هستند.',
+    'امنیت به خود متکی هستند.   ک کشورها برای تأمین  در وضعیت آنارشی'
+  ]
+
+  it('should reverse the runs of a visual-order line and rejoin a word split across runs', () => {
+    const results = restoreRunOrder(document)
+    expect(results[3]?.text).toBe('در وضعیت آنارشیک کشورها برای تأمین امنیت به خود متکی هستند.')
+    expect(results[3]?.changes[0]).toMatchObject({ step: 'run-order', line: 4 })
+  })
+
+  it('should leave lines already in reading order as they are', () => {
+    const results = restoreRunOrder(document)
+    for (const index of [0, 1, 2]) expect(results[index]?.text).toBe(document[index])
+  })
+
+  it('should keep a Latin run and a number in their own order', () => {
+    const results = restoreRunOrder([...document, 'است (Walt, 1987: 3-4) امنیت به خود متکی هستند.'])
+    expect(results[4]?.text).toContain('(Walt, 1987: 3-4)')
+  })
+
+  it('should never add or lose letters', () => {
+    const letters = (value: string): string => [...value.replace(/[^\p{L}]/gu, '')].sort().join('')
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('در', 'وضعیت', 'آنارشی', 'ک', 'کشور', 'ها', '.', 'Walt', '1987', ' ', '  '), { maxLength: 14 }), (parts) => {
+        const line = parts.join(' ')
+        const [result] = restoreRunOrder([line])
+        return letters(result?.text ?? '') === letters(line)
+      }),
+      { seed: 7, numRuns: 200 }
+    )
+  })
+})
+
+describe('token distance', () => {
+  it('should count token edits', () => {
+    expect(tokenDistance('a b c', 'a c b')).toBe(2)
+    expect(tokenDistance('a b', 'a b')).toBe(0)
+  })
+})
+
+describe('citations outside their brackets', () => {
+  it('should put stray brackets back around a Latin citation', () => {
+    expect(repairMirroredBrackets('می‌تواند( مخرب باشد Walt 1997: 933 بنابر). این در نظریه', at).text).toBe(
+      'می‌تواند مخرب باشد (Walt 1997: 933). بنابر این در نظریه'
+    )
+  })
+
+  it('should leave a bracketed citation and a line without stray brackets alone', () => {
+    expect(repairMirroredBrackets('است (Walt, 1987: 3-4) و', at).changes).toEqual([])
+    expect(repairMirroredBrackets('نظر Walt 1987 است', at).changes).toEqual([])
+  })
+})
