@@ -9,6 +9,7 @@ export type MatnErrorCode =
   | 'E_FRONT_MATTER'
   | 'E_NO_FRONT_MATTER'
   | 'E_INPUT'
+  | 'E_ALIGNMENT'
 
 /**
  * A failure caused by the input, with a stable `code` and the place it was found.

@@ -1,0 +1,356 @@
+import { nameSkeleton, namesMatch } from '@matn/core'
+import type { Lexicon } from './lexicon.js'
+import type { TokenizedSentence } from './tokenize.js'
+
+/** Most content tokens a sentence vector tells apart; further (lighter) tokens share the last slot. */
+export const maxSlots = 64
+
+/**
+ * A sentence as a set of feature ids, each owned by the content tokens that produced it.
+ * Feature ids live in one space shared by both languages: a Persian word key, the Persian
+ * translations of an English word, a Latin string, a number, a lexicon phrase. A token of
+ * one side is matched by the other side when one of its features occurs there.
+ */
+export interface SentenceVector {
+  /** Sorted, distinct feature ids. */
+  ids: Int32Array
+  /** Owners of each id: bit k of `low` is token slot k (k < 32), of `high` slot 32 + k. */
+  low: Uint32Array
+  high: Uint32Array
+  /** Token slots used (at most {@link maxSlots}). */
+  slots: number
+  /**
+   * Per slot, {@link slotFields} numbers: the IDF weight, then the log-likelihood ratio of
+   * the slot being matched (`hit`) and not matched (`miss`) when the other side of the
+   * bead has one sentence, then the same with two sentences or more.
+   */
+  values: Float32Array
+  /** Slots of expected tokens (see {@link WeightedTokens.expected}), bits as in `low` and `high`. */
+  expectedLow: number
+  expectedHigh: number
+  /** Sum of the weights. */
+  total: number
+  /** Sum of the `miss` values with one sentence, and with two or more, on the other side. */
+  missOne: number
+  missTwo: number
+  /** Gale–Church length (characters other than white space). */
+  length: number
+}
+
+/** Numbers stored per token slot in {@link SentenceVector.values}. */
+export const slotFields = 5
+
+/** The tokens of a sentence with their statistics, before packing. */
+export interface WeightedTokens {
+  keys: string[]
+  /** IDF weight of each token within its side. */
+  weights: number[]
+  /** Feature ids of each token. */
+  features: number[][]
+  /** Chance that a random sentence of the other side matches the token. */
+  chance: number[]
+  /** Whether a translation should show the token (a known word, an English number): a miss counts against. */
+  expected: boolean[]
+  length: number
+}
+
+/** Interns feature keys (`f:…`, `l:…`, `n:…`, `p:…`) as integers. */
+export class FeatureSpace {
+  private readonly ids = new Map<string, number>()
+
+  /**
+   * The id of a feature key, created on first use.
+   *
+   * @param key Feature key.
+   */
+  id(key: string): number {
+    let id = this.ids.get(key)
+    if (id === undefined) this.ids.set(key, (id = this.ids.size))
+    return id
+  }
+}
+
+/** Both sides of a document as weighted token lists, ready to pack into vectors. */
+export interface DocumentTokens {
+  en: WeightedTokens[]
+  fa: WeightedTokens[]
+  /** Name pairs found by transliteration (English key → Persian keys). */
+  names: Map<string, Set<string>>
+}
+
+/**
+ * Turn tokenized sentences into tokens with features and statistics. Token weights are
+ * inverse document frequencies within each side (`ln((N + 1) / df)`). English words take
+ * the Persian keys the lexicon (and names matched by transliteration, `namesMatch` of
+ * `@matn/core`) gives them; every English word also matches itself as a Latin string,
+ * which is how citations and acronyms printed in Latin inside Persian sentences meet the
+ * English side. A token's chance is the share of the other side's sentences holding one
+ * of its features (smoothed), the probability of a match by accident.
+ *
+ * @param en Tokenized English sentences.
+ * @param fa Tokenized Persian sentences.
+ * @param lexicon Word and phrase translations.
+ * @param space Where feature keys are interned.
+ */
+export function weighTokens(
+  en: readonly TokenizedSentence[],
+  fa: readonly TokenizedSentence[],
+  lexicon: Lexicon,
+  space: FeatureSpace
+): DocumentTokens {
+  const enWeight = inverseFrequencies(en)
+  const faWeight = inverseFrequencies(fa)
+  const names = matchNames(en, fa, lexicon)
+  const phraseIndex = indexPhrases(lexicon)
+  const enSide = en.map((sentence) => {
+    const keys = new Set(sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.key))
+    const phrases = presentPhrases(keys, phraseIndex, 'en')
+    return collect(sentence, enWeight, (token) => {
+      if (token.kind === 'number') return { features: [space.id(`n:${token.key}`)], expected: true }
+      const features = [space.id(`l:${token.surface.toLowerCase()}`)]
+      let expected = false
+      for (const translation of lexicon.words.get(token.key) ?? []) {
+        features.push(space.id(`f:${translation}`))
+        expected = true
+      }
+      for (const translation of names.get(token.key) ?? []) {
+        features.push(space.id(`f:${translation}`))
+        expected = true
+      }
+      for (const phrase of phrases.get(token.key) ?? []) {
+        features.push(space.id(`p:${phrase}`))
+        expected = true
+      }
+      return { features, expected }
+    })
+  })
+  const namedPersian = new Set<string>()
+  for (const set of names.values()) for (const key of set) namedPersian.add(key)
+  const faSide = fa.map((sentence) => {
+    const keys = new Set(sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.key))
+    const phrases = presentPhrases(keys, phraseIndex, 'fa')
+    return collect(sentence, faWeight, (token) => {
+      if (token.kind === 'number') {
+        return { features: [token.key, ...(token.alternatives ?? [])].map((key) => space.id(`n:${key}`)), expected: false }
+      }
+      if (token.kind === 'latin') return { features: [space.id(`l:${token.key}`)], expected: false }
+      const features = [space.id(`f:${token.key}`)]
+      for (const phrase of phrases.get(token.key) ?? []) features.push(space.id(`p:${phrase}`))
+      return { features, expected: lexicon.persianKeys.has(token.key) || namedPersian.has(token.key) }
+    })
+  })
+  setChances(enSide, faSide)
+  setChances(faSide, enSide)
+  return { en: enSide, fa: faSide, names }
+}
+
+/** The chance of each token of `side` to be matched by a random sentence of `other`. */
+function setChances(side: WeightedTokens[], other: readonly WeightedTokens[]): void {
+  const frequency = new Map<number, number>()
+  for (const sentence of other) {
+    const seen = new Set<number>()
+    for (const features of sentence.features) for (const id of features) seen.add(id)
+    for (const id of seen) frequency.set(id, (frequency.get(id) ?? 0) + 1)
+  }
+  const count = other.length
+  for (const sentence of side) {
+    sentence.chance = sentence.features.map((features) => {
+      let miss = 1
+      for (const id of features) miss *= 1 - ((frequency.get(id) ?? 0) + 0.1) / (count + 1)
+      return Math.min(0.99, Math.max(1e-4, 1 - miss))
+    })
+  }
+}
+
+/**
+ * Pack tokens into a vector: heavier tokens get their own slot, the lightest beyond
+ * {@link maxSlots} share the last one. `rate` is the probability that a translation shows
+ * a token the lexicon can translate (the match rate of true beads); with a token's chance
+ * q of an accidental match it gives the token's evidence: `ln(rate / q)` when matched,
+ * `ln((1 − rate) / (1 − q))` when an expected token is not matched, 0 otherwise.
+ *
+ * @param tokens Tokens of one sentence (or of a block of sentences).
+ * @param rate Match rate of true beads.
+ */
+export function packVector(tokens: WeightedTokens, rate: number): SentenceVector {
+  const order = tokens.weights.map((_, index) => index).sort((a, b) => (tokens.weights[b] as number) - (tokens.weights[a] as number))
+  const slots = Math.min(maxSlots, order.length)
+  const values = new Float32Array(slotFields * slots)
+  const owners = new Map<number, [number, number]>()
+  let total = 0
+  let missOne = 0
+  let missTwo = 0
+  let expectedLow = 0
+  let expectedHigh = 0
+  order.forEach((tokenIndex, rank) => {
+    const slot = Math.min(rank, maxSlots - 1)
+    const weight = tokens.weights[tokenIndex] as number
+    const chance = tokens.chance[tokenIndex] ?? 0.5
+    const chanceTwo = 1 - (1 - chance) * (1 - chance)
+    const expected = tokens.expected[tokenIndex] === true
+    const missA = expected ? Math.log((1 - rate) / (1 - chance)) : 0
+    const missB = expected ? Math.log((1 - rate) / Math.max(1e-4, 1 - chanceTwo)) : 0
+    const base = slotFields * slot
+    values[base] = (values[base] as number) + weight
+    values[base + 1] = (values[base + 1] as number) + Math.log(rate / chance)
+    values[base + 2] = (values[base + 2] as number) + missA
+    values[base + 3] = (values[base + 3] as number) + Math.log(rate / chanceTwo)
+    values[base + 4] = (values[base + 4] as number) + missB
+    total += weight
+    if (expected && slot < 32) expectedLow = (expectedLow | (1 << slot)) >>> 0
+    else if (expected) expectedHigh = (expectedHigh | (1 << (slot - 32))) >>> 0
+    missOne += missA
+    missTwo += missB
+    for (const id of tokens.features[tokenIndex] ?? []) {
+      let owner = owners.get(id)
+      if (!owner) owners.set(id, (owner = [0, 0]))
+      if (slot < 32) owner[0] = (owner[0] | (1 << slot)) >>> 0
+      else owner[1] = (owner[1] | (1 << (slot - 32))) >>> 0
+    }
+  })
+  const ids = Int32Array.from(owners.keys()).sort()
+  const low = new Uint32Array(ids.length)
+  const high = new Uint32Array(ids.length)
+  ids.forEach((id, index) => {
+    const owner = owners.get(id) as [number, number]
+    low[index] = owner[0]
+    high[index] = owner[1]
+  })
+  return { ids, low, high, slots, values, expectedLow, expectedHigh, total, missOne, missTwo, length: tokens.length }
+}
+
+/**
+ * Weighted tokens of consecutive sentences taken as one (a token met twice keeps one weight).
+ *
+ * @param blocks The sentences, in order.
+ */
+export function concatTokens(blocks: readonly WeightedTokens[]): WeightedTokens {
+  const result: WeightedTokens = { keys: [], weights: [], features: [], chance: [], expected: [], length: 0 }
+  const index = new Map<string, number>()
+  for (const block of blocks) {
+    result.length += block.length
+    block.keys.forEach((key, position) => {
+      const known = index.get(key)
+      if (known === undefined) {
+        index.set(key, result.keys.length)
+        result.keys.push(key)
+        result.weights.push(block.weights[position] as number)
+        result.features.push([...(block.features[position] ?? [])])
+        result.chance.push(block.chance[position] ?? 0.5)
+        result.expected.push(block.expected[position] === true)
+      }
+    })
+  }
+  return result
+}
+
+/** Inverse document frequency of every token key of one side. */
+function inverseFrequencies(sentences: readonly TokenizedSentence[]): Map<string, number> {
+  const frequency = new Map<string, number>()
+  for (const sentence of sentences) {
+    for (const key of new Set(sentence.tokens.map((token) => token.key))) frequency.set(key, (frequency.get(key) ?? 0) + 1)
+  }
+  const weights = new Map<string, number>()
+  const count = sentences.length
+  for (const [key, df] of frequency) weights.set(key, Math.log((count + 1) / df))
+  return weights
+}
+
+function collect(
+  sentence: TokenizedSentence,
+  weights: Map<string, number>,
+  describe: (token: TokenizedSentence['tokens'][number]) => { features: number[]; expected: boolean }
+): WeightedTokens {
+  const result: WeightedTokens = { keys: [], weights: [], features: [], chance: [], expected: [], length: sentence.length }
+  const seen = new Set<string>()
+  for (const token of sentence.tokens) {
+    const key = `${token.kind}:${token.key}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const { features, expected } = describe(token)
+    result.keys.push(key)
+    result.weights.push(weights.get(token.key) ?? 1)
+    result.features.push(features)
+    result.expected.push(expected)
+  }
+  return result
+}
+
+interface PhraseIndex {
+  en: Map<string, number[]>
+  fa: Map<string, number[]>
+  entries: Lexicon['phrases']
+}
+
+function indexPhrases(lexicon: Lexicon): PhraseIndex {
+  const index: PhraseIndex = { en: new Map(), fa: new Map(), entries: lexicon.phrases }
+  lexicon.phrases.forEach((phrase, id) => {
+    for (const side of ['en', 'fa'] as const) {
+      const first = phrase[side][0] as string
+      let list = index[side].get(first)
+      if (!list) index[side].set(first, (list = []))
+      list.push(id)
+    }
+  })
+  return index
+}
+
+/** Phrases all of whose keys a sentence has, listed under each of their keys. */
+function presentPhrases(keys: ReadonlySet<string>, index: PhraseIndex, side: 'en' | 'fa'): Map<string, number[]> {
+  const present = new Map<string, number[]>()
+  for (const key of keys) {
+    for (const id of index[side].get(key) ?? []) {
+      const phrase = index.entries[id]
+      if (!phrase || !phrase[side].every((word) => keys.has(word))) continue
+      for (const word of phrase[side]) {
+        let list = present.get(word)
+        if (!list) present.set(word, (list = []))
+        list.push(id)
+      }
+    }
+  }
+  return present
+}
+
+/**
+ * Pairs of an English capitalized word and a Persian word the lexicon does not know whose
+ * consonant skeletons meet (`Walt` ~ `والت`, `Schweller` ~ `شویلر`), by `namesMatch`.
+ */
+function matchNames(
+  en: readonly TokenizedSentence[],
+  fa: readonly TokenizedSentence[],
+  lexicon: Lexicon
+): Map<string, Set<string>> {
+  const persianByBucket = new Map<string, Map<string, string>>()
+  for (const sentence of fa) {
+    for (const token of sentence.tokens) {
+      if (token.kind !== 'word' || lexicon.persianKeys.has(token.key)) continue
+      const bucket = skeletonBucket(token.surface)
+      if (bucket.length < 2) continue
+      let words = persianByBucket.get(bucket)
+      if (!words) persianByBucket.set(bucket, (words = new Map()))
+      words.set(token.surface, token.key)
+    }
+  }
+  const names = new Map<string, Set<string>>()
+  const tried = new Set<string>()
+  for (const sentence of en) {
+    for (const token of sentence.tokens) {
+      if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.surface) || tried.has(token.surface)) continue
+      tried.add(token.surface)
+      for (const [surface, key] of persianByBucket.get(skeletonBucket(token.surface)) ?? []) {
+        if (!namesMatch(token.surface, surface)) continue
+        let set = names.get(token.key)
+        if (!set) names.set(token.key, (set = new Set()))
+        set.add(key)
+      }
+    }
+  }
+  return names
+}
+
+/** The skeleton with v dropped after its first letter: equal buckets are what `namesMatch` may accept. */
+function skeletonBucket(word: string): string {
+  const skeleton = nameSkeleton(word)
+  return skeleton.charAt(0) + skeleton.slice(1).replace(/v/g, '')
+}
