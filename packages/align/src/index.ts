@@ -20,7 +20,7 @@ export {
 export { seededRandom } from './lib/random.js'
 export { align, type AlignMode, type AlignOptions } from './lib/align.js'
 export { alignComparable, type ComparableOptions, type SentenceContext } from './lib/comparable.js'
-export { alignArticle, harvestGlosses, similarityMatrix, type AlignArticleOptions, type HarvestedGloss } from './lib/align-article.js'
+export { alignArticle, articleSentences, harvestGlosses, similarityMatrix, type AlignArticleOptions, type HarvestedGloss } from './lib/align-article.js'
 export { readAlignmentGold, goldAlignments, type AlignmentGold, type GoldLink, type GoldLinkKind } from './lib/gold.js'
 export {
   countAlignment,

@@ -67,8 +67,7 @@ export function alignArticle(article: Article, options?: Readonly<AlignArticleOp
     const fa = byId.get(link.fa[0] ?? '')
     if (en && fa) lexicon.add(en.text, fa.text)
   }
-  const enSegments = article.segments.filter((segment) => segment.lang === 'en' && sentenceKinds.has(segment.kind))
-  const faSegments = article.segments.filter((segment) => segment.lang === 'fa' && persianKinds.has(segment.kind))
+  const { en: enSegments, fa: faSegments } = articleSentences(article)
   const seeds: Array<[string, string]> = []
   const enTitle = byId.get('en-title')
   const faTitle = byId.get('fa-title')
@@ -92,6 +91,20 @@ export function alignArticle(article: Article, options?: Readonly<AlignArticleOp
   }))
   const glossLinks: Alignment[] = glosses.map((gloss) => ({ en: gloss.en, fa: [gloss.fa], score: gloss.term ? 0.9 : 0.6, source: 'auto' }))
   return [...sentenceLinks, ...titles, ...keywords, ...glossLinks]
+}
+
+/**
+ * The segments an article's sentence alignment pairs: English abstract sentences, body
+ * sentences and table cells; Persian abstract sentences, body sentences, headings and
+ * table cells (titles, keywords and footnotes are aligned on their own).
+ *
+ * @param article A parsed article.
+ */
+export function articleSentences(article: Article): { en: Segment[]; fa: Segment[] } {
+  return {
+    en: article.segments.filter((segment) => segment.lang === 'en' && sentenceKinds.has(segment.kind)),
+    fa: article.segments.filter((segment) => segment.lang === 'fa' && persianKinds.has(segment.kind))
+  }
 }
 
 /**

@@ -54,8 +54,10 @@ export interface AlignmentProblem {
 export interface MonotoneOptions {
   /** Largest number of cells searched in full before going coarse to fine (default 1,000,000). */
   maxCells?: number
-  /** Sentences either side of the projected coarse path searched at each level (default 8). */
+  /** Sentences either side of the projected coarse path searched at the finest level (default 5). */
   band?: number
+  /** The same at coarser levels, where a miss is corrected below (default 3). */
+  coarseBand?: number
 }
 
 /**
@@ -72,12 +74,13 @@ export function alignMonotone(
   options?: Readonly<MonotoneOptions> | null
 ): PathStep[] {
   const maxCells = options?.maxCells ?? 1_000_000
-  const band = options?.band ?? 8
+  const band = options?.band ?? 5
   const { enCount, faCount } = problem
   if ((enCount + 1) * (faCount + 1) <= maxCells || Math.min(enCount, faCount) <= 4) {
     return bestPath(problem, fullRegion(enCount, faCount), shapes)
   }
-  const coarsePath = alignMonotone(problem.coarsen(), shapes, options)
+  const coarseBand = options?.coarseBand ?? 3
+  const coarsePath = alignMonotone(problem.coarsen(), shapes, { ...options, band: coarseBand, coarseBand })
   const points: Array<[number, number]> = [[0, 0]]
   let i = 0
   let j = 0
@@ -100,7 +103,8 @@ export function fullRegion(enCount: number, faCount: number): SearchRegion {
 }
 
 /**
- * The cells within `band` sentences (on both axes) of a monotone polyline.
+ * The cells within `band` Persian sentences of a monotone polyline, row by row (the
+ * polyline is drawn with its neighbouring rows, so the region is connected).
  *
  * @param enCount English sentences.
  * @param faCount Persian sentences.
@@ -137,16 +141,8 @@ export function regionAroundPath(
   const low = new Int32Array(enCount + 1)
   const high = new Int32Array(enCount + 1)
   for (let i = 0; i <= enCount; i++) {
-    let from = faCount
-    let to = 0
-    for (let k = Math.max(0, i - band); k <= Math.min(enCount, i + band); k++) {
-      if ((pathLow[k] as number) <= (pathHigh[k] as number)) {
-        from = Math.min(from, pathLow[k] as number)
-        to = Math.max(to, pathHigh[k] as number)
-      }
-    }
-    low[i] = Math.max(0, from - band)
-    high[i] = Math.min(faCount, to + band)
+    low[i] = Math.max(0, (pathLow[i] as number) - band)
+    high[i] = Math.min(faCount, (pathHigh[i] as number) + band)
   }
   return { low, high }
 }

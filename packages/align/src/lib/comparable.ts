@@ -1,9 +1,9 @@
 import { FeatureSpace, packVector, weighTokens, type SentenceVector } from './features.js'
 import { learnDictionary } from './learn-dictionary.js'
 import { domainLexicon, type Lexicon } from './lexicon.js'
-import { estimateLength, estimateMatchRate, sigmoid } from './parallel.js'
+import { sigmoid } from './parallel.js'
 import { sectionAffinity, type SectionRole } from './sections.js'
-import { beadEvidence, bitCount, defaultEvidenceModel, matchMasks, maskWeight, sideEvidence, type EvidenceModel } from './similarity.js'
+import { beadEvidence, defaultEvidenceModel, matchMasks, maskWeight, sideEvidence, type EvidenceModel } from './similarity.js'
 import { tokenizeEnglish, tokenizePersian, type TokenizedSentence } from './tokenize.js'
 import type { AlignmentLink } from './types.js'
 
@@ -70,9 +70,13 @@ interface Unit {
  * preferring sections whose role fits and continuing near the previous link. A hidden
  * Markov model over the English sentences (states: candidate Persian units and "none";
  * emissions: the evidence model; transitions: a mixture of a short forward jump and a
- * section-weighted jump anywhere) is decoded by Viterbi; links then take further Persian
- * sentences that add English coverage, and consecutive English sentences linked to the
- * same Persian sentences become one link.
+ * section-weighted jump anywhere) is decoded by Viterbi. Candidate units are single
+ * sentences and units grown from the best ones by adding sentences that raise the
+ * evidence by at least ln 20 and the English coverage by at least 10%. Consecutive
+ * English sentences linked to the same Persian sentences become one link. A dictionary is
+ * learned from the first decoding (and the seeds) only when there are at least 50 pairs;
+ * the match rate and length model are not re-estimated (comparable links are partial,
+ * estimates from them are biased).
  *
  * @param en English sentences.
  * @param fa Persian sentences.
@@ -88,7 +92,7 @@ export function alignComparable(
   const enTokens = en.map(tokenizeEnglish)
   const faTokens = fa.map(tokenizePersian)
   const lexicon = options?.lexicon ?? domainLexicon()
-  let evidence: EvidenceModel = { ...defaultEvidenceModel, lengthWeight: model.lengthWeight, ...options?.evidence }
+  const evidence: EvidenceModel = { ...defaultEvidenceModel, lengthWeight: model.lengthWeight, ...options?.evidence }
   let result = decode(enTokens, faTokens, lexicon, evidence, options)
   if (options?.learn !== false && en.length > 0 && fa.length > 0) {
     const pairs: Array<[TokenizedSentence, TokenizedSentence]> = []
@@ -96,18 +100,15 @@ export function alignComparable(
     for (const link of confident) {
       for (const e of link.en) pairs.push([enTokens[e] as TokenizedSentence, concatSentences(link.fa.map((f) => faTokens[f] as TokenizedSentence))])
     }
-    const matchRate = options?.evidence?.matchRate ?? estimateMatchRate(confident.map((link) => result.scorer.expectedMatches(link.en, link.fa)), evidence.matchRate)
     for (const [seedEn, seedFa] of options?.seeds ?? []) pairs.push([tokenizeEnglish(seedEn), tokenizePersian(seedFa)])
     const learned = learnDictionary(pairs, lexicon)
-    evidence = { ...evidence, ...estimateLength(pairs, options?.evidence), matchRate }
-    result = decode(enTokens, faTokens, lexicon.clone().merge(learned), evidence, options)
+    if (learned.size > 0) result = decode(enTokens, faTokens, lexicon.clone().merge(learned), evidence, options)
   }
   return result.links
 }
 
 interface Decoded {
   links: AlignmentLink[]
-  scorer: UnitScorer
 }
 
 function decode(
@@ -150,7 +151,7 @@ function decode(
     states.push(scored.slice(0, model.candidates))
   }
   const sets: number[][] = viterbi(states).map((unit) => unit?.sentences ?? [])
-  return { links: mergeRuns(sets, scorer), scorer }
+  return { links: mergeRuns(sets, scorer) }
 }
 
 /** The best sequence of units (undefined: no counterpart) for the English sentences. */
@@ -312,37 +313,6 @@ class UnitScorer {
       faLength += vector.length
     }
     return beadEvidence(lexical / 2, enLength, faLength, this.model)
-  }
-
-  /** Expected tokens of a link's sentences and how many of them the other side matches. */
-  expectedMatches(enSentences: readonly number[], faSentences: readonly number[]): { matched: number; expected: number } {
-    let matched = 0
-    let expected = 0
-    const count = (vector: SentenceVector, low: number, high: number): void => {
-      matched += bitCount(low & vector.expectedLow) + bitCount(high & vector.expectedHigh)
-      expected += bitCount(vector.expectedLow) + bitCount(vector.expectedHigh)
-    }
-    for (const e of enSentences) {
-      let low = 0
-      let high = 0
-      for (const f of faSentences) {
-        const m = this.masks.get(e, f)
-        low |= m[0] as number
-        high |= m[1] as number
-      }
-      count(this.en[e] as SentenceVector, low, high)
-    }
-    for (const f of faSentences) {
-      let low = 0
-      let high = 0
-      for (const e of enSentences) {
-        const m = this.masks.get(e, f)
-        low |= m[2] as number
-        high |= m[3] as number
-      }
-      count(this.fa[f] as SentenceVector, low, high)
-    }
-    return { matched, expected }
   }
 
   /** Share of English e's token weight matched by the Persian sentences. */

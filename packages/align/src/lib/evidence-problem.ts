@@ -5,6 +5,13 @@ import { beadEvidence, bitCount, matchMasks, sideEvidence, type EvidenceModel } 
 /** Log prior of each bead shape, keyed `en-fa`. */
 export type ShapePriors = Readonly<Record<string, number>>
 
+/** The priors as a table indexed `3 · en + fa` (−∞ for shapes without a prior). */
+function priorTable(priors: ShapePriors): Float64Array {
+  const table = new Float64Array(9).fill(Number.NEGATIVE_INFINITY)
+  for (let en = 0; en < 3; en++) for (let fa = 0; fa < 3; fa++) table[3 * en + fa] = priors[`${en}-${fa}`] ?? Number.NEGATIVE_INFINITY
+  return table
+}
+
 /**
  * Remembers the match masks of English sentence e against a range of Persian sentences,
  * for the few English sentences the dynamic program's current row needs.
@@ -23,26 +30,41 @@ class MaskRows {
     if (e < 0 || e >= this.en.length) return
     const start = Math.max(0, from)
     const end = Math.min(this.fa.length, to)
-    const slot = this.slots.find((candidate) => candidate.en === e)
+    let slot = this.slots.find((candidate) => candidate.en === e)
     if (slot && slot.from <= start && slot.to >= end) return
-    const masks = new Uint32Array(4 * Math.max(0, end - start))
-    const vector = this.en[e] as SentenceVector
-    for (let f = start; f < end; f++) matchMasks(vector, this.fa[f] as SentenceVector, masks, 4 * (f - start))
-    const fresh = { en: e, from: start, to: end, masks }
-    if (slot) Object.assign(slot, fresh)
-    else {
-      this.slots.push(fresh)
-      if (this.slots.length > 3) this.slots.shift()
+    if (!slot) {
+      slot = this.slots.length >= 3 ? (this.slots.shift() as (typeof this.slots)[number]) : { en: e, from: 0, to: 0, masks: new Uint32Array(64) }
+      this.slots.push(slot)
     }
+    const size = 4 * Math.max(0, end - start)
+    if (slot.masks.length < size) slot.masks = new Uint32Array(Math.max(size, 2 * slot.masks.length))
+    Object.assign(slot, { en: e, from: start, to: end })
+    const vector = this.en[e] as SentenceVector
+    for (let f = start; f < end; f++) matchMasks(vector, this.fa[f] as SentenceVector, slot.masks, 4 * (f - start))
   }
 
-  /** The four masks of English e and Persian f (valid until the next call). */
-  get(e: number, f: number): Uint32Array {
+  /** Make sure some masks of English e are kept (the rest is computed when asked). */
+  ensureAny(e: number, from: number, to: number): void {
+    if (!this.slots.some((slot) => slot.en === e)) this.ensure(e, from, to)
+  }
+
+  /** The buffer the last {@link MaskRows.locate} points into. */
+  buffer: Uint32Array = new Uint32Array(4)
+
+  /**
+   * Where the four masks of English e and Persian f are: sets {@link MaskRows.buffer} and
+   * returns the offset in it (valid until the next call).
+   */
+  locate(e: number, f: number): number {
     for (const slot of this.slots) {
-      if (slot.en === e && f >= slot.from && f < slot.to) return slot.masks.subarray(4 * (f - slot.from), 4 * (f - slot.from) + 4)
+      if (slot.en === e && f >= slot.from && f < slot.to) {
+        this.buffer = slot.masks
+        return 4 * (f - slot.from)
+      }
     }
     matchMasks(this.en[e] as SentenceVector, this.fa[f] as SentenceVector, this.scratch)
-    return this.scratch
+    this.buffer = this.scratch
+    return 0
   }
 }
 
@@ -54,6 +76,7 @@ export class EvidenceProblem implements AlignmentProblem {
   readonly enCount: number
   readonly faCount: number
   private readonly rows: MaskRows
+  private readonly table: Float64Array
 
   constructor(
     readonly en: readonly SentenceVector[],
@@ -66,15 +89,16 @@ export class EvidenceProblem implements AlignmentProblem {
     this.enCount = en.length
     this.faCount = fa.length
     this.rows = new MaskRows(en, fa)
+    this.table = priorTable(priors)
   }
 
   startRow(i: number, low: number, high: number): void {
     this.rows.ensure(i - 1, low - 2, high)
-    this.rows.ensure(i - 2, low - 2, high)
+    this.rows.ensureAny(i - 2, low - 2, high)
   }
 
   beadScore(i: number, j: number, shape: BeadShape): number {
-    const prior = this.priors[`${shape.en}-${shape.fa}`] ?? Number.NEGATIVE_INFINITY
+    const prior = this.table[3 * shape.en + shape.fa] as number
     if (shape.en === 0 || shape.fa === 0) return prior
     return prior + this.evidence(i - shape.en, shape.en, j - shape.fa, shape.fa)
   }
@@ -93,9 +117,9 @@ export class EvidenceProblem implements AlignmentProblem {
       let low = 0
       let high = 0
       for (let f = f0; f < f0 + faCount; f++) {
-        const masks = this.rows.get(e, f)
-        low |= masks[0] as number
-        high |= masks[1] as number
+        const at = this.rows.locate(e, f)
+        low |= this.rows.buffer[at] as number
+        high |= this.rows.buffer[at + 1] as number
       }
       sum += sideEvidence(this.en[e] as SentenceVector, low, high, faCount)
     }
@@ -103,9 +127,9 @@ export class EvidenceProblem implements AlignmentProblem {
       let low = 0
       let high = 0
       for (let e = e0; e < e0 + enCount; e++) {
-        const masks = this.rows.get(e, f)
-        low |= masks[2] as number
-        high |= masks[3] as number
+        const at = this.rows.locate(e, f)
+        low |= this.rows.buffer[at + 2] as number
+        high |= this.rows.buffer[at + 3] as number
       }
       sum += sideEvidence(this.fa[f] as SentenceVector, low, high, enCount)
     }
@@ -117,15 +141,16 @@ export class EvidenceProblem implements AlignmentProblem {
    * (to estimate the match rate).
    */
   expectedMatches(e: number, f: number): { matched: number; expected: number } {
-    const masks = this.rows.get(e, f)
+    const at = this.rows.locate(e, f)
+    const masks = this.rows.buffer
     const en = this.en[e] as SentenceVector
     const fa = this.fa[f] as SentenceVector
     return {
       matched:
-        bitCount((masks[0] as number) & en.expectedLow) +
-        bitCount((masks[1] as number) & en.expectedHigh) +
-        bitCount((masks[2] as number) & fa.expectedLow) +
-        bitCount((masks[3] as number) & fa.expectedHigh),
+        bitCount((masks[at] as number) & en.expectedLow) +
+        bitCount((masks[at + 1] as number) & en.expectedHigh) +
+        bitCount((masks[at + 2] as number) & fa.expectedLow) +
+        bitCount((masks[at + 3] as number) & fa.expectedHigh),
       expected: bitCount(en.expectedLow) + bitCount(en.expectedHigh) + bitCount(fa.expectedLow) + bitCount(fa.expectedHigh)
     }
   }

@@ -102,42 +102,42 @@ export function weighTokens(
   const faWeight = inverseFrequencies(fa)
   const names = matchNames(en, fa, lexicon)
   const phraseIndex = indexPhrases(lexicon)
+  const enMemo = new Map<string, { features: number[]; expected: boolean }>()
+  const describeEnglish = (token: TokenizedSentence['tokens'][number]): { features: number[]; expected: boolean } => {
+    const memoKey = `${token.kind}\t${token.key}\t${token.surface.toLowerCase()}`
+    let described = enMemo.get(memoKey)
+    if (described) return described
+    if (token.kind === 'number') described = { features: [space.id(`n:${token.key}`)], expected: true }
+    else {
+      const features = [space.id(`l:${token.surface.toLowerCase()}`)]
+      for (const translation of lexicon.words.get(token.key) ?? []) features.push(space.id(`f:${translation}`))
+      for (const translation of names.get(token.key) ?? []) features.push(space.id(`f:${translation}`))
+      described = { features, expected: features.length > 1 }
+    }
+    enMemo.set(memoKey, described)
+    return described
+  }
   const enSide = en.map((sentence) => {
     const keys = new Set(sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.key))
-    const phrases = presentPhrases(keys, phraseIndex, 'en')
-    return collect(sentence, enWeight, (token) => {
-      if (token.kind === 'number') return { features: [space.id(`n:${token.key}`)], expected: true }
-      const features = [space.id(`l:${token.surface.toLowerCase()}`)]
-      let expected = false
-      for (const translation of lexicon.words.get(token.key) ?? []) {
-        features.push(space.id(`f:${translation}`))
-        expected = true
-      }
-      for (const translation of names.get(token.key) ?? []) {
-        features.push(space.id(`f:${translation}`))
-        expected = true
-      }
-      for (const phrase of phrases.get(token.key) ?? []) {
-        features.push(space.id(`p:${phrase}`))
-        expected = true
-      }
-      return { features, expected }
-    })
+    return collect(sentence, enWeight, describeEnglish, presentPhrases(keys, phraseIndex, 'en'), space)
   })
   const namedPersian = new Set<string>()
   for (const set of names.values()) for (const key of set) namedPersian.add(key)
+  const faMemo = new Map<string, { features: number[]; expected: boolean }>()
+  const describePersian = (token: TokenizedSentence['tokens'][number]): { features: number[]; expected: boolean } => {
+    const memoKey = `${token.kind}\t${token.key}`
+    let described = faMemo.get(memoKey)
+    if (described) return described
+    if (token.kind === 'number') {
+      described = { features: [token.key, ...(token.alternatives ?? [])].map((key) => space.id(`n:${key}`)), expected: false }
+    } else if (token.kind === 'latin') described = { features: [space.id(`l:${token.key}`)], expected: false }
+    else described = { features: [space.id(`f:${token.key}`)], expected: lexicon.persianKeys.has(token.key) || namedPersian.has(token.key) }
+    faMemo.set(memoKey, described)
+    return described
+  }
   const faSide = fa.map((sentence) => {
     const keys = new Set(sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.key))
-    const phrases = presentPhrases(keys, phraseIndex, 'fa')
-    return collect(sentence, faWeight, (token) => {
-      if (token.kind === 'number') {
-        return { features: [token.key, ...(token.alternatives ?? [])].map((key) => space.id(`n:${key}`)), expected: false }
-      }
-      if (token.kind === 'latin') return { features: [space.id(`l:${token.key}`)], expected: false }
-      const features = [space.id(`f:${token.key}`)]
-      for (const phrase of phrases.get(token.key) ?? []) features.push(space.id(`p:${phrase}`))
-      return { features, expected: lexicon.persianKeys.has(token.key) || namedPersian.has(token.key) }
-    })
+    return collect(sentence, faWeight, describePersian, presentPhrases(keys, phraseIndex, 'fa'), space)
   })
   setChances(enSide, faSide)
   setChances(faSide, enSide)
@@ -173,16 +173,23 @@ function setChances(side: WeightedTokens[], other: readonly WeightedTokens[]): v
  * @param rate Match rate of true beads.
  */
 export function packVector(tokens: WeightedTokens, rate: number): SentenceVector {
-  const order = tokens.weights.map((_, index) => index).sort((a, b) => (tokens.weights[b] as number) - (tokens.weights[a] as number))
-  const slots = Math.min(maxSlots, order.length)
+  const count = tokens.weights.length
+  const order = Array.from({ length: count }, (_, index) => index).sort(
+    (a, b) => (tokens.weights[b] as number) - (tokens.weights[a] as number)
+  )
+  const slots = Math.min(maxSlots, count)
   const values = new Float32Array(slotFields * slots)
-  const owners = new Map<number, [number, number]>()
+  let featureCount = 0
+  for (const features of tokens.features) featureCount += features.length
+  const keyed = new Float64Array(featureCount)
+  let filled = 0
   let total = 0
   let missOne = 0
   let missTwo = 0
   let expectedLow = 0
   let expectedHigh = 0
-  order.forEach((tokenIndex, rank) => {
+  for (let rank = 0; rank < count; rank++) {
+    const tokenIndex = order[rank] as number
     const slot = Math.min(rank, maxSlots - 1)
     const weight = tokens.weights[tokenIndex] as number
     const chance = tokens.chance[tokenIndex] ?? 0.5
@@ -201,21 +208,28 @@ export function packVector(tokens: WeightedTokens, rate: number): SentenceVector
     else if (expected) expectedHigh = (expectedHigh | (1 << (slot - 32))) >>> 0
     missOne += missA
     missTwo += missB
-    for (const id of tokens.features[tokenIndex] ?? []) {
-      let owner = owners.get(id)
-      if (!owner) owners.set(id, (owner = [0, 0]))
-      if (slot < 32) owner[0] = (owner[0] | (1 << slot)) >>> 0
-      else owner[1] = (owner[1] | (1 << (slot - 32))) >>> 0
+    for (const id of tokens.features[tokenIndex] as number[]) keyed[filled++] = id * maxSlots + slot
+  }
+  keyed.sort()
+  let distinct = 0
+  for (let k = 0; k < filled; k++) if (k === 0 || Math.floor((keyed[k] as number) / maxSlots) !== Math.floor((keyed[k - 1] as number) / maxSlots)) distinct++
+  const ids = new Int32Array(distinct)
+  const low = new Uint32Array(distinct)
+  const high = new Uint32Array(distinct)
+  let at = -1
+  let previous = -1
+  for (let k = 0; k < filled; k++) {
+    const value = keyed[k] as number
+    const id = Math.floor(value / maxSlots)
+    const slot = value - id * maxSlots
+    if (id !== previous) {
+      at++
+      ids[at] = id
+      previous = id
     }
-  })
-  const ids = Int32Array.from(owners.keys()).sort()
-  const low = new Uint32Array(ids.length)
-  const high = new Uint32Array(ids.length)
-  ids.forEach((id, index) => {
-    const owner = owners.get(id) as [number, number]
-    low[index] = owner[0]
-    high[index] = owner[1]
-  })
+    if (slot < 32) low[at] = ((low[at] as number) | (1 << slot)) >>> 0
+    else high[at] = ((high[at] as number) | (1 << (slot - 32))) >>> 0
+  }
   return { ids, low, high, slots, values, expectedLow, expectedHigh, total, missOne, missTwo, length: tokens.length }
 }
 
@@ -259,7 +273,9 @@ function inverseFrequencies(sentences: readonly TokenizedSentence[]): Map<string
 function collect(
   sentence: TokenizedSentence,
   weights: Map<string, number>,
-  describe: (token: TokenizedSentence['tokens'][number]) => { features: number[]; expected: boolean }
+  describe: (token: TokenizedSentence['tokens'][number]) => { features: number[]; expected: boolean },
+  phrases: Map<string, number[]>,
+  space: FeatureSpace
 ): WeightedTokens {
   const result: WeightedTokens = { keys: [], weights: [], features: [], chance: [], expected: [], length: sentence.length }
   const seen = new Set<string>()
@@ -267,7 +283,10 @@ function collect(
     const key = `${token.kind}:${token.key}`
     if (seen.has(key)) continue
     seen.add(key)
-    const { features, expected } = describe(token)
+    const described = describe(token)
+    const phraseIds = token.kind === 'word' ? phrases.get(token.key) : undefined
+    const features = phraseIds ? [...described.features, ...phraseIds.map((phrase) => space.id(`p:${phrase}`))] : described.features
+    const expected = described.expected || phraseIds !== undefined
     result.keys.push(key)
     result.weights.push(weights.get(token.key) ?? 1)
     result.features.push(features)
@@ -322,9 +341,11 @@ function matchNames(
   lexicon: Lexicon
 ): Map<string, Set<string>> {
   const persianByBucket = new Map<string, Map<string, string>>()
+  const seen = new Set<string>()
   for (const sentence of fa) {
     for (const token of sentence.tokens) {
-      if (token.kind !== 'word' || lexicon.persianKeys.has(token.key)) continue
+      if (token.kind !== 'word' || seen.has(token.surface) || lexicon.persianKeys.has(token.key)) continue
+      seen.add(token.surface)
       const bucket = skeletonBucket(token.surface)
       if (bucket.length < 2) continue
       let words = persianByBucket.get(bucket)

@@ -25,6 +25,8 @@ export const galeChurchPriors: Readonly<Record<string, number>> = Object.freeze(
   '2-2': 0.011
 })
 
+const priorByShape = Float64Array.from({ length: 9 }, (_, k) => galeChurchPriors[`${Math.floor(k / 3)}-${k % 3}`] ?? 0)
+
 /**
  * Gale and Church's cost of a bead, in nats: `−ln P(shape) − ln 2(1 − Φ(|δ|))`.
  *
@@ -41,8 +43,8 @@ export function galeChurchCost(
   ratio: number,
   variance: number
 ): number {
-  const prior = galeChurchPriors[`${shape.en}-${shape.fa}`]
-  if (prior === undefined) return Number.POSITIVE_INFINITY
+  const prior = shape.en <= 2 && shape.fa <= 2 ? priorByShape[3 * shape.en + shape.fa] : undefined
+  if (prior === undefined || prior === 0) return Number.POSITIVE_INFINITY
   const delta = Math.abs(lengthDelta(enLength, faLength, ratio, variance))
   return -Math.log(prior) - logErfc(delta / Math.SQRT2)
 }
@@ -87,7 +89,7 @@ export function galeChurchLengths(
     const enLength = enSide.reduce((sum, index) => sum + (enLengths[index] as number), 0)
     const faLength = faSide.reduce((sum, index) => sum + (faLengths[index] as number), 0)
     const delta = Math.abs(lengthDelta(enLength, faLength, ratio, variance))
-    return { en: enSide, fa: faSide, score: Math.exp(logErfc(delta / Math.SQRT2)) }
+    return { en: enSide, fa: faSide, score: Math.min(1, Math.exp(logErfc(delta / Math.SQRT2))) }
   })
 }
 

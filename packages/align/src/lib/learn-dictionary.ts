@@ -11,6 +11,11 @@ export interface LearnDictionaryOptions {
   perWord?: number
   /** Most sentence pairs read (default 20,000; the first ones). */
   maxPairs?: number
+  /**
+   * Fewest sentence pairs to learn from (default 50): below that, co-occurrence counts are
+   * too small to tell translations from words that merely share a topic, and nothing is learned.
+   */
+  minPairs?: number
 }
 
 /**
@@ -33,6 +38,7 @@ export function learnDictionary(
   const minDice = options?.minDice ?? 0.5
   const perWord = options?.perWord ?? 2
   const maxPairs = options?.maxPairs ?? 20_000
+  if (pairs.length < (options?.minPairs ?? 50)) return new Lexicon()
   const enIds = new Map<string, number>()
   const faIds = new Map<string, number>()
   const enNames: string[] = []

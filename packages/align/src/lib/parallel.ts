@@ -27,8 +27,9 @@ const logPriors: ShapePriors = Object.freeze(
  * Align a document with its translation: monotone beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2,
  * scored by the evidence model (lexicon, names, numbers, Latin strings, length) with
  * Gale and Church's priors, searched coarse to fine in time and memory linear in length.
- * With `learn`, a dictionary is learned from the confident 1-1 links of a first pass and
- * the length model re-estimated, and the second pass searches near the first path.
+ * With `learn`, a dictionary is learned from the confident 1-1 links of a first pass, the
+ * match rate and length model are re-estimated, and the second pass searches within
+ * `coarseBand` sentences of the first path.
  *
  * @param en English sentences.
  * @param fa Persian sentences.
@@ -87,7 +88,7 @@ function runPass(
     j += step.faCount
     points.push([i, j])
   }
-  const region = regionAroundPath(enVectors.length, faVectors.length, points, options?.band ?? 8)
+  const region = regionAroundPath(enVectors.length, faVectors.length, points, options?.coarseBand ?? 3)
   return { path: bestPath(problem, region, parallelShapes), problem }
 }
 
