@@ -12,11 +12,12 @@ export const maxSlots = 64
  * one side is matched by the other side when one of its features occurs there.
  */
 export interface SentenceVector {
-  /** Sorted, distinct feature ids. */
-  ids: Int32Array
-  /** Owners of each id: bit k of `low` is token slot k (k < 32), of `high` slot 32 + k. */
-  low: Uint32Array
-  high: Uint32Array
+  /**
+   * Sorted, distinct feature ids with their owners, three numbers per feature: the id,
+   * then the owning token slots as two 32-bit masks (bit k of the first is slot k, of the
+   * second slot 32 + k).
+   */
+  features: Int32Array
   /** Token slots used (at most {@link maxSlots}). */
   slots: number
   /**
@@ -70,12 +71,21 @@ export class FeatureSpace {
   }
 }
 
+/** What {@link weighTokens} learns of a document that does not depend on the lexicon's growth. */
+export interface DocumentStatistics {
+  /** Inverse document frequency of each token key, per side. */
+  enWeight: Map<string, number>
+  faWeight: Map<string, number>
+  /** Name pairs found by transliteration (English key → Persian keys). */
+  names: Map<string, Set<string>>
+}
+
 /** Both sides of a document as weighted token lists, ready to pack into vectors. */
 export interface DocumentTokens {
   en: WeightedTokens[]
   fa: WeightedTokens[]
-  /** Name pairs found by transliteration (English key → Persian keys). */
-  names: Map<string, Set<string>>
+  /** Statistics to reuse when the same document is weighed again with a larger lexicon. */
+  statistics: DocumentStatistics
 }
 
 /**
@@ -91,16 +101,18 @@ export interface DocumentTokens {
  * @param fa Tokenized Persian sentences.
  * @param lexicon Word and phrase translations.
  * @param space Where feature keys are interned.
+ * @param statistics Statistics of an earlier weighing of the same sentences, to reuse.
  */
 export function weighTokens(
   en: readonly TokenizedSentence[],
   fa: readonly TokenizedSentence[],
   lexicon: Lexicon,
-  space: FeatureSpace
+  space: FeatureSpace,
+  statistics?: DocumentStatistics
 ): DocumentTokens {
-  const enWeight = inverseFrequencies(en)
-  const faWeight = inverseFrequencies(fa)
-  const names = matchNames(en, fa, lexicon)
+  const enWeight = statistics?.enWeight ?? inverseFrequencies(en)
+  const faWeight = statistics?.faWeight ?? inverseFrequencies(fa)
+  const names = statistics?.names ?? matchNames(en, fa, lexicon)
   const phraseIndex = indexPhrases(lexicon)
   const enMemo = new Map<string, { features: number[]; expected: boolean }>()
   const describeEnglish = (token: TokenizedSentence['tokens'][number]): { features: number[]; expected: boolean } => {
@@ -141,7 +153,7 @@ export function weighTokens(
   })
   setChances(enSide, faSide)
   setChances(faSide, enSide)
-  return { en: enSide, fa: faSide, names }
+  return { en: enSide, fa: faSide, statistics: { enWeight, faWeight, names } }
 }
 
 /** The chance of each token of `side` to be matched by a random sentence of `other`. */
@@ -162,6 +174,9 @@ function setChances(side: WeightedTokens[], other: readonly WeightedTokens[]): v
   }
 }
 
+/** Reused buffer of (feature id, slot) keys while packing. */
+let scratch = new Float64Array(256)
+
 /**
  * Pack tokens into a vector: heavier tokens get their own slot, the lightest beyond
  * {@link maxSlots} share the last one. `rate` is the probability that a translation shows
@@ -181,7 +196,8 @@ export function packVector(tokens: WeightedTokens, rate: number): SentenceVector
   const values = new Float32Array(slotFields * slots)
   let featureCount = 0
   for (const features of tokens.features) featureCount += features.length
-  const keyed = new Float64Array(featureCount)
+  if (scratch.length < featureCount) scratch = new Float64Array(Math.max(featureCount, 2 * scratch.length))
+  const keyed = scratch
   let filled = 0
   let total = 0
   let missOne = 0
@@ -210,52 +226,64 @@ export function packVector(tokens: WeightedTokens, rate: number): SentenceVector
     missTwo += missB
     for (const id of tokens.features[tokenIndex] as number[]) keyed[filled++] = id * maxSlots + slot
   }
-  keyed.sort()
+  const sorted = keyed.subarray(0, filled).sort()
   let distinct = 0
-  for (let k = 0; k < filled; k++) if (k === 0 || Math.floor((keyed[k] as number) / maxSlots) !== Math.floor((keyed[k - 1] as number) / maxSlots)) distinct++
-  const ids = new Int32Array(distinct)
-  const low = new Uint32Array(distinct)
-  const high = new Uint32Array(distinct)
-  let at = -1
+  for (let k = 0; k < filled; k++) if (k === 0 || Math.floor((sorted[k] as number) / maxSlots) !== Math.floor((sorted[k - 1] as number) / maxSlots)) distinct++
+  const features = new Int32Array(3 * distinct)
+  let at = -3
   let previous = -1
   for (let k = 0; k < filled; k++) {
-    const value = keyed[k] as number
+    const value = sorted[k] as number
     const id = Math.floor(value / maxSlots)
     const slot = value - id * maxSlots
     if (id !== previous) {
-      at++
-      ids[at] = id
+      at += 3
+      features[at] = id
       previous = id
     }
-    if (slot < 32) low[at] = ((low[at] as number) | (1 << slot)) >>> 0
-    else high[at] = ((high[at] as number) | (1 << (slot - 32))) >>> 0
+    if (slot < 32) features[at + 1] = (features[at + 1] as number) | (1 << slot)
+    else features[at + 2] = (features[at + 2] as number) | (1 << (slot - 32))
   }
-  return { ids, low, high, slots, values, expectedLow, expectedHigh, total, missOne, missTwo, length: tokens.length }
+  return { features, slots, values, expectedLow, expectedHigh, total, missOne, missTwo, length: tokens.length }
 }
 
 /**
- * Weighted tokens of consecutive sentences taken as one (a token met twice keeps one weight).
+ * Weighted tokens of consecutive sentences taken as one (a token met twice keeps one
+ * weight), keeping the `limit` heaviest (rarest) tokens, so that a block of many sentences
+ * costs no more to compare than a long sentence.
  *
  * @param blocks The sentences, in order.
+ * @param limit Most tokens kept (default 32).
  */
-export function concatTokens(blocks: readonly WeightedTokens[]): WeightedTokens {
+export function concatTokens(blocks: readonly WeightedTokens[], limit = 32): WeightedTokens {
   const result: WeightedTokens = { keys: [], weights: [], features: [], chance: [], expected: [], length: 0 }
-  const index = new Map<string, number>()
+  const seen = new Set<string>()
+  let count = 0
+  for (const block of blocks) count += block.keys.length
+  const threshold = count > limit ? kthLargest(blocks, limit) : Number.NEGATIVE_INFINITY
   for (const block of blocks) {
     result.length += block.length
-    block.keys.forEach((key, position) => {
-      const known = index.get(key)
-      if (known === undefined) {
-        index.set(key, result.keys.length)
-        result.keys.push(key)
-        result.weights.push(block.weights[position] as number)
-        result.features.push([...(block.features[position] ?? [])])
-        result.chance.push(block.chance[position] ?? 0.5)
-        result.expected.push(block.expected[position] === true)
-      }
-    })
+    for (let position = 0; position < block.keys.length; position++) {
+      const key = block.keys[position] as string
+      const weight = block.weights[position] as number
+      if (weight < threshold || result.keys.length >= limit || seen.has(key)) continue
+      seen.add(key)
+      result.keys.push(key)
+      result.weights.push(weight)
+      result.features.push(block.features[position] as number[])
+      result.chance.push(block.chance[position] ?? 0.5)
+      result.expected.push(block.expected[position] === true)
+    }
   }
   return result
+}
+
+/** The k-th largest token weight of some blocks. */
+function kthLargest(blocks: readonly WeightedTokens[], k: number): number {
+  const all: number[] = []
+  for (const block of blocks) for (const weight of block.weights) all.push(weight)
+  all.sort((a, b) => b - a)
+  return all[Math.min(k, all.length) - 1] ?? Number.NEGATIVE_INFINITY
 }
 
 /** Inverse document frequency of every token key of one side. */

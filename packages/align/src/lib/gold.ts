@@ -1,7 +1,7 @@
 import { MatnError, normalizePersian, type Alignment, type Article, type Segment } from '@matn/core'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { isMap, isSeq, parseDocument, type Document } from 'yaml'
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser'
 
 /** What a curated link pairs. */
 export type GoldLinkKind = 'sentence' | 'title' | 'keyword' | 'gloss'
@@ -59,17 +59,18 @@ export function readAlignmentGold(file: VFile, article: Article): AlignmentGold 
     const point = offset === undefined ? undefined : place.toPoint(offset)
     file.message(reason, { place: point ?? { line: 1, column: 1 }, ruleId, source: 'matn' }).fatal = false
   }
+  const syntax: ParseError[] = []
+  const tree = parseTree(text, syntax, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    const offset = /position (\d+)/.exec(reason)?.[1]
-    fail(`Malformed JSON: ${reason}`, offset === undefined ? 0 : Number(offset), 'alignment-json')
+    const first = syntax[0]
+    const reason = first ? printParseErrorCode(first.error) : error instanceof Error ? error.message : String(error)
+    fail(`Malformed JSON: ${reason}`, first?.offset ?? 0, 'alignment-json')
     throw new MatnError('E_ALIGNMENT', file, errors)
   }
-  const document = parseDocument(text)
-  const at = (path: ReadonlyArray<string | number>): number | undefined => offsetOf(document, path)
+  const at = (path: ReadonlyArray<string | number>): number | undefined => offsetOf(tree, path)
   if (!isObject(value)) {
     fail('The alignment file must hold a JSON object', 0, 'alignment-shape')
     throw new MatnError('E_ALIGNMENT', file, errors)
@@ -211,15 +212,9 @@ function comparable(text: string): string {
   return normalizePersian(text).replace(/\u200C/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
-function offsetOf(document: Document, path: ReadonlyArray<string | number>): number | undefined {
-  let node: unknown = document.contents
-  for (const key of path) {
-    if (isMap(node)) node = node.items.find((pair) => (pair.key as { value?: unknown } | null)?.value === key)?.value
-    else if (isSeq(node) && typeof key === 'number') node = node.items[key]
-    else return undefined
-  }
-  const range = (node as { range?: [number, number, number] } | undefined)?.range
-  return range?.[0]
+function offsetOf(tree: JsonNode | undefined, path: ReadonlyArray<string | number>): number | undefined {
+  const node = tree ? findNodeAtLocation(tree, [...path]) : undefined
+  return node?.offset
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

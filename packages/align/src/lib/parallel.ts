@@ -1,6 +1,6 @@
 import { alignMonotone, bestPath, parallelShapes, regionAroundPath, type MonotoneOptions, type PathStep } from './banded-dp.js'
 import { EvidenceProblem, type ShapePriors } from './evidence-problem.js'
-import { FeatureSpace, packVector, weighTokens } from './features.js'
+import { FeatureSpace, packVector, weighTokens, type DocumentStatistics } from './features.js'
 import { galeChurchPriors } from './gale-church.js'
 import { learnDictionary } from './learn-dictionary.js'
 import { domainLexicon, type Lexicon } from './lexicon.js'
@@ -45,7 +45,7 @@ export function alignParallel(
   const faTokens = fa.map(tokenizePersian)
   const lexicon = options?.lexicon ?? domainLexicon()
   const model = initialModel(enTokens, faTokens, options?.evidence)
-  let pass = runPass(enTokens, faTokens, lexicon, model, options, undefined)
+  let pass = runPass(enTokens, faTokens, lexicon, model, options, undefined, undefined)
   if (options?.learn !== false && en.length > 0 && fa.length > 0) {
     const confident = pass.path.filter(
       (step) => step.enCount === 1 && step.faCount === 1 && pass.problem.evidence(step.en, 1, step.fa, 1) > 0
@@ -57,7 +57,7 @@ export function alignParallel(
       ...estimateLength(pairs, options?.evidence),
       matchRate: options?.evidence?.matchRate ?? estimateMatchRate(confident.map((step) => pass.problem.expectedMatches(step.en, step.fa)), model.matchRate)
     }
-    pass = runPass(enTokens, faTokens, lexicon.clone().merge(learned), refined, options, pass.path)
+    pass = runPass(enTokens, faTokens, lexicon.clone().merge(learned), refined, options, pass.path, pass.statistics)
   }
   return toLinks(pass.path, pass.problem)
 }
@@ -65,6 +65,7 @@ export function alignParallel(
 interface Pass {
   path: PathStep[]
   problem: EvidenceProblem
+  statistics: DocumentStatistics
 }
 
 function runPass(
@@ -73,13 +74,14 @@ function runPass(
   lexicon: Lexicon,
   model: EvidenceModel,
   options: Readonly<ParallelOptions> | null | undefined,
-  previous: PathStep[] | undefined
+  previous: PathStep[] | undefined,
+  statistics: DocumentStatistics | undefined
 ): Pass {
-  const tokens = weighTokens(enTokens, faTokens, lexicon, new FeatureSpace())
+  const tokens = weighTokens(enTokens, faTokens, lexicon, new FeatureSpace(), statistics)
   const enVectors = tokens.en.map((sentence) => packVector(sentence, model.matchRate))
   const faVectors = tokens.fa.map((sentence) => packVector(sentence, model.matchRate))
   const problem = new EvidenceProblem(enVectors, faVectors, tokens.en, tokens.fa, model, logPriors)
-  if (!previous) return { path: alignMonotone(problem, parallelShapes, options), problem }
+  if (!previous) return { path: alignMonotone(problem, parallelShapes, options), problem, statistics: tokens.statistics }
   const points: Array<[number, number]> = [[0, 0]]
   let i = 0
   let j = 0
@@ -89,7 +91,7 @@ function runPass(
     points.push([i, j])
   }
   const region = regionAroundPath(enVectors.length, faVectors.length, points, options?.coarseBand ?? 3)
-  return { path: bestPath(problem, region, parallelShapes), problem }
+  return { path: bestPath(problem, region, parallelShapes), problem, statistics: tokens.statistics }
 }
 
 /** The evidence model before any alignment: c from the documents' total lengths, s² = 6.8. */

@@ -138,22 +138,22 @@ export function matchMasks(en: SentenceVector, fa: SentenceVector, out: Uint32Ar
   let enHigh = 0
   let faLow = 0
   let faHigh = 0
-  const a = en.ids
-  const b = fa.ids
+  const a = en.features
+  const b = fa.features
   let i = 0
   let j = 0
   while (i < a.length && j < b.length) {
     const x = a[i] as number
     const y = b[j] as number
-    if (x < y) i++
-    else if (x > y) j++
+    if (x < y) i += 3
+    else if (x > y) j += 3
     else {
-      enLow |= en.low[i] as number
-      enHigh |= en.high[i] as number
-      faLow |= fa.low[j] as number
-      faHigh |= fa.high[j] as number
-      i++
-      j++
+      enLow |= a[i + 1] as number
+      enHigh |= a[i + 2] as number
+      faLow |= b[j + 1] as number
+      faHigh |= b[j + 2] as number
+      i += 3
+      j += 3
     }
   }
   out[offset] = enLow
