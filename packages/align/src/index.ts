@@ -1,7 +1,7 @@
 export type { AlignmentLink } from './lib/types.js'
 export { alignParallel, estimateLength, sigmoid, type ParallelOptions } from './lib/parallel.js'
 export { galeChurch, galeChurchLengths, galeChurchCost, galeChurchPriors, logErfc, type GaleChurchOptions } from './lib/gale-church.js'
-export { Lexicon, domainLexicon, type LexiconSource, type PhraseEntry } from './lib/lexicon.js'
+export { Lexicon, domainLexicon, type PhraseEntry } from './lib/lexicon.js'
 export { learnDictionary, type LearnDictionaryOptions } from './lib/learn-dictionary.js'
 export { tokenizeEnglish, tokenizePersian, visibleLength, type Token, type TokenKind, type TokenizedSentence } from './lib/tokenize.js'
 export { persianStem, englishStem, persianKey } from './lib/stem.js'

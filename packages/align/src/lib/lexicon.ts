@@ -1,9 +1,6 @@
 import domainData from './domain-lexicon.json' with { type: 'json' }
 import { tokenizeEnglish, tokenizePersian } from './tokenize.js'
 
-/** Where a lexicon pair comes from. */
-export type LexiconSource = 'domain' | 'gloss' | 'keyword' | 'title' | 'name' | 'learned' | 'user'
-
 /** A multi-word lexicon entry: it matches when every content word of a side is present. */
 export interface PhraseEntry {
   en: readonly string[]
