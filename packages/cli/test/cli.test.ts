@@ -36,7 +36,12 @@ describe('matn parse', () => {
     expect(article.segments[0]).toMatchObject({ id: 'en-title', lang: 'en', kind: 'title' })
     expect(article.citations[0]).toMatchObject({ raw: '(Walt, 1987: 3-4)', segment: 'en-p1-s1', year: 1987, calendar: 'gregorian' })
     expect(article.footnotes[0]).toMatchObject({ n: 1, text: 'Stephen Walt', segment: 'fa-p2-s1' })
-    expect(article.alignments).toEqual([])
+    const ids = new Set(article.segments.map((segment: { id: string }) => segment.id))
+    expect(article.alignments.length).toBeGreaterThan(0)
+    for (const link of article.alignments) {
+      expect(link.source).toBe('auto')
+      for (const id of [...link.en, ...link.fa]) expect(ids.has(id)).toBe(true)
+    }
   })
 
   it('should print file:line:column and exit 1 on bad front matter, without a stack trace', async () => {
@@ -95,6 +100,39 @@ describe('matn citations', () => {
     const { code, stderr } = await cli('citations', tempFile('bad.txt', new Uint8Array([0x61, 0xff, 0x62])))
     expect(code).toBe(1)
     expect(stderr).toMatch(/error: the file is not valid UTF-8/)
+  })
+})
+
+describe('matn align', () => {
+  const en = tempFile('en.txt', 'Russia and Iran formed a coalition in Syria in 2015.\nThe West became the enemy.\nThis line has no counterpart at all, none whatsoever.\n')
+  const fa = tempFile('fa.txt', 'روسیه و ایران در سال ۲۰۱۵ در سوریه ائتلاف کردند.\nغرب دشمن شد.\n')
+
+  it('should print links with 0-based line indices covering every line in parallel mode', async () => {
+    const { code, stdout, stderr } = await cli('align', '--en', en, '--fa', fa, '--format', 'json')
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const links = JSON.parse(stdout) as Array<{ en: number[]; fa: number[]; score: number }>
+    expect(links[0]).toMatchObject({ en: [0], fa: [0] })
+    expect(links.flatMap((link) => link.en)).toEqual([0, 1, 2])
+    expect(links.flatMap((link) => link.fa)).toEqual([0, 1])
+    for (const link of links) expect(link.score).toBeGreaterThanOrEqual(0)
+  })
+
+  it('should align in comparable mode and print JSON lines', async () => {
+    const { code, stdout } = await cli('align', '--en', en, '--fa', fa, '--mode', 'comparable', '--format', 'jsonl')
+    expect(code).toBe(0)
+    const links = stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(links[0]).toMatchObject({ en: [0], fa: [0] })
+    expect(links.map((link: { en: number[] }) => link.en[0])).toEqual([0, 1, 2])
+  })
+
+  it('should refuse bad usage with exit code 2 and a missing file with exit code 1', async () => {
+    expect((await cli('align', '--en', en)).code).toBe(2)
+    expect((await cli('align', '--en', en, '--fa', fa, '--mode', 'fuzzy')).code).toBe(2)
+    expect((await cli('align', '--en', en, '--fa', fa, '--format', 'xml')).code).toBe(2)
+    const missing = await cli('align', '--en', en, '--fa', '/no/such/fa.txt')
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/\/no\/such\/fa.txt:1:1: error: cannot read file/)
   })
 })
 

@@ -11,6 +11,7 @@ export type MatnErrorCode =
   | 'E_INPUT'
   | 'E_JSON'
   | 'E_SCHEMA'
+  | 'E_ALIGNMENT'
 
 /**
  * A failure caused by the input, with a stable `code` and the place it was found.

@@ -1,4 +1,5 @@
 import type { Command } from '../cli-io.js'
+import { alignCommand } from './align.js'
 import { buildCommand } from './build.js'
 import { citationsCommand } from './citations.js'
 import { ingestCommand } from './ingest.js'
@@ -13,5 +14,6 @@ export const commands: readonly Command[] = [
   segmentCommand,
   buildCommand,
   ingestCommand,
-  repairCommand
+  repairCommand,
+  alignCommand
 ]

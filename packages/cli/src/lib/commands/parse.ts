@@ -25,9 +25,10 @@ export const parseCommand: Command = {
     }
     let failed = false
     for (const path of positionals) {
-      const { article, file } = await loadArticle(path)
+      const { article, file, alignmentFile } = await loadArticle(path)
       printMessages(file, io)
-      if (values.strict && file.messages.length > 0) {
+      if (alignmentFile) printMessages(alignmentFile, io)
+      if (values.strict && file.messages.length + (alignmentFile?.messages.length ?? 0) > 0) {
         failed = true
         continue
       }
@@ -38,7 +39,7 @@ export const parseCommand: Command = {
         const target = join(values.out, `${article.id}.json`)
         await writeFile(target, json)
         io.stderr(
-          `${path}: wrote ${target} (${article.segments.length} segments, ${article.citations.length} citations, ${article.footnotes.length} footnotes)\n`
+          `${path}: wrote ${target} (${article.segments.length} segments, ${article.citations.length} citations, ${article.footnotes.length} footnotes, ${article.alignments.length} alignments)\n`
         )
       }
     }
