@@ -56,19 +56,14 @@ export class TeiReaderContext {
   }
 
   /**
-   * The text of an element: its text and its descendants', `<g ref="#char_…"/>` read as
+   * The text of an element: its text and its descendants', a `<g ref="#char_…"/>` read as
    * the character it stands for.
    *
    * @param node The element.
    */
   text(node: ReadElement): string {
-    return node.children.map((child) => (typeof child === 'string' ? child : this.inline(child))).join('')
-  }
-
-  private inline(node: ReadElement): string {
-    if (node.name !== 'g') return this.text(node)
-    const ref = node.attributes.get('ref')
-    if (ref === undefined) return this.text(node)
+    const ref = node.name === 'g' ? node.attributes.get('ref') : undefined
+    if (ref === undefined) return node.children.map((child) => (typeof child === 'string' ? child : this.text(child))).join('')
     const code = Number.parseInt(this.generated('char', ref, node), 16)
     if (!Number.isInteger(code) || code < 0 || code > 0x10ffff) throw teiError('tei-read', `\`${ref}\` names no character`, node.place)
     return String.fromCodePoint(code)
