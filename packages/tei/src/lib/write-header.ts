@@ -167,7 +167,7 @@ class HeaderWriter {
   private encodingDesc(): XmlElement {
     const chars = this.context.usedChars().map((code) => {
       const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
-      return element('char', { 'xml:id': this.context.charId(code) }, [mixedElement('charName', undefined, [name])])
+      return element('char', { 'xml:id': this.context.charId(code) }, [mixedElement('desc', undefined, [`${name}, which XML cannot hold`])])
     })
     return element('encodingDesc', undefined, [
       mixedElement('p', undefined, [
