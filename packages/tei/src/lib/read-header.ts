@@ -57,15 +57,22 @@ function readDate(imprint: ReadElement, type: string): ArticleDate | undefined {
   return { solar, gregorian }
 }
 
-function readScope(imprint: ReadElement, unit: string, context: TeiReaderContext): string | undefined {
-  const scope = childElements(imprint).find((child) => child.name === 'biblScope' && child.attributes.get('unit') === unit)
-  return scope ? context.text(scope) : undefined
+function readScope(imprint: ReadElement, unit: string): ReadElement | undefined {
+  return childElements(imprint).find((child) => child.name === 'biblScope' && child.attributes.get('unit') === unit)
 }
 
-/** Volume and issue are numbers when written as whole numbers (as YAML reads them). */
-function numberOrString(value: string | undefined): number | string | undefined {
-  if (value === undefined) return undefined
-  return /^(0|[1-9]\d{0,14})$/.test(value) ? Number(value) : value
+function textOf(node: ReadElement | undefined, context: TeiReaderContext): string | undefined {
+  return node ? context.text(node) : undefined
+}
+
+/** Volume and issue: numbers carry `@from` and `@to`, strings do not. */
+function numberOrString(scope: ReadElement | undefined, context: TeiReaderContext): number | string | undefined {
+  if (!scope) return undefined
+  const text = context.text(scope)
+  if (!scope.attributes.has('from')) return text
+  const value = Number(text)
+  if (text.trim() === '' || !Number.isFinite(value)) throw teiError('tei-read', `\`biblScope\` with \`@from\` holds \`${text}\`, not a number`, scope.place)
+  return value
 }
 
 /**
@@ -121,9 +128,9 @@ export function readHeader(header: ReadElement, context: TeiReaderContext, segme
     title,
     authors,
     journal: monogr ? bilingual(childElements(monogr).filter((child) => child.name === 'title' && child.attributes.get('level') === 'j'), context) : undefined,
-    volume: imprint ? numberOrString(readScope(imprint, 'volume', context)) : undefined,
-    issue: imprint ? numberOrString(readScope(imprint, 'issue', context)) : undefined,
-    pages: imprint ? readScope(imprint, 'page', context) : undefined,
+    volume: imprint ? numberOrString(readScope(imprint, 'volume'), context) : undefined,
+    issue: imprint ? numberOrString(readScope(imprint, 'issue'), context) : undefined,
+    pages: imprint ? textOf(readScope(imprint, 'page'), context) : undefined,
     received: imprint ? readDate(imprint, 'received') : undefined,
     accepted: imprint ? readDate(imprint, 'accepted') : undefined,
     keywords,

@@ -90,10 +90,12 @@ class HeaderWriter {
     return [mixedElement('date', attributes, this.context.text(date.solar))]
   }
 
+  /** Volume or issue; a number (not a string of digits) also in `@from` and `@to`. */
   private scope(unit: string, value: number | string | undefined): XmlElement[] {
     if (value === undefined) return []
     if (typeof value === 'number' && !Number.isFinite(value)) fail(`\`meta\` ${unit} is not a number`)
-    return [mixedElement('biblScope', { unit }, this.context.text(String(value)))]
+    const range = typeof value === 'number' ? { from: value, to: value } : {}
+    return [mixedElement('biblScope', { unit, ...range }, this.context.text(String(value)))]
   }
 
   private sourceDesc(): XmlElement {

@@ -14,36 +14,33 @@ export function loadArticle(path: string): Article {
   return parseArticle(readFileSync(join(repositoryRoot, path)), { path })
 }
 
-/** The repository's articles: the small fixture and both corpus articles. */
+/** The repository's articles: the small fixture, both corpus articles, and this package's edge cases. */
 export const articlePaths = [
   'test/fixtures/articles/bilingual-small.md',
   'corpus/ghani-askarian-1400/article.md',
-  'corpus/rasooli-sani-1401/article.md'
+  'corpus/rasooli-sani-1401/article.md',
+  'packages/tei/test/fixtures/edge-cases.md'
 ] as const
 
 /**
  * Alignments set by hand: the n-th English abstract sentence with the n-th Persian one
- * (curated when n is odd, automatic with a score below 1 otherwise), one 2–1 link, and
- * one English sentence aligned to nothing.
+ * (curated when n is odd, automatic with a score below 1 otherwise), the last pair 2–1
+ * when an English sentence is left, and one more English sentence aligned to nothing.
  */
 export function withAlignments(article: Article): Article {
   const english = article.segments.filter((segment) => segment.lang === 'en' && segment.kind === 'abstract')
   const persian = article.segments.filter((segment) => segment.lang === 'fa' && segment.kind === 'abstract')
   const alignments: Alignment[] = []
   const pairs = Math.min(english.length, persian.length)
-  for (let index = 0; index + 1 < pairs; index++) {
+  for (let index = 0; index < pairs; index++) {
     const curated = index % 2 === 0
+    const second = index === pairs - 1 ? english[pairs] : undefined
     alignments.push({
-      en: [(english[index] as Segment).id],
+      en: [(english[index] as Segment).id, ...(second ? [second.id] : [])],
       fa: [(persian[index] as Segment).id],
       score: curated ? 1 : Math.round((0.5 + index / (2 * pairs)) * 1000) / 1000,
       source: curated ? 'curated' : 'auto'
     })
-  }
-  const lastEnglish = english[pairs - 1]
-  const lastPersian = persian[pairs - 1]
-  if (pairs >= 2 && lastEnglish && lastPersian) {
-    alignments.push({ en: [lastEnglish.id, ...(english[pairs] ? [english[pairs].id] : [])], fa: [lastPersian.id], score: 0.42, source: 'auto' })
   }
   const extra = english[pairs + 1]
   if (extra) alignments.push({ en: [extra.id], fa: [], score: 0, source: 'auto' })
