@@ -30,7 +30,7 @@ export interface CorpusToTeiOptions extends ArticleToTeiOptions {
 const emptyOptions = Object.freeze({})
 
 /** The `xml:id` of an article's `TEI` element (its id, `.` escaped too). */
-export function articleXmlId(id: string): string {
+function articleXmlId(id: string): string {
   if (id.length === 0) throw teiError('tei-write', 'The article id is empty')
   return encodeXmlId(id, { keepDots: false })
 }
@@ -46,6 +46,7 @@ function mainLanguage(article: Article): string {
  *
  * @param article The article.
  * @param prefix `''`, or `<article xml:id>.` inside a `teiCorpus`.
+ * @param options Whether to write source positions.
  */
 function articleElement(article: Article, prefix: string, options: Readonly<ArticleToTeiOptions>): XmlElement {
   const index = indexArticle(article)

@@ -146,23 +146,25 @@ class TextWriter {
 
   /** Rows by id (`fa-t1-r2-c3`); gaps left by empty cells are filled when the ids allow it. */
   private table(cells: readonly Segment[], section: readonly string[]): XmlElement {
-    const addresses = cells.map(cellAddress)
-    const rows: Array<{ key: string; cells: Segment[] }> = []
-    cells.forEach((cell, position) => {
-      const address = addresses[position]
-      const key = address ? String(address.row) : cell.id
+    const addressed = cells.map((cell) => ({ cell, address: cellAddress(cell) }))
+    const rows: Array<typeof addressed> = []
+    for (const entry of addressed) {
       const last = rows[rows.length - 1]
-      if (last && last.key === key && address) last.cells.push(cell)
-      else rows.push({ key, cells: [cell] })
-    })
-    const complete = addresses.every((address) => address !== undefined)
-    const width = complete ? Math.max(...addresses.map((address) => address?.column ?? 0)) : 0
-    const increasing = rows.every((row) => row.cells.every((cell, i) => i === 0 || (cellAddress(cell)?.column ?? 0) > (cellAddress(row.cells[i - 1] as Segment)?.column ?? 0)))
+      const previous = last?.[last.length - 1]
+      if (last && previous?.address && entry.address && previous.address.row === entry.address.row) last.push(entry)
+      else rows.push([entry])
+    }
+    // Empty cells have no segment: when every cell says its column, and columns increase
+    // along each row, the missing ones are written as empty cells.
+    const columns = addressed.map(({ address }) => address?.column)
+    const fillable =
+      columns.every((column) => column !== undefined) &&
+      rows.every((row) => row.every((entry, index) => index === 0 || (entry.address?.column ?? 0) > (row[index - 1]?.address?.column ?? 0)))
+    const width = fillable ? Math.max(...(columns as number[])) : 0
     const rowElements = rows.map((row) => {
-      const first = row.cells[0] as Segment
-      const label = complete && cellAddress(first)?.row === 1 ? 'label' : undefined
-      if (!complete || !increasing) return element('row', { role: label }, row.cells.map((cell) => this.cell(cell, section)))
-      const byColumn = new Map(row.cells.map((cell) => [cellAddress(cell)?.column ?? 0, cell]))
+      const label = row[0]?.address?.row === 1 ? 'label' : undefined
+      if (!fillable) return element('row', { role: label }, row.map(({ cell }) => this.cell(cell, section)))
+      const byColumn = new Map(row.map(({ cell, address }) => [address?.column, cell]))
       const children: XmlElement[] = []
       for (let column = 1; column <= width; column++) {
         const cell = byColumn.get(column)
