@@ -59,7 +59,7 @@ describe('matn build on the bundled corpus', async () => {
 
   it('should write every available format and say what each carries', () => {
     const rows = summary.trim().split('\n').slice(1, -1).map((line) => line.split(/\s+/))
-    expect(rows.map((row) => row[0])).toEqual(['json', 'jsonl', 'txt', 'moses', 'tmx', 'csl', 'html'])
+    expect(rows.map((row) => row[0])).toEqual(['json', 'jsonl', 'txt', 'moses', 'tmx', 'csl', 'tei', 'html'])
     const segments = articles.reduce((sum, article) => sum + article.segments.length, 0)
     const citations = articles.reduce((sum, article) => sum + article.citations.length, 0)
     expect(rows[0]).toEqual(['json', '3', String(articles.length), String(segments), String(citations), String(articles.reduce((sum, a) => sum + a.alignments.length, 0))])

@@ -9,6 +9,7 @@ import {
   worksCited
 } from '@matn/json'
 import { writeHtml } from '@matn/html'
+import { articleToTei, corpusToTei } from '@matn/tei'
 import { articleText, articlesToTmx, countNonXmlCharacters, mosesCorpus } from '@matn/text'
 import type { OutputDir } from './output-dir.js'
 
@@ -50,8 +51,7 @@ function whole(articles: readonly Article[]): Carried {
 }
 
 /**
- * A format made of files computed in memory (`tei` joins with one line:
- * `filesFormat('tei', 'TEI P5 …', (articles) => [...])`).
+ * A format made of files computed in memory.
  *
  * @param name Format name.
  * @param description Help line.
@@ -78,8 +78,7 @@ export function filesFormat(
 }
 
 /**
- * A format whose writer writes its own files into a folder and returns their paths (`html`
- * joins with one line: `directoryFormat('html', 'reading view …', 'html', writeHtml)`).
+ * A format whose writer writes its own files into a folder and returns their paths (`html`).
  * The folder is created through `out`'s checks and every returned path is checked too.
  *
  * @param name Format name.
@@ -174,6 +173,11 @@ const cslFormat = filesFormat(
   (articles) => ({ segments: null, citations: whole(articles).citations, links: null })
 )
 
+const teiFormat = filesFormat('tei', 'TEI P5: one document per article and a teiCorpus', (articles) => [
+  ...articles.map((article): FormatFile => [`tei/${article.id}.xml`, articleToTei(article)]),
+  ['tei/corpus.xml', corpusToTei([...articles])]
+])
+
 const htmlFormat = directoryFormat(
   'html',
   'static bilingual reading view (index and one page per article), offline, with Vazirmatn',
@@ -182,10 +186,7 @@ const htmlFormat = directoryFormat(
 )
 
 /** Every format `matn build` can write, in the order it writes them. One entry per format. */
-export const formats: readonly BuildFormat[] = [jsonFormat, jsonlFormat, txtFormat, mosesFormat, tmxFormat, cslFormat, htmlFormat]
-
-/** Formats that are planned, with the package that brings each; those not in {@link formats} are reported as missing. */
-export const plannedFormats: Readonly<Record<string, string>> = { tei: '@matn/tei' }
+export const formats: readonly BuildFormat[] = [jsonFormat, jsonlFormat, txtFormat, mosesFormat, tmxFormat, cslFormat, teiFormat, htmlFormat]
 
 function linkCounts(articles: readonly Article[]): Carried {
   const links = mosesCorpus(articles).lines

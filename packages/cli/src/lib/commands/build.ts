@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import type { Article } from '@matn/core'
 import { UsageError, printMessages, type Command } from '../cli-io.js'
 import { findArticles } from '../build/find-articles.js'
-import { formats, plannedFormats, type BuildFormat, type FormatCounts } from '../build/formats.js'
+import { formats, type BuildFormat, type FormatCounts } from '../build/formats.js'
 import { OutputDir } from '../build/output-dir.js'
 import { progressBar } from '../build/progress.js'
 import { summaryTable } from '../build/summary.js'
@@ -65,13 +65,7 @@ function selectFormats(list: string | undefined): BuildFormat[] {
   if (names.size === 0) throw new UsageError('--format needs at least one format name')
   const available = formats.map((format) => format.name).join(', ')
   for (const name of names) {
-    if (formats.some((format) => format.name === name)) continue
-    const brings = plannedFormats[name]
-    throw new UsageError(
-      brings
-        ? `The format \`${name}\` is not available in this build: it comes with ${brings}, which is not installed yet (available: ${available})`
-        : `Unknown format \`${name}\` (available: ${available})`
-    )
+    if (!formats.some((format) => format.name === name)) throw new UsageError(`Unknown format \`${name}\` (available: ${available})`)
   }
   return formats.filter((format) => names.has(format.name))
 }

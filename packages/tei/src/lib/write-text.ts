@@ -1,0 +1,278 @@
+/**
+ * The TEI `text`: `front` (leading abstracts), `body` and `back` (the works cited).
+ * Divisions become `div` (`type="abstract"` for abstracts) with their heading as `head`;
+ * sentences `s` grouped in `p` by paragraph; cells `cell` in `table`/`row`; a `pb` stands
+ * before the first segment of every new printed page; citations are `ref type="bibr"`
+ * around their text; footnote markers are `ptr type="noteAnchor"` at the end of their
+ * segment and the footnote itself a `note place="foot"` right after it.
+ */
+import type { Article, Citation, Footnote, Segment } from '@matn/core'
+import type { ArticleIndex } from './article-index.js'
+import { locateCitation } from './locate-citation.js'
+import type { TeiWriterContext } from './tei-context.js'
+import { teiError } from './tei-error.js'
+import { buildTextStructure, type Division, type DivisionItem } from './text-structure.js'
+import { element, mixedElement, type XmlElement, type XmlNode } from './xml-writer.js'
+
+/** The written text and the order its segments were written in. */
+export interface WrittenText {
+  readonly text: XmlElement
+  /** Ids of headings, sentences and cells, in document order. */
+  readonly flowOrder: readonly string[]
+}
+
+const paragraphPattern = /^(.*)-s\d+$/
+const cellPattern = /^(.*)-r(\d+)-c(\d+)$/
+
+function sameSection(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => b[index] === id)
+}
+
+function paragraphKey(segment: Segment): string {
+  return paragraphPattern.exec(segment.id)?.[1] ?? segment.id
+}
+
+function cellAddress(segment: Segment): { table: string; row: number; column: number } | undefined {
+  const match = cellPattern.exec(segment.id)
+  return match ? { table: match[1] ?? '', row: Number(match[2]), column: Number(match[3]) } : undefined
+}
+
+class TextWriter {
+  private page: number | null = null
+  readonly flowOrder: string[] = []
+  private readonly written = new Set<string>()
+  private readonly writing = new Set<string>()
+
+  constructor(
+    private readonly context: TeiWriterContext,
+    private readonly index: ArticleIndex
+  ) {}
+
+  /** `pb` when `segment` starts a new printed page (`<pb/>` when its page is unknown). */
+  private pageBreak(segment: Segment): XmlElement[] {
+    if (segment.page === this.page) return []
+    this.page = segment.page
+    return [mixedElement('pb', { n: segment.page ?? undefined }, [])]
+  }
+
+  private citationRef(citation: Citation, text: string): XmlElement {
+    return mixedElement(
+      'ref',
+      {
+        'xml:id': this.context.id(citation.id),
+        type: 'bibr',
+        subtype: citation.kind,
+        target: this.context.pointer(this.context.generatedId('bib', citation.key)),
+        rend: citation.mirrored ? 'mirrored' : undefined,
+        ana: this.context.pointer(this.context.generatedId('cit', citation.id))
+      },
+      this.context.text(text)
+    )
+  }
+
+  /** The segment's text with its citations as `ref` and its footnote markers as `ptr`. */
+  private content(segment: Segment): XmlNode[] {
+    const nodes: XmlNode[] = []
+    let cursor = 0
+    for (const id of segment.citations) {
+      const citation = this.index.citationById.get(id) as Citation
+      const span = locateCitation(segment.text, citation.raw, cursor) ?? { start: cursor, end: cursor }
+      nodes.push(...this.context.text(segment.text.slice(cursor, span.start)))
+      nodes.push(this.citationRef(citation, segment.text.slice(span.start, span.end)))
+      cursor = span.end
+    }
+    nodes.push(...this.context.text(segment.text.slice(cursor)))
+    for (const label of segment.footnotes) {
+      const target = this.context.pointer(this.context.generatedId('fn', label))
+      nodes.push(mixedElement('ptr', { type: 'noteAnchor', target }, []))
+    }
+    return nodes
+  }
+
+  private segmentElement(name: string, segment: Segment, inner: { before?: XmlNode[]; after?: XmlNode[] } = {}): XmlElement {
+    const attributes = { 'xml:id': this.context.id(segment.id), 'xml:lang': segment.lang }
+    return mixedElement(name, attributes, [...(inner.before ?? []), ...this.content(segment), ...(inner.after ?? [])])
+  }
+
+  /** The footnotes whose marker is in `segment`, each a `note` (their sections must be `section`). */
+  private notesAfter(segment: Segment, section: readonly string[]): XmlElement[] {
+    return (this.index.footnotesByMarker.get(segment.id) ?? []).map((footnote) => this.note(footnote, section))
+  }
+
+  private note(footnote: Footnote, section: readonly string[]): XmlElement {
+    if (this.writing.has(footnote.label)) {
+      throw teiError('tei-write', `Footnote \`${footnote.label}\` has its marker inside itself`)
+    }
+    this.writing.add(footnote.label)
+    const children: XmlElement[] = []
+    for (const id of footnote.segments) {
+      const segment = this.index.segmentById.get(id) as Segment
+      if (!sameSection(segment.section, section)) {
+        throw teiError(
+          'tei-write',
+          `Footnote segment \`${id}\` has section \`${segment.section.join(' > ') || 'none'}\` but its footnote stands in \`${section.join(' > ') || 'none'}\` (the section of its marker)`,
+          segment.position.start
+        )
+      }
+      children.push(...this.pageBreak(segment), this.segmentElement('s', segment), ...this.notesAfter(segment, section))
+    }
+    this.writing.delete(footnote.label)
+    this.written.add(footnote.label)
+    const attributes = {
+      'xml:id': this.context.generatedId('fn', footnote.label),
+      n: footnote.n,
+      place: 'foot',
+      'xml:lang': footnote.lang,
+      target: footnote.segment === null ? undefined : this.context.pointer(this.context.id(footnote.segment))
+    }
+    return element('note', attributes, children)
+  }
+
+  private paragraph(segments: readonly Segment[], section: readonly string[]): XmlElement {
+    const children: XmlElement[] = []
+    for (const segment of segments) {
+      children.push(...this.pageBreak(segment), this.segmentElement('s', segment))
+      this.flowOrder.push(segment.id)
+      children.push(...this.notesAfter(segment, section))
+    }
+    return element('p', { 'xml:lang': segments[0]?.lang }, children)
+  }
+
+  private cell(segment: Segment, section: readonly string[]): XmlElement {
+    const before = this.pageBreak(segment)
+    this.flowOrder.push(segment.id)
+    return this.segmentElement('cell', segment, { before, after: this.notesAfter(segment, section) })
+  }
+
+  /** Rows by id (`fa-t1-r2-c3`); gaps left by empty cells are filled when the ids allow it. */
+  private table(cells: readonly Segment[], section: readonly string[]): XmlElement {
+    const addressed = cells.map((cell) => ({ cell, address: cellAddress(cell) }))
+    const rows: Array<typeof addressed> = []
+    for (const entry of addressed) {
+      const last = rows[rows.length - 1]
+      const previous = last?.[last.length - 1]
+      if (last && previous?.address && entry.address && previous.address.row === entry.address.row) last.push(entry)
+      else rows.push([entry])
+    }
+    // Empty cells have no segment: when every cell says its column, and columns increase
+    // along each row, the missing ones are written as empty cells.
+    const columns = addressed.map(({ address }) => address?.column)
+    const fillable =
+      columns.every((column) => column !== undefined) &&
+      rows.every((row) => row.every((entry, index) => index === 0 || (entry.address?.column ?? 0) > (row[index - 1]?.address?.column ?? 0)))
+    const width = fillable ? Math.max(...(columns as number[])) : 0
+    const rowElements = rows.map((row) => {
+      const label = row[0]?.address?.row === 1 ? 'label' : undefined
+      if (!fillable) return element('row', { role: label }, row.map(({ cell }) => this.cell(cell, section)))
+      const byColumn = new Map(row.map(({ cell, address }) => [address?.column, cell]))
+      const children: XmlElement[] = []
+      for (let column = 1; column <= width; column++) {
+        const cell = byColumn.get(column)
+        children.push(cell ? this.cell(cell, section) : element('cell'))
+      }
+      return element('row', { role: label }, children)
+    })
+    return element('table', { 'xml:lang': cells[0]?.lang }, rowElements)
+  }
+
+  private items(items: readonly DivisionItem[], section: readonly string[]): XmlElement[] {
+    const out: XmlElement[] = []
+    let index = 0
+    while (index < items.length) {
+      const item = items[index] as DivisionItem
+      if (item.type === 'division') {
+        out.push(...this.division(item.division, section))
+        index++
+        continue
+      }
+      if (item.type === 'footnote') {
+        out.push(this.note(item.footnote, section))
+        index++
+        continue
+      }
+      const isCell = item.segment.kind === 'cell'
+      const key = isCell ? (cellAddress(item.segment)?.table ?? item.segment.id) : paragraphKey(item.segment)
+      const run: Segment[] = []
+      while (index < items.length) {
+        const next = items[index] as DivisionItem
+        if (next.type !== 'segment' || (next.segment.kind === 'cell') !== isCell) break
+        const nextKey = isCell ? (cellAddress(next.segment)?.table ?? next.segment.id) : paragraphKey(next.segment)
+        if (nextKey !== key) break
+        run.push(next.segment)
+        index++
+      }
+      out.push(isCell ? this.table(run, section) : this.paragraph(run, section))
+    }
+    return out
+  }
+
+  division(division: Division, section: readonly string[]): XmlElement[] {
+    const before: XmlElement[] = []
+    const children: XmlElement[] = []
+    let inside = section
+    if (division.heading) {
+      const heading = division.heading
+      before.push(...this.pageBreak(heading))
+      this.flowOrder.push(heading.id)
+      before.push(...this.notesAfter(heading, section))
+      children.push(this.segmentElement('head', heading))
+      inside = [...section, heading.id]
+    }
+    children.push(...this.items(division.items, inside))
+    const attributes = { type: division.abstract ? 'abstract' : undefined, 'xml:lang': division.lang }
+    return [...before, element('div', attributes, children)]
+  }
+
+  allWritten(footnotes: readonly Footnote[]): void {
+    const missing = footnotes.find((footnote) => !this.written.has(footnote.label))
+    if (missing) throw teiError('tei-write', `Footnote \`${missing.label}\` is never written: its marker is inside another footnote that is never written`)
+  }
+}
+
+function worksCited(article: Article, context: TeiWriterContext): XmlElement | undefined {
+  const first = new Map<string, Citation>()
+  for (const citation of article.citations) if (!first.has(citation.key)) first.set(citation.key, citation)
+  if (first.size === 0) return undefined
+  const entries = [...first.values()].map((citation) => {
+    const solar = citation.calendar === 'solar-hijri'
+    const calendar = context.pointer(context.generatedId('cal', 'solar-hijri'))
+    const year = String(citation.year) + (citation.yearSuffix ?? '')
+    const w3cYear = Number.isInteger(citation.year) && citation.year > 0 && citation.year < 10000 ? String(citation.year).padStart(4, '0') : undefined
+    const date = solar
+      ? mixedElement('date', { calendar, datingMethod: calendar, 'when-custom': String(citation.year) }, context.text(year))
+      : mixedElement('date', { when: w3cYear }, context.text(year))
+    return element('bibl', { 'xml:id': context.generatedId('bib', citation.key) }, [
+      ...citation.authors.map((author) => mixedElement('author', undefined, context.text(author))),
+      date,
+      mixedElement('idno', { type: 'matn-key' }, context.text(citation.key))
+    ])
+  })
+  return element('back', undefined, [element('div', { type: 'bibliography' }, [element('listBibl', undefined, entries)])])
+}
+
+/**
+ * Write the `text` of an article.
+ *
+ * @param article The article.
+ * @param index Its lookups (see `indexArticle`).
+ * @param context Ids and characters of the document being written.
+ */
+export function writeText(article: Article, index: ArticleIndex, context: TeiWriterContext): WrittenText {
+  const flow = article.segments.filter((segment) => ['heading', 'sentence', 'abstract', 'cell'].includes(segment.kind))
+  const unreferenced = index.unreferencedFootnotes.map((footnote) => {
+    const sections = footnote.segments.map((id) => index.segmentById.get(id)?.section ?? [])
+    return { footnote, section: sections[0] ?? null }
+  })
+  const structure = buildTextStructure(flow, unreferenced)
+  const writer = new TextWriter(context, index)
+  const front = structure.front.flatMap((division) => writer.division(division, []))
+  const body = structure.body.flatMap((division) => writer.division(division, []))
+  writer.allWritten(article.footnotes)
+  const back = worksCited(article, context)
+  const parts = [
+    ...(front.length > 0 ? [element('front', undefined, front)] : []),
+    element('body', undefined, body.length > 0 ? body : [element('p')]),
+    ...(back ? [back] : [])
+  ]
+  return { text: element('text', undefined, parts), flowOrder: writer.flowOrder }
+}

@@ -1,0 +1,79 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseArticle, type Article } from '@matn/core'
+import { articleToTei, corpusToTei, teiCorpusToArticles, teiToArticle } from '../src/index.js'
+import { alignmentsFor, articlePaths, hostileArticle, loadArticle, markdownArticle, withAlignments } from './helpers/articles.js'
+
+function expectRoundTrip(article: Article): string {
+  const xml = articleToTei(article)
+  const back = teiToArticle(xml)
+  expect(back).toEqual(article)
+  expect(articleToTei(back)).toBe(xml)
+  return xml
+}
+
+describe('articleToTei and teiToArticle', () => {
+  for (const path of articlePaths) {
+    it(`should give back ${path} field for field, with alignments`, () => {
+      const article = withAlignments(loadArticle(path))
+      expect(article.alignments.length).toBeGreaterThan(0)
+      expectRoundTrip(article)
+    })
+  }
+
+  it('should write the same bytes for the same article', () => {
+    const article = withAlignments(loadArticle(articlePaths[1]))
+    expect(articleToTei(structuredClone(article))).toBe(articleToTei(article))
+  })
+
+  it('should carry hostile strings in every field and id', () => {
+    for (const path of articlePaths) {
+      const article = hostileArticle(withAlignments(loadArticle(path)))
+      const xml = expectRoundTrip(article)
+      expect(xml).not.toContain('<script>')
+      expect(xml).not.toContain('<img')
+      expect(xml).toContain('&lt;script&gt;')
+      expect(xml).toContain('&#13;')
+      expect(xml).toMatch(/<g ref="#char_0"\/>/)
+    }
+  })
+
+  it('should give back generated articles with generated alignments', () => {
+    const generated = markdownArticle.map((markdown) => parseArticle(markdown)).chain((article) => alignmentsFor(article).map((alignments) => ({ ...article, alignments })))
+    fc.assert(
+      fc.property(generated, (article) => {
+        expectRoundTrip(article)
+      }),
+      { seed: 1401, numRuns: 150, endOnFailure: true }
+    )
+  })
+
+  it('should read positions as line 1, column 1 when they are left out', () => {
+    const article = loadArticle(articlePaths[0])
+    const back = teiToArticle(articleToTei(article, { positions: false }))
+    const unknown = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
+    expect(back.segments.every((segment) => JSON.stringify(segment.position) === JSON.stringify(unknown))).toBe(true)
+    const strip = (value: Article) => ({
+      ...value,
+      segments: value.segments.map(({ position: _position, ...rest }) => rest),
+      citations: value.citations.map(({ position: _position, ...rest }) => rest)
+    })
+    expect(strip(back)).toEqual(strip(article))
+  })
+})
+
+describe('corpusToTei and teiCorpusToArticles', () => {
+  it('should write every article with prefixed ids and read them back', () => {
+    const articles = articlePaths.map((path) => withAlignments(loadArticle(path)))
+    const xml = corpusToTei(articles, { title: 'test corpus' })
+    expect(xml).toContain('xml:id="ghani-askarian-1400.fa-p1-s1"')
+    expect(teiCorpusToArticles(xml)).toEqual(articles)
+    expect(corpusToTei(teiCorpusToArticles(xml), { title: 'test corpus' })).toBe(xml)
+  })
+
+  it('should refuse an empty corpus and repeated article ids', () => {
+    const article = loadArticle(articlePaths[0])
+    expect(() => corpusToTei([])).toThrow(/at least one article/)
+    expect(() => corpusToTei([article, article])).toThrow(/used twice/)
+  })
+})
