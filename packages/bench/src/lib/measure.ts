@@ -22,6 +22,11 @@ export interface RowResult {
   mbPerSecond?: Spread
   /** Seconds per run. */
   seconds?: Spread
+  /**
+   * MB per second of process CPU time (user + system, averaged over all runs, warm-up
+   * included): less sensitive than wall time to other processes on the machine.
+   */
+  cpuMbPerSecond?: number
   samples?: number
   /** Resident set size once the input was generated, MB. */
   inputRssMB?: number
@@ -52,7 +57,9 @@ export async function measureRow(row: BenchRow, input: Input, context: RowContex
   const { samples, warmups } = samplesFor(input.megabytes)
   const bench = new Bench({ iterations: samples, time: 0, warmupIterations: warmups, warmupTime: 0, throws: true })
   bench.add(row.id, work)
+  const cpuBefore = process.cpuUsage()
   await bench.run()
+  const cpu = process.cpuUsage(cpuBefore)
   const result = bench.tasks[0]?.result
   if (!result || result.state !== 'completed') throw new Error(`Row ${row.id} did not complete`)
   const { latency } = result
@@ -63,6 +70,7 @@ export async function measureRow(row: BenchRow, input: Input, context: RowContex
     status: 'ok',
     seconds,
     mbPerSecond: { median: megabytes / seconds.median, min: megabytes / seconds.max, max: megabytes / seconds.min },
+    cpuMbPerSecond: megabytes / ((cpu.user + cpu.system) / 1e6 / (samples + warmups)),
     samples: latency.samplesCount,
     inputRssMB,
     peakRssMB: (process.resourceUsage().maxRSS * 1024) / 1e6

@@ -49,20 +49,20 @@ export function ratios(row: BenchRow, results: readonly RowResult[], megabytes: 
  */
 export function resultTable(rowList: readonly BenchRow[], results: readonly RowResult[], megabytes: number): string {
   const lines = [
-    '| row | input | MB/s median | MB/s min–max | s/run median | peak RSS MB (input) | vs reference (speed ratio) |',
-    '| --- | --- | ---: | ---: | ---: | ---: | --- |'
+    '| row | input | MB/s median | MB/s min–max | CPU MB/s | s/run median | peak RSS MB (input) | vs reference (speed ratio) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |'
   ]
   for (const row of rowList) {
     const result = results.find((candidate) => candidate.id === row.id && candidate.megabytes === megabytes)
     if (!result) continue
     const input = `${row.input}${result.sha256 ? ` \`${result.sha256.slice(0, 8)}\`` : ''}`
     if (result.status !== 'ok') {
-      lines.push(`| ${row.name} | ${input} | ${result.reason ?? result.status} | | | | |`)
+      lines.push(`| ${row.name} | ${input} | ${result.reason ?? result.status} | | | | | |`)
       continue
     }
     const speed = result.mbPerSecond
     lines.push(
-      `| ${row.name} | ${input} | ${fixed(speed?.median, 1)} | ${fixed(speed?.min, 1)}–${fixed(speed?.max, 1)} | ${fixed(result.seconds?.median, 3)} | ${fixed(result.peakRssMB, 0)} (${fixed(result.inputRssMB, 0)}) | ${ratios(row, results, megabytes)} |`
+      `| ${row.name} | ${input} | ${fixed(speed?.median, 1)} | ${fixed(speed?.min, 1)}–${fixed(speed?.max, 1)} | ${fixed(result.cpuMbPerSecond, 1)} | ${fixed(result.seconds?.median, 3)} | ${fixed(result.peakRssMB, 0)} (${fixed(result.inputRssMB, 0)}) | ${ratios(row, results, megabytes)} |`
     )
   }
   return lines.join('\n')

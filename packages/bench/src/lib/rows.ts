@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArticle, scanSentences, splitSentences, tagTextCitations, normalizePersian, textSegments } from '@matn/core'
 import { ParseLatin } from 'parse-latin'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
@@ -113,7 +115,7 @@ export const rows: readonly BenchRow[] = [
     name: 'parseArticle on Markdown',
     group: 'matn',
     input: 'markdown',
-    compareWith: ['remark-markdown'],
+    compareWith: ['remark-markdown', 'remark-gfm-markdown'],
     maxMegabytes: 10,
     load: async (input) => () => parseArticle(input.text, { path: 'bench.md' })
   },
@@ -176,6 +178,17 @@ export const rows: readonly BenchRow[] = [
     maxMegabytes: 10,
     load: async (input) => {
       const processor = unified().use(remarkParse)
+      return () => processor.parse(input.text)
+    }
+  },
+  {
+    id: 'remark-gfm-markdown',
+    name: 'unified + remark-parse + remark-frontmatter + remark-gfm (the stack parseArticle parses with)',
+    group: 'reference',
+    input: 'markdown',
+    maxMegabytes: 10,
+    load: async (input) => {
+      const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
       return () => processor.parse(input.text)
     }
   }

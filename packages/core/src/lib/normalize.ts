@@ -35,6 +35,16 @@ const letterMap: Readonly<Record<string, string>> = Object.freeze({
   '\u0673': '\u0627' // ٳ
 })
 
+/** Bit flags: which step a character triggers. */
+const presentationForm = 1
+const letterVariant = 2
+const kashida = 4
+const diacritic = 8
+const joiner = 16
+const arabicBlock = 32
+const guillemet = 64
+const easternDigit = 128
+
 const letterPattern = new RegExp(`[${Object.keys(letterMap).join('')}]`, 'g')
 const persianLetters = '\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u06C0'
 const boundaryAfter = `(?=[\\s\\u060C\\u061B\\u061F.!:)\\]»]|$)`
@@ -44,6 +54,8 @@ const suffixPattern = new RegExp(
   'g'
 )
 const indefinitePattern = new RegExp(`(?<=ه) +(?=ای${boundaryAfter})`, 'g')
+const spaceAfterCommaPattern = new RegExp(`([\\u060C\\u061B\\u061F])(?=[${persianLetters}«])`, 'g')
+const spaceBeforeStopPattern = new RegExp(`([${persianLetters}])[ \\t]+([.!:])(?=\\s|$)`, 'g')
 
 /**
  * Normalize Persian text for search and comparison, the safe subset of hazm's Normalizer
@@ -61,28 +73,33 @@ export function normalizePersian(
 ): string {
   const settings = options ?? emptyOptions
   let result = value
-  if (settings.presentationForms !== false) {
+  // Skip every step whose characters are absent (a step only introduces characters that
+  // later steps already looked for, except presentation forms: look again after them).
+  let present = presentTriggers(result)
+  if (present === 0) return result
+  if (settings.presentationForms !== false && present & presentationForm) {
     result = result.replace(/[\uFB50-\uFDFF\uFE70-\uFEFC]+/g, (run) => run.normalize('NFKC'))
+    present = presentTriggers(result)
   }
-  if (settings.letters !== false) {
+  if (settings.letters !== false && present & letterVariant) {
     result = result.replace(letterPattern, (letter) => letterMap[letter] ?? letter)
   }
-  if (settings.kashida !== false) result = result.replace(/\u0640+/g, '')
-  if (settings.diacritics !== false) {
+  if (settings.kashida !== false && present & kashida) result = result.replace(/\u0640+/g, '')
+  if (settings.diacritics !== false && present & diacritic) {
     result = result
       .replace(/[\u064B-\u0652]+/g, '')
       .replace(/\u06C0/g, '\u0647')
       .replace(/\u0647\u0654/g, '\u0647')
   }
-  result = cleanJoiners(result)
+  if (present & joiner) result = cleanJoiners(result)
+  if (!(present & arabicBlock)) return settings.punctuationSpacing !== false && present & guillemet ? spacePunctuation(result) : result
   if (settings.affixes !== false) {
-    result = result
-      .replace(prefixPattern, '$1\u200C')
-      .replace(suffixPattern, '\u200C')
-      .replace(indefinitePattern, '\u200C')
+    if (result.includes('\u0645\u06CC')) result = result.replace(prefixPattern, '$1\u200C')
+    if (result.includes('\u0647\u0627') || result.includes('\u062A\u0631')) result = result.replace(suffixPattern, '\u200C')
+    if (result.includes(' \u0627\u06CC')) result = result.replace(indefinitePattern, '\u200C')
   }
   if (settings.punctuationSpacing !== false) result = spacePunctuation(result)
-  if (settings.digits !== 'keep') {
+  if (settings.digits !== 'keep' && present & easternDigit) {
     result = result
       .replace(/([\u06F0-\u06F9\u0660-\u0669])\u066B(?=[\u06F0-\u06F9\u0660-\u0669])/g, '$1.')
       .replace(/([\u06F0-\u06F9\u0660-\u0669])\u066C(?=[\u06F0-\u06F9\u0660-\u0669])/g, '$1,')
@@ -90,6 +107,33 @@ export function normalizePersian(
       .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
   }
   return result
+}
+
+
+/** Flags of the characters U+0600–U+06FF (index: code unit − 0x600). */
+const arabicBlockFlags = ((): Uint8Array => {
+  const flags = new Uint8Array(0x100).fill(arabicBlock)
+  for (let unit = 0x64b; unit <= 0x652; unit++) flags[unit - 0x600] = arabicBlock | diacritic
+  for (const unit of [0x654, 0x6c0]) flags[unit - 0x600] = arabicBlock | diacritic
+  flags[0x640 - 0x600] = arabicBlock | kashida
+  for (let unit = 0x660; unit <= 0x669; unit++) flags[unit - 0x600] = arabicBlock | easternDigit
+  for (let unit = 0x6f0; unit <= 0x6f9; unit++) flags[unit - 0x600] = arabicBlock | easternDigit
+  for (const letter of Object.keys(letterMap)) flags[letter.charCodeAt(0) - 0x600] = arabicBlock | letterVariant
+  return flags
+})()
+
+/** Which characters some step acts on are in the text (bit flags above; 0 when none). */
+function presentTriggers(value: string): number {
+  let present = 0
+  for (let index = 0; index < value.length; index++) {
+    const unit = value.charCodeAt(index)
+    if (unit < 0xab) continue
+    if (unit >= 0x600 && unit <= 0x6ff) present |= arabicBlockFlags[unit - 0x600] as number
+    else if (unit === 0x200c) present |= joiner
+    else if (unit === 0xab || unit === 0xbb) present |= guillemet
+    else if ((unit >= 0xfb50 && unit <= 0xfdff) || (unit >= 0xfe70 && unit <= 0xfefc)) present |= presentationForm
+  }
+  return present
 }
 
 /** Collapse repeated joiners and drop those next to white space or at either end. */
@@ -105,15 +149,24 @@ function cleanJoiners(value: string): string {
  * an Arabic-script character is changed; runs of spaces between Persian words become one.
  */
 function spacePunctuation(value: string): string {
-  return value
-    .replace(/[ \t]+([\u060C\u061B\u061F»])/g, (match, mark: string, offset: number, whole: string) =>
+  // Each rule runs only when the characters it needs are there (a cheap substring test).
+  let result = value
+  const hasComma = result.includes('\u060C') || result.includes('\u061B') || result.includes('\u061F')
+  const hasClose = result.includes('»')
+  if (hasComma || hasClose) {
+    result = result.replace(/[ \t]+([\u060C\u061B\u061F»])/g, (match, mark: string, offset: number, whole: string) =>
       isArabicAt(whole, offset - 1) ? mark : match
     )
-    .replace(new RegExp(`([\\u060C\\u061B\\u061F])(?=[${persianLetters}«])`, 'g'), '$1 ')
-    .replace(/«[ \t]+/g, '«')
-    .replace(/(\S)[ \t]+»/g, '$1»')
-    .replace(/(?<=[\u0600-\u06FF])[ \t]{2,}(?=[\u0600-\u06FF])/g, ' ')
-    .replace(new RegExp(`([${persianLetters}])[ \\t]+([.!:])(?=\\s|$)`, 'g'), '$1$2')
+  }
+  if (hasComma) result = result.replace(spaceAfterCommaPattern, '$1 ')
+  if (result.includes('«')) result = result.replace(/«[ \t]+/g, '«')
+  if (hasClose) result = result.replace(/(\S)[ \t]+»/g, '$1»')
+  const hasTab = result.includes('\t')
+  if (hasTab || result.includes('  ')) result = result.replace(/(?<=[\u0600-\u06FF])[ \t]{2,}(?=[\u0600-\u06FF])/g, ' ')
+  if (hasTab || result.includes(' .') || result.includes(' !') || result.includes(' :')) {
+    result = result.replace(spaceBeforeStopPattern, '$1$2')
+  }
+  return result
 }
 
 function isArabicAt(value: string, index: number): boolean {

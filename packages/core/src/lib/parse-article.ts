@@ -391,7 +391,10 @@ class ArticleBuilder {
     const end = (inline.offsets[citation.end - 1] ?? start) + 1
     const id = ids.citationId(segment.id, position)
     segment.citations.push(id)
-    if (citation.kind === 'parenthetical') this.knownAuthors.push(...citation.authors)
+    if (citation.kind === 'parenthetical') {
+      // Each author once: narrative citations compare with every known author.
+      for (const author of citation.authors) if (!this.knownAuthors.includes(author)) this.knownAuthors.push(author)
+    }
     this.citations.push({
       ...citation,
       raw: this.source.slice(start, end),

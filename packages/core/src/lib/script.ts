@@ -36,11 +36,29 @@ export function toAsciiDigits(value: string): string {
  * @param value The text.
  */
 export function dominantScript(value: string): 'fa' | 'en' | undefined {
+  // Code units, not regular expressions per character: the ranges of `arabicScriptLetter`
+  // and `latinLetter` (all in the BMP, so a surrogate is neither).
   let arabic = 0
   let latin = 0
-  for (const character of value) {
-    if (arabicScriptLetter.test(character)) arabic++
-    else if (latinLetter.test(character)) latin++
+  for (let index = 0; index < value.length; index++) {
+    const unit = value.charCodeAt(index)
+    if (unit < 0x41) continue
+    if (unit <= 0x24f) {
+      if (unit <= 0x5a || (unit >= 0x61 && unit <= 0x7a) || unit >= 0xc0) latin++
+    } else if (unit >= 0x620 && unit <= 0x8ff) {
+      if (
+        unit <= 0x64a ||
+        (unit >= 0x66e && unit <= 0x6d3) ||
+        unit === 0x6d5 ||
+        unit === 0x6ee ||
+        unit === 0x6ef ||
+        (unit >= 0x6fa && unit <= 0x6ff) ||
+        (unit >= 0x750 && unit <= 0x77f) ||
+        unit >= 0x8a0
+      ) {
+        arabic++
+      }
+    } else if (unit >= 0x1e00 && unit <= 0x1eff) latin++
   }
   if (arabic === 0 && latin === 0) return undefined
   return arabic >= latin ? 'fa' : 'en'

@@ -70,13 +70,27 @@ function latinSkeleton(word: string): string {
  * @param name A name, Latin or Persian.
  */
 export function nameSkeleton(name: string): string {
-  return name
-    .split(/[\s\u200C-]+/)
-    .filter(Boolean)
-    .map((word) => (/[\u0600-\u06FF]/.test(word) ? persianSkeleton(word) : latinSkeleton(word)))
-    .join('')
-    .replace(/(.)\1+/g, '$1')
+  let skeleton = skeletons.get(name)
+  if (skeleton === undefined) {
+    skeleton = name
+      .split(/[\s\u200C-]+/)
+      .filter(Boolean)
+      .map((word) => (/[\u0600-\u06FF]/.test(word) ? persianSkeleton(word) : latinSkeleton(word)))
+      .join('')
+      .replace(/(.)\1+/g, '$1')
+    if (skeletons.size >= maxRememberedSkeletons) skeletons.clear()
+    skeletons.set(name, skeleton)
+  }
+  return skeleton
 }
+
+/**
+ * Skeletons already computed: names recur (every narrative citation is compared with
+ * every author cited so far), and a skeleton costs a normalization and a dozen
+ * replacements. Bounded, so memory does not grow with the corpus.
+ */
+const skeletons = new Map<string, string>()
+const maxRememberedSkeletons = 4096
 
 /**
  * Whether two names, in the same or different scripts, may be the same person.

@@ -83,7 +83,13 @@ export function* textSegments(text: string, lang: Lang | 'auto' = 'auto'): Gener
   for (const sentence of textSentences(text, lang)) {
     const point = place.toPoint(sentence.start)
     yield {
-      ...sentence,
+      start: sentence.start,
+      end: sentence.end,
+      lang: sentence.lang,
+      text: sentence.text,
+      citations: sentence.citations,
+      paragraph: sentence.paragraph,
+      sentence: sentence.sentence,
       id: sentenceId(sentence.lang, sentence.paragraph, sentence.sentence),
       line: point?.line ?? 1,
       column: point?.column ?? 1,
