@@ -92,11 +92,17 @@ export function normalizePersian(
   return result
 }
 
-/** Collapse repeated joiners and drop those next to white space or at either end. */
+/**
+ * Collapse repeated joiners and drop those next to white space or at either end. Linear:
+ * each run of joiners is looked at once (the former pattern, `\s*\u200C\s*(?=\s)`,
+ * backtracked over long runs of white space).
+ */
 function cleanJoiners(value: string): string {
-  return value
-    .replace(/\u200C{2,}/g, '\u200C')
-    .replace(/\s*\u200C\s*(?=\s)|(?<=\s)\u200C|^\u200C|\u200C$/g, '')
+  return value.replace(/\u200C+/g, (run: string, offset: number, whole: string) => {
+    const before = whole.charAt(offset - 1)
+    const after = whole.charAt(offset + run.length)
+    return before === '' || after === '' || /\s/.test(before) || /\s/.test(after) ? '' : '\u200C'
+  })
 }
 
 /**
@@ -106,7 +112,7 @@ function cleanJoiners(value: string): string {
  */
 function spacePunctuation(value: string): string {
   return value
-    .replace(/[ \t]+([\u060C\u061B\u061F»])/g, (match, mark: string, offset: number, whole: string) =>
+    .replace(/(?<![ \t])[ \t]+([\u060C\u061B\u061F»])/g, (match, mark: string, offset: number, whole: string) =>
       isArabicAt(whole, offset - 1) ? mark : match
     )
     .replace(new RegExp(`([\\u060C\\u061B\\u061F])(?=[${persianLetters}«])`, 'g'), '$1 ')

@@ -9,8 +9,9 @@ import { tagCitations } from './citations/tag-citations.js'
 import { MatnError } from './errors.js'
 import { readFrontMatter, type FrontMatter } from './front-matter.js'
 import * as ids from './ids.js'
-import { collectInlineText, type InlineText } from './inline-text.js'
-import type { Article, Citation, Footnote, Lang, Point, Segment, SegmentKind } from './model.js'
+import { collectInlineText, sourceEnd, type InlineText } from './inline-text.js'
+import { joinLines } from './join-lines.js'
+import type { Article, Citation, Footnote, Lang, Point, Segment, SegmentKind, TaggedCitation } from './model.js'
 import { normalizePersian } from './normalize.js'
 import { dominantScript } from './script.js'
 import { splitSentences } from './segment-text.js'
@@ -90,13 +91,18 @@ export function parseArticle(
 }
 
 function toVFile(input: string | Uint8Array | VFile, options: Readonly<ParseArticleOptions>): VFile {
-  if (input instanceof VFile) {
-    if (typeof input.value !== 'string') input.value = decodeUtf8(input.value, input)
-    return input
-  }
-  const file = new VFile({ path: options.path })
-  file.value = typeof input === 'string' ? input : decodeUtf8(input, file)
+  const file = input instanceof VFile ? input : new VFile({ path: options.path })
+  const value = input instanceof VFile ? input.value : input
+  file.value = withoutByteOrderMark(typeof value === 'string' ? value : decodeUtf8(value, file))
   return file
+}
+
+/**
+ * The text without a leading byte order mark. micromark skips it and counts positions from
+ * the character after it, so positions everywhere are into the text without it.
+ */
+function withoutByteOrderMark(value: string): string {
+  return value.charCodeAt(0) === 0xfeff ? value.slice(1) : value
 }
 
 function decodeUtf8(bytes: Uint8Array, file: VFile): string {
@@ -139,6 +145,7 @@ class ArticleBuilder {
   private readonly pendingFootnotes: PendingFootnote[] = []
   private readonly markerSegment = new Map<string, string>()
   private readonly knownAuthors: string[] = []
+  private readonly knownAuthorSet = new Set<string>()
   private readonly segmentById = new Map<string, Segment>()
   private warnedOutside = false
 
@@ -166,11 +173,17 @@ class ArticleBuilder {
     }
   }
 
+  /** Visit blocks in document order; a stack, not recursion, so deep nesting cannot overflow. */
   walk(nodes: readonly RootContent[]): void {
-    for (const node of nodes) this.block(node)
+    const stack = [...nodes].reverse()
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      const children = this.block(node)
+      if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as RootContent)
+    }
   }
 
-  private block(node: RootContent): void {
+  /** Handle one block; returns the blocks inside it to visit next (lists, blockquotes). */
+  private block(node: RootContent): readonly RootContent[] | undefined {
     switch (node.type) {
       case 'html':
         this.html(node.value.trim(), node)
@@ -182,11 +195,9 @@ class ArticleBuilder {
         this.paragraph(node, this.inAbstract() ? 'abstract' : 'sentence')
         return
       case 'list':
-        for (const item of node.children) this.walk(item.children)
-        return
+        return node.children.flatMap((item) => item.children)
       case 'blockquote':
-        this.walk(node.children)
-        return
+        return node.children
       case 'table':
         this.table(node)
         return
@@ -245,13 +256,17 @@ class ArticleBuilder {
     if (spans.length === 0) return []
     const paragraph = idFor ? 0 : ++this.paragraphCount[lang]
     const made: string[] = []
+    let citation = 0
     spans.forEach((span, index) => {
       const id = idFor ? idFor(index + 1) : ids.sentenceId(lang, paragraph, index + 1)
       const isFirst = index === 0
       const next = spans[index + 1]
       const segment = this.addSpanSegment(id, lang, kind, inline, span.start, span.end, isFirst ? 0 : span.start, next ? next.start : Number.POSITIVE_INFINITY)
-      const inside = tagged.filter((citation) => citation.start >= span.start && citation.start < span.end)
-      inside.forEach((citation, position) => this.addCitation(segment, inline, citation, position + 1))
+      // Citations are sorted by start: walk them once alongside the sentences.
+      while (citation < tagged.length && (tagged[citation] as TaggedCitation).start < span.start) citation++
+      for (let position = 1; citation < tagged.length && (tagged[citation] as TaggedCitation).start < span.end; position++) {
+        this.addCitation(segment, inline, tagged[citation++] as TaggedCitation, position)
+      }
       made.push(id)
     })
     return made
@@ -328,13 +343,17 @@ class ArticleBuilder {
     claimTo = end + 1
   ): Segment {
     const startOffset = inline.offsets[start] ?? 0
-    const endOffset = (inline.offsets[end - 1] ?? startOffset) + 1
-    const text = inline.text.slice(start, end).replace(/[ \t]*\n[ \t]*/g, ' ')
+    const endOffset = Math.max(startOffset + 1, sourceEnd(inline, end - 1))
+    const text = joinLines(inline.text.slice(start, end))
     const segment = this.push(id, lang, kind, text, startOffset, endOffset)
-    for (const reference of inline.footnoteReferences) {
-      // Markers in [claimFrom, claimTo) belong here: a marker right after the text's end counts.
-      if (reference.at < claimFrom || reference.at >= claimTo) continue
-      if (segment.footnotes.includes(reference.label)) continue
+    const references = inline.footnoteReferences
+    const claimed = new Set<string>()
+    // Markers in [claimFrom, claimTo) belong here: a marker right after the text's end counts.
+    for (let index = firstAtOrAfter(references, claimFrom); index < references.length; index++) {
+      const reference = references[index] as InlineText['footnoteReferences'][number]
+      if (reference.at >= claimTo) break
+      if (claimed.has(reference.label)) continue
+      claimed.add(reference.label)
       segment.footnotes.push(reference.label)
       if (!this.markerSegment.has(reference.label)) this.markerSegment.set(reference.label, id)
     }
@@ -379,10 +398,16 @@ class ArticleBuilder {
     position: number
   ): void {
     const start = inline.offsets[citation.start] ?? 0
-    const end = (inline.offsets[citation.end - 1] ?? start) + 1
+    const end = Math.max(start + 1, sourceEnd(inline, citation.end - 1))
     const id = ids.citationId(segment.id, position)
     segment.citations.push(id)
-    if (citation.kind === 'parenthetical') this.knownAuthors.push(...citation.authors)
+    if (citation.kind === 'parenthetical') {
+      for (const author of citation.authors) {
+        if (this.knownAuthorSet.has(author)) continue
+        this.knownAuthorSet.add(author)
+        this.knownAuthors.push(author)
+      }
+    }
     this.citations.push({
       ...citation,
       raw: this.source.slice(start, end),
@@ -447,6 +472,18 @@ function collectPageMarkers(tree: Root): Array<{ offset: number; page: number }>
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes)
   }
   return pages.sort((a, b) => a.offset - b.offset)
+}
+
+/** Index of the first footnote reference standing at or after `at` (they are in text order). */
+function firstAtOrAfter(references: InlineText['footnoteReferences'], at: number): number {
+  let low = 0
+  let high = references.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((references[middle] as InlineText['footnoteReferences'][number]).at < at) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 function endOfFile(source: string, start: number, end: number): Point {

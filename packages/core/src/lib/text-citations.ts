@@ -1,4 +1,5 @@
 import { tagCitations } from './citations/tag-citations.js'
+import { joinLines } from './join-lines.js'
 import type { Lang, TaggedCitation } from './model.js'
 import { dominantScript } from './script.js'
 import { splitSentences } from './segment-text.js'
@@ -24,15 +25,20 @@ export function segmentText(text: string, lang: Lang | 'auto' = 'auto'): TextSen
   const sentences: TextSentence[] = []
   for (const { paragraph, citations } of citedParagraphs(text)) {
     const paragraphLang = lang === 'auto' ? (dominantScript(paragraph.text) ?? 'en') : lang
+    let next = 0
     for (const span of splitSentences(paragraph.text, paragraphLang, citations)) {
+      // Citations are sorted by start: walk them once alongside the sentences.
+      while (next < citations.length && (citations[next] as TaggedCitation).start < span.start) next++
+      const inside: TaggedCitation[] = []
+      while (next < citations.length && (citations[next] as TaggedCitation).start < span.end) {
+        inside.push(shift(citations[next++] as TaggedCitation, paragraph.start))
+      }
       sentences.push({
         start: paragraph.start + span.start,
         end: paragraph.start + span.end,
         lang: paragraphLang,
-        text: paragraph.text.slice(span.start, span.end).replace(/\s*\n\s*/g, ' '),
-        citations: citations
-          .filter((citation) => citation.start >= span.start && citation.start < span.end)
-          .map((citation) => shift(citation, paragraph.start))
+        text: joinLines(paragraph.text.slice(span.start, span.end)),
+        citations: inside
       })
     }
   }
@@ -59,9 +65,17 @@ function* citedParagraphs(
   text: string
 ): Generator<{ paragraph: { text: string; start: number }; citations: TaggedCitation[] }> {
   const knownAuthors: string[] = []
+  const known = new Set<string>()
   for (const paragraph of paragraphsOf(text)) {
     const citations = tagCitations(paragraph.text, { knownAuthors })
-    for (const citation of citations) if (citation.kind === 'parenthetical') knownAuthors.push(...citation.authors)
+    for (const citation of citations) {
+      if (citation.kind !== 'parenthetical') continue
+      for (const author of citation.authors) {
+        if (known.has(author)) continue
+        known.add(author)
+        knownAuthors.push(author)
+      }
+    }
     yield { paragraph, citations }
   }
 }

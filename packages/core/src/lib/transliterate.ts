@@ -79,16 +79,26 @@ export function nameSkeleton(name: string): string {
 }
 
 /**
- * Whether two names, in the same or different scripts, may be the same person.
+ * The key under which names that may be the same person meet: the consonant skeleton
+ * with every `v` after the first letter dropped (`w`, `v` and Persian `و` vary most), or
+ * undefined when the skeleton is too short to tell anything.
+ *
+ * @param name A name, Latin or Persian.
+ */
+export function nameMatchKey(name: string): string | undefined {
+  const skeleton = nameSkeleton(name)
+  if (skeleton.length < 2) return undefined
+  return skeleton.charAt(0) + skeleton.slice(1).replace(/v/g, '')
+}
+
+/**
+ * Whether two names, in the same or different scripts, may be the same person: their
+ * `nameMatchKey`s are equal.
  *
  * @param left A name.
  * @param right Another name.
  */
 export function namesMatch(left: string, right: string): boolean {
-  const a = nameSkeleton(left)
-  const b = nameSkeleton(right)
-  if (a.length < 2 || b.length < 2) return false
-  if (a === b) return true
-  const stripV = (value: string): string => value.charAt(0) + value.slice(1).replace(/v/g, '')
-  return stripV(a) === stripV(b)
+  const key = nameMatchKey(left)
+  return key !== undefined && key === nameMatchKey(right)
 }

@@ -3,6 +3,7 @@ import { foldName, readAuthors, surnameOf, type AuthorList } from './authors.js'
 import { findBracketGroups, findMirroredGroups, type BracketGroup } from './brackets.js'
 import { findNarrativeAuthors } from './narrative.js'
 import { readYearsAndPages, type YearsAndPages } from './works.js'
+import { nameMatchKey } from '../transliterate.js'
 
 /** Options of `tagCitations`. */
 export interface TagCitationsOptions {
@@ -45,14 +46,21 @@ export function tagCitations(
       narrativeCandidates.push({ group, reading })
     }
   }
+  // Mirrored groups and used groups both come in order of `open`: one pass finds overlaps.
+  let usedIndex = 0
+  let usedReach = -1
   for (const group of findMirroredGroups(text)) {
-    if (used.some((other) => overlaps(other, group))) continue
+    while (usedIndex < used.length && (used[usedIndex] as BracketGroup).open <= group.close) {
+      usedReach = Math.max(usedReach, (used[usedIndex] as BracketGroup).close)
+      usedIndex++
+    }
+    if (usedReach >= group.open) continue
     const content = text.slice(group.open + 1, group.close)
     found.push(...readParenthetical(text, group, content))
   }
-  const knownAuthors = [...(options?.knownAuthors ?? []), ...found.flatMap((citation) => citation.authors)]
+  const isKnownAuthor = knownAuthorTest([options?.knownAuthors ?? [], found.flatMap((citation) => citation.authors)])
   for (const { group, reading } of narrativeCandidates) {
-    const named = findNarrativeAuthors(text, group.open, group.close, knownAuthors)
+    const named = findNarrativeAuthors(text, group.open, group.close, isKnownAuthor)
     if (!named) continue
     const start = named.start
     const end = group.close + 1
@@ -143,6 +151,23 @@ export function citationKey(authors: AuthorList, year: number, suffix: string | 
   return `${head}${year}${suffix ?? ''}`
 }
 
-function overlaps(a: BracketGroup, b: BracketGroup): boolean {
-  return a.open <= b.close && b.open <= a.close
+/**
+ * A test for names matching one of the known authors. The keys are computed on first use
+ * only, and looked up in a set, so the cost does not grow with known authors × candidates.
+ */
+function knownAuthorTest(lists: ReadonlyArray<readonly string[]>): (name: string) => boolean {
+  let keys: Set<string> | undefined
+  return (name) => {
+    if (!keys) {
+      keys = new Set()
+      for (const list of lists) {
+        for (const author of list) {
+          const key = nameMatchKey(author)
+          if (key !== undefined) keys.add(key)
+        }
+      }
+    }
+    const key = nameMatchKey(name)
+    return key !== undefined && keys.has(key)
+  }
 }
