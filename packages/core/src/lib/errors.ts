@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 
-/** Stable codes of the failures a user can cause. */
+/** Stable codes of the failures a user can cause (docs/errors.md lists each with an example). */
 export type MatnErrorCode =
   | 'E_EMPTY'
   | 'E_ENCODING'
@@ -9,6 +9,8 @@ export type MatnErrorCode =
   | 'E_FRONT_MATTER'
   | 'E_NO_FRONT_MATTER'
   | 'E_INPUT'
+  | 'E_READ'
+  | 'E_STRICT'
 
 /**
  * A failure caused by the input, with a stable `code` and the place it was found.

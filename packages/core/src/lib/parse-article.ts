@@ -79,6 +79,7 @@ export function parseArticle(
   builder.addFrontMatter(frontMatter)
   builder.walk(tree.children.slice(1))
   builder.finishFootnotes()
+  builder.checkBody(yaml)
   const id = settings.id ?? frontMatter.meta.id
   return {
     id,
@@ -202,7 +203,7 @@ class ArticleBuilder {
         this.table(node)
         return
       case 'footnoteDefinition':
-        this.pendingFootnotes.push({ label: node.label ?? node.identifier, node, lang: this.lang() })
+        this.pendingFootnotes.push({ label: node.label ?? node.identifier, node, lang: this.lang(node) })
         return
       case 'code':
         this.warn('Code block is not article text: it is kept in the file but not segmented', node, 'code')
@@ -219,8 +220,9 @@ class ArticleBuilder {
       const primary = tag.split('-')[0] ?? tag
       if (primary === 'fa' || primary === 'en') this.langStack.push(primary)
       else {
-        this.warn(`Unknown language \`${tag}\`: matn reads \`fa\` and \`en\`; the section is read as \`${this.lang()}\``, node, 'lang')
-        this.langStack.push(this.lang())
+        const current = this.langStack[this.langStack.length - 1] ?? this.defaultLang
+        this.warn(`Unknown language \`${tag}\`: matn reads \`fa\` and \`en\`; the section is read as \`${current}\``, node, 'lang')
+        this.langStack.push(current)
       }
       return
     }
@@ -234,9 +236,9 @@ class ArticleBuilder {
   }
 
   private heading(node: Extract<RootContent, { type: 'heading' }>): void {
-    const lang = this.lang()
+    const lang = this.lang(node)
     const inline = collectInlineText(node, this.source)
-    this.checkUndefinedMarkers(inline)
+    this.checkInline(inline)
     while (this.headings.length > 0 && (this.headings[this.headings.length - 1]?.depth ?? 0) >= node.depth) {
       this.headings.pop()
     }
@@ -248,9 +250,9 @@ class ArticleBuilder {
     this.headings.push({ depth: node.depth, id, abstract: parentAbstract || abstractHeadingPattern.test(trimmed) })
   }
 
-  private paragraph(node: Nodes, kind: SegmentKind, idFor?: (sentence: number) => string, lang = this.lang()): string[] {
+  private paragraph(node: Nodes, kind: SegmentKind, idFor?: (sentence: number) => string, lang = this.lang(node)): string[] {
     const inline = collectInlineText(node, this.source)
-    this.checkUndefinedMarkers(inline)
+    this.checkInline(inline)
     const tagged = tagCitations(inline.text, { knownAuthors: this.knownAuthors })
     const spans = splitSentences(inline.text, lang, tagged)
     if (spans.length === 0) return []
@@ -273,12 +275,12 @@ class ArticleBuilder {
   }
 
   private table(node: Table): void {
-    const lang = this.lang()
+    const lang = this.lang(node)
     const table = ++this.tableCount[lang]
     node.children.forEach((row, rowIndex) => {
       row.children.forEach((cell, cellIndex) => {
         const inline = collectInlineText(cell, this.source)
-        this.checkUndefinedMarkers(inline)
+        this.checkInline(inline)
         const start = inline.text.length - inline.text.trimStart().length
         const end = inline.text.trimEnd().length
         if (end <= start) return
@@ -319,17 +321,26 @@ class ArticleBuilder {
     })
   }
 
-  /** GFM leaves a marker without definition as literal text: report it where it stands. */
-  private checkUndefinedMarkers(inline: InlineText): void {
+  /**
+   * Report what the inline text leaves out: a footnote marker without definition (GFM keeps
+   * it as literal text) and inline HTML other than comments (tags are not text).
+   */
+  private checkInline(inline: InlineText): void {
     for (const match of inline.text.matchAll(/\[\^([^\]\s]+)\]/g)) {
-      const offset = inline.offsets[match.index] ?? 0
-      const message = this.file.message(`Footnote marker \`[^${match[1]}]\` has no definition`, {
-        place: this.toPoint(offset),
-        ruleId: 'footnote',
-        source: 'matn'
-      })
-      message.fatal = false
+      this.warnAt(`Footnote marker \`[^${match[1]}]\` has no definition`, inline.offsets[match.index] ?? 0, 'footnote')
     }
+    for (const html of inline.html) {
+      if (commentPattern.test(html.value)) continue
+      const shown = html.value.length > 40 ? `${html.value.slice(0, 40)}…` : html.value
+      this.warnAt(`Inline HTML \`${shown}\` is not article text: it is kept in the file but left out of the segment`, html.offset, 'html')
+    }
+  }
+
+  /** Warn when the article has no text besides its front matter. */
+  checkBody(frontMatter: Nodes): void {
+    if (this.segments.some((segment) => segment.kind !== 'title' && segment.kind !== 'keyword')) return
+    const end = frontMatter.position?.end.offset ?? 0
+    this.warnAt('The article has no body: only its front matter was read', end, 'body')
   }
 
   private addSpanSegment(
@@ -437,12 +448,13 @@ class ArticleBuilder {
     return found
   }
 
-  private lang(): Lang {
+  /** The language of `node`, from the enclosing section; outside any, the default (reported once). */
+  private lang(node: Nodes): Lang {
     const current = this.langStack[this.langStack.length - 1]
     if (current) return current
     if (!this.warnedOutside) {
       this.warnedOutside = true
-      this.warn(`Text outside a language section is read as \`${this.defaultLang}\``, undefined, 'lang')
+      this.warn(`Text outside a language section is read as \`${this.defaultLang}\``, node, 'lang')
     }
     return this.defaultLang
   }
@@ -453,6 +465,11 @@ class ArticleBuilder {
 
   private warn(reason: string, node: Nodes | undefined, ruleId: string): void {
     const message = this.file.message(reason, { place: node?.position, ruleId, source: 'matn' })
+    message.fatal = false
+  }
+
+  private warnAt(reason: string, offset: number, ruleId: string): void {
+    const message = this.file.message(reason, { place: this.toPoint(offset), ruleId, source: 'matn' })
     message.fatal = false
   }
 }
