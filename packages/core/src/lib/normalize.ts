@@ -16,6 +16,11 @@ export interface NormalizeOptions {
   readonly punctuationSpacing?: boolean
   /** Digits of the normalized form: `latin` (default) turns ۰–۹ and ٠–٩ into 0–9. */
   readonly digits?: 'latin' | 'keep'
+  /**
+   * Remove bidirectional controls (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069):
+   * invisible, they only steer display, and would keep equal words from matching.
+   */
+  readonly bidiControls?: boolean
 }
 
 const emptyOptions: Readonly<NormalizeOptions> = Object.freeze({})
@@ -49,7 +54,7 @@ const indefinitePattern = new RegExp(`(?<=ه) +(?=ای${boundaryAfter})`, 'g')
  * Normalize Persian text for search and comparison, the safe subset of hazm's Normalizer
  * for bilingual text. Latin-script runs are never changed: every rule fires only on
  * Arabic-script characters or on the space or punctuation right next to them, and ASCII
- * digits stay ASCII. Idempotent: `normalizePersian(normalizePersian(x)) === normalizePersian(x)`.
+ * digits stay ASCII; only invisible bidirectional controls are removed everywhere. Idempotent: `normalizePersian(normalizePersian(x)) === normalizePersian(x)`.
  *
  * @param value Text as printed.
  * @param options Which steps to run (all by default).
@@ -61,6 +66,7 @@ export function normalizePersian(
 ): string {
   const settings = options ?? emptyOptions
   let result = value
+  if (settings.bidiControls !== false) result = result.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g, '')
   if (settings.presentationForms !== false) {
     result = result.replace(/[\uFB50-\uFDFF\uFE70-\uFEFC]+/g, (run) => run.normalize('NFKC'))
   }

@@ -1,6 +1,7 @@
 import type { CitationKind, TaggedCitation } from '../model.js'
 import { foldName, readAuthors, surnameOf, type AuthorList } from './authors.js'
 import { findBracketGroups, findMirroredGroups, type BracketGroup } from './brackets.js'
+import { printedSpan, readingView } from './reading-view.js'
 import { findNarrativeAuthors } from './narrative.js'
 import { readYearsAndPages, type YearsAndPages } from './works.js'
 import { nameMatchKey } from '../transliterate.js'
@@ -19,7 +20,9 @@ export interface TagCitationsOptions {
  * `(Krause and Singer, 2001: 13)`, `(مشیرزاده، ۱۳۹۳: ۷۲)`, several works separated by
  * `;`), mirrored as PDF extraction leaves them (`.)Katzman, 2016: 1(`), and narrative
  * (`Walt (1987)`, `نوری (1398)`). A bracket without an author and a year in citation
- * range is not a citation: `(1.5 درصد)`, `(EAEU)`, `(see Table 4)`.
+ * range is not a citation: `(1.5 درصد)`, `(EAEU)`, `(see Table 4)`. Bidirectional controls
+ * are read through and presentation forms as their letters; `raw`, `start` and `end` are
+ * as printed, authors and keys without them.
  *
  * Linear in the length of the text.
  *
@@ -30,6 +33,16 @@ export function tagCitations(
   text: string,
   options?: Readonly<TagCitationsOptions> | null
 ): TaggedCitation[] {
+  const view = readingView(text)
+  if (!view) return tagReadable(text, options)
+  return tagReadable(view.text, options).map((citation) => {
+    const { start, end } = printedSpan(view, citation.start, citation.end)
+    return { ...citation, raw: text.slice(start, end), start, end }
+  })
+}
+
+/** `tagCitations` on text without bidirectional controls or presentation forms. */
+function tagReadable(text: string, options: Readonly<TagCitationsOptions> | null | undefined): TaggedCitation[] {
   const found: TaggedCitation[] = []
   const narrativeCandidates: Array<{ group: BracketGroup; reading: YearsAndPages }> = []
   const used: BracketGroup[] = []
