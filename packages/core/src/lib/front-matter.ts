@@ -35,11 +35,15 @@ export function readFrontMatter(
   toPoint: (offset: number) => Point | undefined
 ): FrontMatter | undefined {
   const lineCounter = new LineCounter()
-  const document = parseDocument(yamlText, {
+  // YAML breaks lines at CR alone too, but the parser does not: make it LF (same length,
+  // so offsets still point into the file).
+  const document = parseDocument(yamlText.replace(/\r(?!\n)/g, '\n'), {
     lineCounter,
     prettyErrors: false,
     schema: 'core',
     customTags: [],
+    // Otherwise !!binary, !!set, !!timestamp… still give Uint8Array, Set, Date.
+    resolveKnownTags: false,
     uniqueKeys: true,
     strict: true
   })
@@ -60,6 +64,8 @@ export function readFrontMatter(
   }
   visit(document, {
     Scalar(_, node) {
+      // -0 would not survive JSON; it is the number 0.
+      if (Object.is(node.value, -0)) node.value = 0
       if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
         failed = true
         message(file, `\`${String(node.source ?? node.value)}\` is not a finite number (JSON has no NaN or infinity)`, place(node.range?.[0] ?? 0), 'yaml')
@@ -69,8 +75,7 @@ export function readFrontMatter(
   if (failed) return undefined
   let data: unknown
   try {
-    // -0 would not survive JSON; it is the number 0.
-    data = document.toJS({ maxAliasCount, reviver: (_key: unknown, value: unknown) => (Object.is(value, -0) ? 0 : value) })
+    data = document.toJS({ maxAliasCount })
   } catch (error) {
     message(file, `Unreadable YAML: ${(error as Error).message}`, place(0), 'yaml')
     return undefined

@@ -27,7 +27,8 @@ export interface ParseArticleOptions {
 }
 
 const emptyOptions: Readonly<ParseArticleOptions> = Object.freeze({})
-const langOpenPattern = /^<div\b[^>]*\blang\s*=\s*["']([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)["'][^>]*>$/i
+const divOpenPattern = /^<div\b[^>]*>$/i
+const langAttributePattern = /\blang\s*=\s*(?:"([^"]*)"|'([^']*)')/i
 const divClosePattern = /^<\/div\s*>$/i
 const pagePattern = /^<!--\s*page\s*:\s*([0-9\u06F0-\u06F9]+)\s*-->$/i
 const commentPattern = /^<!--[\s\S]*-->$/
@@ -75,6 +76,7 @@ export function parseArticle(
     const code = fatal.some((message) => message.ruleId === 'yaml') ? 'E_YAML' : 'E_FRONT_MATTER'
     throw new MatnError(code, file, fatal)
   }
+  reportNul(source, file, toPoint)
   const builder = new ArticleBuilder(file, source, toPoint, settings.defaultLang ?? 'fa', tree)
   builder.addFrontMatter(frontMatter)
   builder.walk(tree.children.slice(1))
@@ -112,6 +114,20 @@ function decodeUtf8(bytes: Uint8Array, file: VFile): string {
   } catch {
     throw fail('E_ENCODING', file, 'The file is not valid UTF-8', 'encoding')
   }
+}
+
+/** NUL is never text: Markdown reads it as U+FFFD (CommonMark's rule); say so, once. */
+function reportNul(source: string, file: VFile, toPoint: (offset: number) => Point | undefined): void {
+  const first = source.indexOf('\u0000')
+  if (first < 0) return
+  let count = 0
+  for (let index = first; index >= 0; index = source.indexOf('\u0000', index + 1)) count++
+  const message = file.message(`${count} NUL character${count === 1 ? '' : 's'} (U+0000): read as U+FFFD, as Markdown does`, {
+    place: toPoint(first),
+    ruleId: 'nul',
+    source: 'matn'
+  })
+  message.fatal = false
 }
 
 function fail(code: ConstructorParameters<typeof MatnError>[0], file: VFile, reason: string, ruleId: string): MatnError {
@@ -214,14 +230,17 @@ class ArticleBuilder {
   }
 
   private html(value: string, node: Nodes): void {
-    const open = langOpenPattern.exec(value)
-    if (open) {
-      const tag = (open[1] ?? '').toLowerCase()
-      const primary = tag.split('-')[0] ?? tag
+    if (divOpenPattern.test(value)) {
+      // Every `<div>` is a section, closed by its `</div>`; one without a known language
+      // keeps the enclosing one.
+      const attribute = langAttributePattern.exec(value)
+      const tag = (attribute?.[1] ?? attribute?.[2] ?? '').trim().toLowerCase()
+      const primary = tag.split('-')[0]
       if (primary === 'fa' || primary === 'en') this.langStack.push(primary)
       else {
         const current = this.langStack[this.langStack.length - 1] ?? this.defaultLang
-        this.warn(`Unknown language \`${tag}\`: matn reads \`fa\` and \`en\`; the section is read as \`${current}\``, node, 'lang')
+        const what = attribute ? `Unknown language \`${tag}\`: matn reads \`fa\` and \`en\`` : '`<div>` without `lang`'
+        this.warn(`${what}; the section is read as \`${current}\``, node, 'lang')
         this.langStack.push(current)
       }
       return
