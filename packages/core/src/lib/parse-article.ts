@@ -261,9 +261,11 @@ class ArticleBuilder {
     while (this.headings.length > 0 && (this.headings[this.headings.length - 1]?.depth ?? 0) >= node.depth) {
       this.headings.pop()
     }
+    // Counted even when empty, so emptying one heading does not renumber the next ones.
+    const number = ++this.headingCount[lang]
     const trimmed = inline.text.trim()
     if (!trimmed) return
-    const id = ids.headingId(lang, ++this.headingCount[lang])
+    const id = ids.headingId(lang, number)
     const parentAbstract = this.inAbstract()
     this.addSpanSegment(id, lang, 'heading', inline, 0, inline.text.length)
     this.headings.push({ depth: node.depth, id, abstract: parentAbstract || abstractHeadingPattern.test(trimmed) })
@@ -273,9 +275,10 @@ class ArticleBuilder {
     const inline = collectInlineText(node, this.source)
     this.checkInline(inline)
     const tagged = tagCitations(inline.text, { knownAuthors: this.knownAuthors })
+    // Counted even without text, so emptying one paragraph does not renumber the next ones.
+    const paragraph = idFor ? 0 : ++this.paragraphCount[lang]
     const spans = splitSentences(inline.text, lang, tagged)
     if (spans.length === 0) return []
-    const paragraph = idFor ? 0 : ++this.paragraphCount[lang]
     const made: string[] = []
     let citation = 0
     spans.forEach((span, index) => {
