@@ -17,8 +17,9 @@ function section(lang: 'fa' | 'en', body: string): string {
 /**
  * The Markdown of a big case.
  *
- * @param name `line` (size in characters of one Persian line), `footnotes` (count), `blockquote`
- *   and `list` (nesting depth), `indented-list` (depth), `authors` (count in one citation),
+ * @param name `line` (size in characters of one Persian line), `footnotes` (count), `blockquote`,
+ *   `list` and `mixed` (nesting depth, on one line), `indented-list` (depth, one item a line),
+ *   `authors` (count in one citation),
  *   `nospace` (Persian letters without white space or punctuation).
  * @param size Its size.
  */
@@ -42,6 +43,8 @@ export function bigInput(name: string, size: number): string {
       return section('en', `${'> '.repeat(size)}Deep in quotes (Walt, 1987). A second sentence.`)
     case 'list':
       return section('en', `${'- '.repeat(size)}Deep in lists (Walt, 1987). A second sentence.`)
+    case 'mixed':
+      return section('en', `${'> - '.repeat(size / 2)}Deep in both (Walt, 1987). A second sentence.`)
     case 'indented-list': {
       const lines: string[] = []
       for (let depth = 0; depth < size; depth++) lines.push(`${'  '.repeat(depth)}- Item ${depth + 1} (Walt, 1987).`)
