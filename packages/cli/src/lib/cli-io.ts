@@ -67,17 +67,22 @@ function fileError(code: MatnErrorCode, path: string, reason: string, ruleId: st
 export function strictFailure(file: VFile): MatnError | undefined {
   if (file.messages.length === 0) return undefined
   for (const message of file.messages) message.fatal = true
-  return new MatnError('E_STRICT', file, file.messages)
+  return new MatnError('E_STRICT', file, inOrder(file))
 }
 
 /**
- * Print the messages of a file like a compiler (`file:line:column: warning: …`).
+ * Print the messages of a file like a compiler (`file:line:column: warning: …`), in order
+ * of place.
  *
  * @param file File whose messages to print.
  * @param io Output streams.
  */
 export function printMessages(file: VFile, io: CliIo): void {
-  for (const message of file.messages) io.stderr(`${formatMessage(file, message)}\n`)
+  for (const message of inOrder(file)) io.stderr(`${formatMessage(file, message)}\n`)
+}
+
+function inOrder(file: VFile): VFile['messages'] {
+  return [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
 
 /**
