@@ -19,7 +19,9 @@ function section(lang: 'fa' | 'en', body: string): string {
  *
  * @param name `line` (size in characters of one Persian line), `footnotes` (count), `blockquote`,
  *   `list` and `mixed` (nesting depth, on one line), `indented-list` (depth, one item a line),
- *   `authors` (count in one citation),
+ *   `authors` (count in one citation), `footnotes-one-paragraph` (count, all markers in one
+ *   paragraph) and `closing-brackets` (count of `]` in one paragraph), which show limits of
+ *   the Markdown parser (docs/quality.md),
  *   `nospace` (Persian letters without white space or punctuation).
  * @param size Its size.
  */
@@ -39,6 +41,17 @@ export function bigInput(name: string, size: number): string {
       }
       return section('en', `${paragraphs.join('\n\n')}\n\n${definitions.join('\n\n')}`)
     }
+    case 'footnotes-one-paragraph': {
+      const sentences: string[] = []
+      const definitions: string[] = []
+      for (let index = 1; index <= size; index++) {
+        sentences.push(`Sentence ${index} has a note.[^n${index}]`)
+        definitions.push(`[^n${index}]: Note ${index}.`)
+      }
+      return section('en', `${sentences.join(' ')}\n\n${definitions.join('\n\n')}`)
+    }
+    case 'closing-brackets':
+      return section('en', `Text ${']'.repeat(size)} more text.`)
     case 'blockquote':
       return section('en', `${'> '.repeat(size)}Deep in quotes (Walt, 1987). A second sentence.`)
     case 'list':
