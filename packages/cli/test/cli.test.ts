@@ -60,11 +60,14 @@ describe('matn parse', () => {
     expect(JSON.parse(readFileSync(join(out, 'sample-alliance-1401.json'), 'utf8')).id).toBe('sample-alliance-1401')
   })
 
-  it('should fail on warnings with --strict', async () => {
+  it('should fail on warnings with --strict, reporting them as errors', async () => {
     const text = readFileSync(fixture, 'utf8').replace('<div lang="en">', '<div lang="de">')
-    const { code, stderr } = await cli('parse', tempFile('de.md', text), '--strict')
+    const path = tempFile('de.md', text)
+    expect((await cli('parse', path)).stderr).toMatch(/:24:1: warning: Unknown language `de`/)
+    const { code, stdout, stderr } = await cli('parse', path, '--strict')
     expect(code).toBe(1)
-    expect(stderr).toMatch(/warning: Unknown language `de`/)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/:24:1: error: Unknown language `de`/)
   })
 })
 
@@ -89,7 +92,7 @@ describe('matn citations', () => {
   })
 
   it('should report a missing file and bad usage with exit codes', async () => {
-    expect((await cli('citations', '/no/such/file.txt')).stderr).toMatch(/^matn: \/no\/such\/file.txt:1:1: error: cannot read file \(ENOENT\)/)
+    expect((await cli('citations', '/no/such/file.txt')).stderr).toMatch(/^\/no\/such\/file.txt:1:1: error: Cannot read the file \(ENOENT\) \[matn:read\]/)
     expect((await cli('citations', '/no/such/file.txt')).code).toBe(1)
     expect((await cli('frobnicate')).code).toBe(2)
     expect((await cli('citations', fixture, '--format', 'xml')).code).toBe(2)
@@ -99,7 +102,7 @@ describe('matn citations', () => {
   it('should refuse invalid UTF-8', async () => {
     const { code, stderr } = await cli('citations', tempFile('bad.txt', new Uint8Array([0x61, 0xff, 0x62])))
     expect(code).toBe(1)
-    expect(stderr).toMatch(/error: the file is not valid UTF-8/)
+    expect(stderr).toMatch(/:1:1: error: The file is not valid UTF-8 \[matn:encoding\]/)
   })
 })
 

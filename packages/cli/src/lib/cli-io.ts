@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { formatMessage } from '@matn/core'
-import type { VFile } from 'vfile'
+import { MatnError, formatMessage, type MatnErrorCode } from '@matn/core'
+import { VFile } from 'vfile'
 
 /** Where the CLI writes; tests pass buffers, `main` passes the process streams. */
 export interface CliIo {
@@ -17,21 +17,24 @@ export interface Command {
   /** One usage line for the help text (`parse FILE.md... [--out DIR]   print …`). */
   usage: string
   /**
-   * Run the command; returns the exit code (0 ok, 1 bad input).
+   * Run the command; returns the exit code (0 ok, 1 bad input; docs/errors.md).
    * Throws {@link UsageError} for bad usage and `MatnError` for bad input.
    */
   run: (argv: readonly string[], io: CliIo) => Promise<number>
 }
 
-/** An error the user caused, printed without a stack trace (exit 2, or 1 when it names a file position). */
-export class UsageError extends Error {}
+/** Bad usage of the command line (unknown command or option, missing FILE): exit 2, no stack trace. */
+export class UsageError extends Error {
+  /** Stable code, like those of `MatnError`. */
+  readonly code = 'E_USAGE'
+}
 
 /**
- * Read a file as strict UTF-8.
+ * Read a file as strict UTF-8 (a leading byte order mark is dropped).
  *
  * @param path File to read.
  * @returns Its text.
- * @throws {UsageError} When the file cannot be read or is not UTF-8, with `path:1:1`.
+ * @throws {MatnError} `E_READ` when the file cannot be read, `E_ENCODING` when it is not UTF-8.
  */
 export async function readInput(path: string): Promise<string> {
   let bytes: Uint8Array
@@ -39,23 +42,47 @@ export async function readInput(path: string): Promise<string> {
     bytes = await readFile(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
-    throw new UsageError(`${path}:1:1: error: cannot read file (${code})`)
+    throw fileError('E_READ', path, `Cannot read the file (${code})`, 'read')
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new UsageError(`${path}:1:1: error: the file is not valid UTF-8`)
+    throw fileError('E_ENCODING', path, 'The file is not valid UTF-8', 'encoding')
   }
 }
 
+function fileError(code: MatnErrorCode, path: string, reason: string, ruleId: string): MatnError {
+  const file = new VFile({ path })
+  const message = file.message(reason, { place: { line: 1, column: 1 }, ruleId, source: 'matn' })
+  message.fatal = true
+  return new MatnError(code, file, [message])
+}
+
 /**
- * Print the messages of a file like a compiler (`file:line:column: warning: …`).
+ * `--strict`: the warnings of a file as a failure, each reported as an error.
+ *
+ * @param file A file that was read.
+ * @returns A `MatnError` (`E_STRICT`) when the file has messages, else undefined.
+ */
+export function strictFailure(file: VFile): MatnError | undefined {
+  if (file.messages.length === 0) return undefined
+  for (const message of file.messages) message.fatal = true
+  return new MatnError('E_STRICT', file, inOrder(file))
+}
+
+/**
+ * Print the messages of a file like a compiler (`file:line:column: warning: …`), in order
+ * of place.
  *
  * @param file File whose messages to print.
  * @param io Output streams.
  */
 export function printMessages(file: VFile, io: CliIo): void {
-  for (const message of file.messages) io.stderr(`${formatMessage(file, message)}\n`)
+  for (const message of inOrder(file)) io.stderr(`${formatMessage(file, message)}\n`)
+}
+
+function inOrder(file: VFile): VFile['messages'] {
+  return [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
 
 /**

@@ -14,8 +14,8 @@ Options:
 `
 
 /**
- * Run the CLI with arguments; returns the exit code (0 ok, 1 bad input, 2 bad usage, 70 internal error).
- * Never throws for bad input.
+ * Run the CLI with arguments; returns the exit code (0 ok, 1 bad input, 2 bad usage, 70 internal
+ * error; docs/errors.md). Never throws; prints no stack trace.
  *
  * @param argv Arguments after `matn`.
  * @param io Output streams.
@@ -60,7 +60,7 @@ function report(error: unknown, io: CliIo): number {
   }
   if (error instanceof UsageError) {
     io.stderr(`matn: ${error.message}\n`)
-    return error.message.includes(': error: ') ? 1 : 2
+    return 2
   }
   if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
     io.stderr(`matn: ${error.message}\n\n${usage}`)

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 
-/** Stable codes of the failures a user can cause. */
+/** Stable codes of the failures a user can cause (docs/errors.md lists each with an example). */
 export type MatnErrorCode =
   | 'E_EMPTY'
   | 'E_ENCODING'
@@ -12,6 +12,8 @@ export type MatnErrorCode =
   | 'E_JSON'
   | 'E_SCHEMA'
   | 'E_ALIGNMENT'
+  | 'E_READ'
+  | 'E_STRICT'
 
 /**
  * A failure caused by the input, with a stable `code` and the place it was found.

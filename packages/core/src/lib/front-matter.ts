@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv'
 import { isValidJalaaliDate, toGregorian } from 'jalaali-js'
 import type { VFile } from 'vfile'
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml'
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Node as YamlNode } from 'yaml'
 import type { ArticleDate, ArticleMeta, Point } from './model.js'
 import { frontMatterSchema } from './front-matter-schema.js'
 
@@ -18,9 +18,10 @@ const maxAliasCount = 100
 let validate: ReturnType<Ajv['compile']> | undefined
 
 /**
- * Parse and validate YAML front matter. YAML is read in safe mode (core schema, no custom
- * tags, bounded aliases); every problem becomes a fatal vfile message at the line and
- * column of the offending node.
+ * Parse and validate YAML front matter. YAML is read in safe mode: core schema, tags it
+ * does not know are refused (not read as strings), aliases bounded (`maxAliasCount`, against
+ * alias bombs), numbers must be finite (the article must survive JSON). Every problem
+ * becomes a fatal vfile message at the line and column of the offending node.
  *
  * @param yamlText The YAML between the `---` fences.
  * @param yamlOffset Offset of `yamlText` in the file.
@@ -34,11 +35,15 @@ export function readFrontMatter(
   toPoint: (offset: number) => Point | undefined
 ): FrontMatter | undefined {
   const lineCounter = new LineCounter()
-  const document = parseDocument(yamlText, {
+  // YAML breaks lines at CR alone too, but the parser does not: make it LF (same length,
+  // so offsets still point into the file).
+  const document = parseDocument(yamlText.replace(/\r(?!\n)/g, '\n'), {
     lineCounter,
     prettyErrors: false,
     schema: 'core',
     customTags: [],
+    // Otherwise !!binary, !!set, !!timestamp… still give Uint8Array, Set, Date.
+    resolveKnownTags: false,
     uniqueKeys: true,
     strict: true
   })
@@ -49,8 +54,24 @@ export function readFrontMatter(
     message(file, `Malformed YAML: ${error.message.split('\n')[0]}`, place(error.pos[0]), 'yaml')
   }
   for (const warning of document.warnings) {
-    message(file, `YAML: ${warning.message.split('\n')[0]}`, place(warning.pos[0]), 'yaml', false)
+    // A tag (`!!js/function`, `!include`) asks for something plain YAML does not do: refuse it.
+    const isTag = warning.code === 'TAG_RESOLVE_FAILED'
+    const reason = isTag
+      ? `Unsupported YAML tag: ${warning.message.split('\n')[0]} (matn reads plain YAML, core schema)`
+      : `YAML: ${warning.message.split('\n')[0]}`
+    message(file, reason, place(warning.pos[0]), 'yaml', isTag)
+    failed ||= isTag
   }
+  visit(document, {
+    Scalar(_, node) {
+      // -0 would not survive JSON; it is the number 0.
+      if (Object.is(node.value, -0)) node.value = 0
+      if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
+        failed = true
+        message(file, `\`${String(node.source ?? node.value)}\` is not a finite number (JSON has no NaN or infinity)`, place(node.range?.[0] ?? 0), 'yaml')
+      }
+    }
+  })
   if (failed) return undefined
   let data: unknown
   try {

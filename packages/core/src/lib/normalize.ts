@@ -16,6 +16,11 @@ export interface NormalizeOptions {
   readonly punctuationSpacing?: boolean
   /** Digits of the normalized form: `latin` (default) turns ۰–۹ and ٠–٩ into 0–9. */
   readonly digits?: 'latin' | 'keep'
+  /**
+   * Remove bidirectional controls (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069):
+   * invisible, they only steer display, and would keep equal words from matching.
+   */
+  readonly bidiControls?: boolean
 }
 
 const emptyOptions: Readonly<NormalizeOptions> = Object.freeze({})
@@ -61,7 +66,7 @@ const spaceBeforeStopPattern = new RegExp(`([${persianLetters}])[ \\t]+([.!:])(?
  * Normalize Persian text for search and comparison, the safe subset of hazm's Normalizer
  * for bilingual text. Latin-script runs are never changed: every rule fires only on
  * Arabic-script characters or on the space or punctuation right next to them, and ASCII
- * digits stay ASCII. Idempotent: `normalizePersian(normalizePersian(x)) === normalizePersian(x)`.
+ * digits stay ASCII; only invisible bidirectional controls are removed everywhere. Idempotent: `normalizePersian(normalizePersian(x)) === normalizePersian(x)`.
  *
  * @param value Text as printed.
  * @param options Which steps to run (all by default).
@@ -73,6 +78,7 @@ export function normalizePersian(
 ): string {
   const settings = options ?? emptyOptions
   let result = value
+  if (settings.bidiControls !== false) result = result.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g, '')
   // Skip every step whose characters are absent (a step only introduces characters that
   // later steps already looked for, except presentation forms: look again after them).
   let present = presentTriggers(result)
@@ -136,11 +142,17 @@ function presentTriggers(value: string): number {
   return present
 }
 
-/** Collapse repeated joiners and drop those next to white space or at either end. */
+/**
+ * Collapse repeated joiners and drop those next to white space or at either end. Linear:
+ * each run of joiners is looked at once (the former pattern, `\s*\u200C\s*(?=\s)`,
+ * backtracked over long runs of white space).
+ */
 function cleanJoiners(value: string): string {
-  return value
-    .replace(/\u200C{2,}/g, '\u200C')
-    .replace(/\s*\u200C\s*(?=\s)|(?<=\s)\u200C|^\u200C|\u200C$/g, '')
+  return value.replace(/\u200C+/g, (run: string, offset: number, whole: string) => {
+    const before = whole.charAt(offset - 1)
+    const after = whole.charAt(offset + run.length)
+    return before === '' || after === '' || /\s/.test(before) || /\s/.test(after) ? '' : '\u200C'
+  })
 }
 
 /**
@@ -154,7 +166,7 @@ function spacePunctuation(value: string): string {
   const hasComma = result.includes('\u060C') || result.includes('\u061B') || result.includes('\u061F')
   const hasClose = result.includes('»')
   if (hasComma || hasClose) {
-    result = result.replace(/[ \t]+([\u060C\u061B\u061F»])/g, (match, mark: string, offset: number, whole: string) =>
+    result = result.replace(/(?<![ \t])[ \t]+([\u060C\u061B\u061F»])/g, (match, mark: string, offset: number, whole: string) =>
       isArabicAt(whole, offset - 1) ? mark : match
     )
   }

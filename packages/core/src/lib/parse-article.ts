@@ -9,8 +9,9 @@ import { tagCitations } from './citations/tag-citations.js'
 import { MatnError } from './errors.js'
 import { readFrontMatter, type FrontMatter } from './front-matter.js'
 import * as ids from './ids.js'
-import { collectInlineText, type InlineText } from './inline-text.js'
-import type { Article, Citation, Footnote, Lang, Point, Segment, SegmentKind } from './model.js'
+import { collectInlineText, sourceEnd, type InlineText } from './inline-text.js'
+import { joinLines } from './join-lines.js'
+import type { Article, Citation, Footnote, Lang, Point, Segment, SegmentKind, TaggedCitation } from './model.js'
 import { normalizePersian } from './normalize.js'
 import { dominantScript } from './script.js'
 import { scanSentences } from './scan/scan-sentences.js'
@@ -26,7 +27,8 @@ export interface ParseArticleOptions {
 }
 
 const emptyOptions: Readonly<ParseArticleOptions> = Object.freeze({})
-const langOpenPattern = /^<div\b[^>]*\blang\s*=\s*["']([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)["'][^>]*>$/i
+const divOpenPattern = /^<div\b[^>]*>$/i
+const langAttributePattern = /\blang\s*=\s*(?:"([^"]*)"|'([^']*)')/i
 const divClosePattern = /^<\/div\s*>$/i
 const pagePattern = /^<!--\s*page\s*:\s*([0-9\u06F0-\u06F9]+)\s*-->$/i
 const commentPattern = /^<!--[\s\S]*-->$/
@@ -74,10 +76,12 @@ export function parseArticle(
     const code = fatal.some((message) => message.ruleId === 'yaml') ? 'E_YAML' : 'E_FRONT_MATTER'
     throw new MatnError(code, file, fatal)
   }
+  reportNul(source, file, toPoint)
   const builder = new ArticleBuilder(file, source, toPoint, settings.defaultLang ?? 'fa', tree)
   builder.addFrontMatter(frontMatter)
   builder.walk(tree.children.slice(1))
   builder.finishFootnotes()
+  builder.checkBody(yaml)
   const id = settings.id ?? frontMatter.meta.id
   return {
     id,
@@ -90,13 +94,18 @@ export function parseArticle(
 }
 
 function toVFile(input: string | Uint8Array | VFile, options: Readonly<ParseArticleOptions>): VFile {
-  if (input instanceof VFile) {
-    if (typeof input.value !== 'string') input.value = decodeUtf8(input.value, input)
-    return input
-  }
-  const file = new VFile({ path: options.path })
-  file.value = typeof input === 'string' ? input : decodeUtf8(input, file)
+  const file = input instanceof VFile ? input : new VFile({ path: options.path })
+  const value = input instanceof VFile ? input.value : input
+  file.value = withoutByteOrderMark(typeof value === 'string' ? value : decodeUtf8(value, file))
   return file
+}
+
+/**
+ * The text without a leading byte order mark. micromark skips it and counts positions from
+ * the character after it, so positions everywhere are into the text without it.
+ */
+function withoutByteOrderMark(value: string): string {
+  return value.charCodeAt(0) === 0xfeff ? value.slice(1) : value
 }
 
 function decodeUtf8(bytes: Uint8Array, file: VFile): string {
@@ -105,6 +114,20 @@ function decodeUtf8(bytes: Uint8Array, file: VFile): string {
   } catch {
     throw fail('E_ENCODING', file, 'The file is not valid UTF-8', 'encoding')
   }
+}
+
+/** NUL is never text: Markdown reads it as U+FFFD (CommonMark's rule); say so, once. */
+function reportNul(source: string, file: VFile, toPoint: (offset: number) => Point | undefined): void {
+  const first = source.indexOf('\u0000')
+  if (first < 0) return
+  let count = 0
+  for (let index = first; index >= 0; index = source.indexOf('\u0000', index + 1)) count++
+  const message = file.message(`${count} NUL character${count === 1 ? '' : 's'} (U+0000): read as U+FFFD, as Markdown does`, {
+    place: toPoint(first),
+    ruleId: 'nul',
+    source: 'matn'
+  })
+  message.fatal = false
 }
 
 function fail(code: ConstructorParameters<typeof MatnError>[0], file: VFile, reason: string, ruleId: string): MatnError {
@@ -141,6 +164,7 @@ class ArticleBuilder {
   /** Where each footnote's first marker stands in the text of its segment. */
   private readonly markerOffset = new Map<string, number>()
   private readonly knownAuthors: string[] = []
+  private readonly knownAuthorSet = new Set<string>()
   private readonly segmentById = new Map<string, Segment>()
   private warnedOutside = false
 
@@ -168,11 +192,17 @@ class ArticleBuilder {
     }
   }
 
+  /** Visit blocks in document order; a stack, not recursion, so deep nesting cannot overflow. */
   walk(nodes: readonly RootContent[]): void {
-    for (const node of nodes) this.block(node)
+    const stack = [...nodes].reverse()
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      const children = this.block(node)
+      if (children) for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as RootContent)
+    }
   }
 
-  private block(node: RootContent): void {
+  /** Handle one block; returns the blocks inside it to visit next (lists, blockquotes). */
+  private block(node: RootContent): readonly RootContent[] | undefined {
     switch (node.type) {
       case 'html':
         this.html(node.value.trim(), node)
@@ -184,16 +214,14 @@ class ArticleBuilder {
         this.paragraph(node, this.inAbstract() ? 'abstract' : 'sentence')
         return
       case 'list':
-        for (const item of node.children) this.walk(item.children)
-        return
+        return node.children.flatMap((item) => item.children)
       case 'blockquote':
-        this.walk(node.children)
-        return
+        return node.children
       case 'table':
         this.table(node)
         return
       case 'footnoteDefinition':
-        this.pendingFootnotes.push({ label: node.label ?? node.identifier, node, lang: this.lang() })
+        this.pendingFootnotes.push({ label: node.label ?? node.identifier, node, lang: this.lang(node) })
         return
       case 'code':
         this.warn('Code block is not article text: it is kept in the file but not segmented', node, 'code')
@@ -204,14 +232,18 @@ class ArticleBuilder {
   }
 
   private html(value: string, node: Nodes): void {
-    const open = langOpenPattern.exec(value)
-    if (open) {
-      const tag = (open[1] ?? '').toLowerCase()
-      const primary = tag.split('-')[0] ?? tag
+    if (divOpenPattern.test(value)) {
+      // Every `<div>` is a section, closed by its `</div>`; one without a known language
+      // keeps the enclosing one.
+      const attribute = langAttributePattern.exec(value)
+      const tag = (attribute?.[1] ?? attribute?.[2] ?? '').trim().toLowerCase()
+      const primary = tag.split('-')[0]
       if (primary === 'fa' || primary === 'en') this.langStack.push(primary)
       else {
-        this.warn(`Unknown language \`${tag}\`: matn reads \`fa\` and \`en\`; the section is read as \`${this.lang()}\``, node, 'lang')
-        this.langStack.push(this.lang())
+        const current = this.langStack[this.langStack.length - 1] ?? this.defaultLang
+        const what = attribute ? `Unknown language \`${tag}\`: matn reads \`fa\` and \`en\`` : '`<div>` without `lang`'
+        this.warn(`${what}; the section is read as \`${current}\``, node, 'lang')
+        this.langStack.push(current)
       }
       return
     }
@@ -225,47 +257,54 @@ class ArticleBuilder {
   }
 
   private heading(node: Extract<RootContent, { type: 'heading' }>): void {
-    const lang = this.lang()
+    const lang = this.lang(node)
     const inline = collectInlineText(node, this.source)
-    this.checkUndefinedMarkers(inline)
+    this.checkInline(inline)
     while (this.headings.length > 0 && (this.headings[this.headings.length - 1]?.depth ?? 0) >= node.depth) {
       this.headings.pop()
     }
+    // Counted even when empty, so emptying one heading does not renumber the next ones.
+    const number = ++this.headingCount[lang]
     const trimmed = inline.text.trim()
     if (!trimmed) return
-    const id = ids.headingId(lang, ++this.headingCount[lang])
+    const id = ids.headingId(lang, number)
     const parentAbstract = this.inAbstract()
     this.addSpanSegment(id, lang, 'heading', inline, 0, inline.text.length)
     this.headings.push({ depth: node.depth, id, abstract: parentAbstract || abstractHeadingPattern.test(trimmed) })
   }
 
-  private paragraph(node: Nodes, kind: SegmentKind, idFor?: (sentence: number) => string, lang = this.lang()): string[] {
+  private paragraph(node: Nodes, kind: SegmentKind, idFor?: (sentence: number) => string, lang = this.lang(node)): string[] {
     const inline = collectInlineText(node, this.source)
-    this.checkUndefinedMarkers(inline)
+    this.checkInline(inline)
     const tagged = tagCitations(inline.text, { knownAuthors: this.knownAuthors })
+    // Counted even without text, so emptying one paragraph does not renumber the next ones.
+    const paragraph = idFor ? 0 : ++this.paragraphCount[lang]
     const spans = scanSentences(inline.text, lang, tagged)
     if (spans.length === 0) return []
-    const paragraph = idFor ? 0 : ++this.paragraphCount[lang]
     const made: string[] = []
+    let citation = 0
     spans.forEach((span, index) => {
       const id = idFor ? idFor(index + 1) : ids.sentenceId(lang, paragraph, index + 1)
       const isFirst = index === 0
       const next = spans[index + 1]
       const segment = this.addSpanSegment(id, lang, kind, inline, span.start, span.end, isFirst ? 0 : span.start, next ? next.start : Number.POSITIVE_INFINITY)
-      const inside = tagged.filter((citation) => citation.start >= span.start && citation.start < span.end)
-      inside.forEach((citation, position) => this.addCitation(segment, inline, citation, position + 1))
+      // Citations are sorted by start: walk them once alongside the sentences.
+      while (citation < tagged.length && (tagged[citation] as TaggedCitation).start < span.start) citation++
+      for (let position = 1; citation < tagged.length && (tagged[citation] as TaggedCitation).start < span.end; position++) {
+        this.addCitation(segment, inline, tagged[citation++] as TaggedCitation, position)
+      }
       made.push(id)
     })
     return made
   }
 
   private table(node: Table): void {
-    const lang = this.lang()
+    const lang = this.lang(node)
     const table = ++this.tableCount[lang]
     node.children.forEach((row, rowIndex) => {
       row.children.forEach((cell, cellIndex) => {
         const inline = collectInlineText(cell, this.source)
-        this.checkUndefinedMarkers(inline)
+        this.checkInline(inline)
         const start = inline.text.length - inline.text.trimStart().length
         const end = inline.text.trimEnd().length
         if (end <= start) return
@@ -309,17 +348,26 @@ class ArticleBuilder {
     })
   }
 
-  /** GFM leaves a marker without definition as literal text: report it where it stands. */
-  private checkUndefinedMarkers(inline: InlineText): void {
+  /**
+   * Report what the inline text leaves out: a footnote marker without definition (GFM keeps
+   * it as literal text) and inline HTML other than comments (tags are not text).
+   */
+  private checkInline(inline: InlineText): void {
     for (const match of inline.text.matchAll(/\[\^([^\]\s]+)\]/g)) {
-      const offset = inline.offsets[match.index] ?? 0
-      const message = this.file.message(`Footnote marker \`[^${match[1]}]\` has no definition`, {
-        place: this.toPoint(offset),
-        ruleId: 'footnote',
-        source: 'matn'
-      })
-      message.fatal = false
+      this.warnAt(`Footnote marker \`[^${match[1]}]\` has no definition`, inline.offsets[match.index] ?? 0, 'footnote')
     }
+    for (const html of inline.html) {
+      if (commentPattern.test(html.value)) continue
+      const shown = html.value.length > 40 ? `${html.value.slice(0, 40)}…` : html.value
+      this.warnAt(`Inline HTML \`${shown}\` is not article text: it is kept in the file but left out of the segment`, html.offset, 'html')
+    }
+  }
+
+  /** Warn when the article has no text besides its front matter. */
+  checkBody(frontMatter: Nodes): void {
+    if (this.segments.some((segment) => segment.kind !== 'title' && segment.kind !== 'keyword')) return
+    const end = frontMatter.position?.end.offset ?? 0
+    this.warnAt('The article has no body: only its front matter was read', end, 'body')
   }
 
   private addSpanSegment(
@@ -333,13 +381,17 @@ class ArticleBuilder {
     claimTo = end + 1
   ): Segment {
     const startOffset = inline.offsets[start] ?? 0
-    const endOffset = (inline.offsets[end - 1] ?? startOffset) + 1
-    const text = inline.text.slice(start, end).replace(/[ \t]*\n[ \t]*/g, ' ')
+    const endOffset = Math.max(startOffset + 1, sourceEnd(inline, end - 1))
+    const text = joinLines(inline.text.slice(start, end))
     const segment = this.push(id, lang, kind, text, startOffset, endOffset)
-    for (const reference of inline.footnoteReferences) {
-      // Markers in [claimFrom, claimTo) belong here: a marker right after the text's end counts.
-      if (reference.at < claimFrom || reference.at >= claimTo) continue
-      if (segment.footnotes.includes(reference.label)) continue
+    const references = inline.footnoteReferences
+    const claimed = new Set<string>()
+    // Markers in [claimFrom, claimTo) belong here: a marker right after the text's end counts.
+    for (let index = firstAtOrAfter(references, claimFrom); index < references.length; index++) {
+      const reference = references[index] as InlineText['footnoteReferences'][number]
+      if (reference.at >= claimTo) break
+      if (claimed.has(reference.label)) continue
+      claimed.add(reference.label)
       segment.footnotes.push(reference.label)
       if (!this.markerSegment.has(reference.label)) {
         this.markerSegment.set(reference.label, id)
@@ -388,12 +440,16 @@ class ArticleBuilder {
     position: number
   ): void {
     const start = inline.offsets[citation.start] ?? 0
-    const end = (inline.offsets[citation.end - 1] ?? start) + 1
+    const end = Math.max(start + 1, sourceEnd(inline, citation.end - 1))
     const id = ids.citationId(segment.id, position)
     segment.citations.push(id)
     if (citation.kind === 'parenthetical') {
       // Each author once: narrative citations compare with every known author.
-      for (const author of citation.authors) if (!this.knownAuthors.includes(author)) this.knownAuthors.push(author)
+      for (const author of citation.authors) {
+        if (this.knownAuthorSet.has(author)) continue
+        this.knownAuthorSet.add(author)
+        this.knownAuthors.push(author)
+      }
     }
     this.citations.push({
       ...citation,
@@ -424,12 +480,13 @@ class ArticleBuilder {
     return found
   }
 
-  private lang(): Lang {
+  /** The language of `node`, from the enclosing section; outside any, the default (reported once). */
+  private lang(node: Nodes): Lang {
     const current = this.langStack[this.langStack.length - 1]
     if (current) return current
     if (!this.warnedOutside) {
       this.warnedOutside = true
-      this.warn(`Text outside a language section is read as \`${this.defaultLang}\``, undefined, 'lang')
+      this.warn(`Text outside a language section is read as \`${this.defaultLang}\``, node, 'lang')
     }
     return this.defaultLang
   }
@@ -440,6 +497,11 @@ class ArticleBuilder {
 
   private warn(reason: string, node: Nodes | undefined, ruleId: string): void {
     const message = this.file.message(reason, { place: node?.position, ruleId, source: 'matn' })
+    message.fatal = false
+  }
+
+  private warnAt(reason: string, offset: number, ruleId: string): void {
+    const message = this.file.message(reason, { place: this.toPoint(offset), ruleId, source: 'matn' })
     message.fatal = false
   }
 }
@@ -459,6 +521,18 @@ function collectPageMarkers(tree: Root): Array<{ offset: number; page: number }>
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes)
   }
   return pages.sort((a, b) => a.offset - b.offset)
+}
+
+/** Index of the first footnote reference standing at or after `at` (they are in text order). */
+function firstAtOrAfter(references: InlineText['footnoteReferences'], at: number): number {
+  let low = 0
+  let high = references.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((references[middle] as InlineText['footnoteReferences'][number]).at < at) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 function endOfFile(source: string, start: number, end: number): Point {

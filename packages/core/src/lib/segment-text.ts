@@ -2,6 +2,7 @@ import type { Root } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
 import { ParsePersian, mergeBracketedSentences } from '@matn/retext-persian'
 import type { Lang } from './model.js'
+import { paragraphChunks } from './paragraph-chunks.js'
 
 /** A sentence as offsets into the text it was found in (end exclusive). */
 export interface SentenceSpan {
@@ -13,7 +14,9 @@ export interface SentenceSpan {
  * Split one paragraph of plain text into sentences with the retext parsers: ParsePersian
  * for Persian, parse-english (retext-english's parser) for English, both told not to
  * end a sentence inside brackets. Line breaks inside the paragraph do not end sentences.
- * A boundary that falls inside a protected span (a citation) is removed.
+ * A boundary that falls inside a protected span (a citation) is removed. Paragraphs
+ * longer than 8192 characters are parsed in pieces cut at sentence ends (see
+ * `paragraphChunks`), which keeps the work linear in the length of the text.
  *
  * @param text One paragraph.
  * @param lang Its language.
@@ -26,15 +29,17 @@ export function splitSentences(
   protectedSpans: readonly SentenceSpan[] = []
 ): SentenceSpan[] {
   const flat = text.replace(/[\r\n\u2028\u2029]/g, ' ')
-  const tree: Root = parserFor(lang).parse(flat)
   const spans: SentenceSpan[] = []
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode' || !sentence.position) continue
-      const start = sentence.position.start.offset ?? 0
-      const end = sentence.position.end.offset ?? start
-      if (end > start) spans.push({ start, end })
+  for (const chunk of paragraphChunks(flat)) {
+    const tree: Root = parserFor(lang).parse(flat.slice(chunk.start, chunk.end))
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode' || !sentence.position) continue
+        const start = sentence.position.start.offset ?? 0
+        const end = sentence.position.end.offset ?? start
+        if (end > start) spans.push({ start: chunk.start + start, end: chunk.start + end })
+      }
     }
   }
   return mergeAcrossProtected(trimSpans(flat, spans), protectedSpans)
@@ -74,13 +79,21 @@ function mergeAcrossProtected(
   protectedSpans: readonly SentenceSpan[]
 ): SentenceSpan[] {
   if (protectedSpans.length === 0) return spans
+  // One pass: `reach` is the furthest end of the protected spans that start before the end
+  // of the sentence so far; the boundary after it is cut when one of them reaches past it.
+  const guards = [...protectedSpans].sort((a, b) => a.start - b.start)
   const result: SentenceSpan[] = []
+  let next = 0
+  let reach = -1
   for (const span of spans) {
     const previous = result[result.length - 1]
-    const cutsProtected =
-      previous !== undefined &&
-      protectedSpans.some((guard) => guard.start < previous.end && guard.end > span.start)
-    if (previous && cutsProtected) previous.end = span.end
+    if (previous) {
+      while (next < guards.length && (guards[next] as SentenceSpan).start < previous.end) {
+        reach = Math.max(reach, (guards[next] as SentenceSpan).end)
+        next++
+      }
+    }
+    if (previous && reach > span.start) previous.end = span.end
     else result.push({ ...span })
   }
   return result

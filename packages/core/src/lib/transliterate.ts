@@ -65,6 +65,14 @@ function latinSkeleton(word: string): string {
 }
 
 /**
+ * Skeletons already computed: names recur (every narrative citation is compared with
+ * every author cited so far), and a skeleton costs a normalization and a dozen
+ * replacements. Bounded, so memory does not grow with the corpus.
+ */
+const skeletons = new Map<string, string>()
+const maxRememberedSkeletons = 4096
+
+/**
  * The consonant skeleton of a name in either script (words joined by nothing).
  *
  * @param name A name, Latin or Persian.
@@ -85,24 +93,26 @@ export function nameSkeleton(name: string): string {
 }
 
 /**
- * Skeletons already computed: names recur (every narrative citation is compared with
- * every author cited so far), and a skeleton costs a normalization and a dozen
- * replacements. Bounded, so memory does not grow with the corpus.
+ * The key under which names that may be the same person meet: the consonant skeleton
+ * with every `v` after the first letter dropped (`w`, `v` and Persian `و` vary most), or
+ * undefined when the skeleton is too short to tell anything.
+ *
+ * @param name A name, Latin or Persian.
  */
-const skeletons = new Map<string, string>()
-const maxRememberedSkeletons = 4096
+export function nameMatchKey(name: string): string | undefined {
+  const skeleton = nameSkeleton(name)
+  if (skeleton.length < 2) return undefined
+  return skeleton.charAt(0) + skeleton.slice(1).replace(/v/g, '')
+}
 
 /**
- * Whether two names, in the same or different scripts, may be the same person.
+ * Whether two names, in the same or different scripts, may be the same person: their
+ * `nameMatchKey`s are equal.
  *
  * @param left A name.
  * @param right Another name.
  */
 export function namesMatch(left: string, right: string): boolean {
-  const a = nameSkeleton(left)
-  const b = nameSkeleton(right)
-  if (a.length < 2 || b.length < 2) return false
-  if (a === b) return true
-  const stripV = (value: string): string => value.charAt(0) + value.slice(1).replace(/v/g, '')
-  return stripV(a) === stripV(b)
+  const key = nameMatchKey(left)
+  return key !== undefined && key === nameMatchKey(right)
 }

@@ -2,12 +2,12 @@ import { parseArgs } from 'node:util'
 import { parseArticle, tagTextCitations, type Citation, type TaggedCitation } from '@matn/core'
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { UsageError, printMessages, readInput, single, type Command } from '../cli-io.js'
+import { UsageError, printMessages, readInput, single, strictFailure, type Command } from '../cli-io.js'
 
 /** `matn citations FILE [--format json|jsonl]`: tag the citations of a text or Markdown file. */
 export const citationsCommand: Command = {
   name: 'citations',
-  usage: 'citations FILE [--format json|jsonl]          tag the citations of a plain-text or Markdown file',
+  usage: 'citations FILE [--format json|jsonl] [--strict] tag the citations of a plain-text or Markdown file',
   async run(argv, io) {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -23,8 +23,9 @@ export const citationsCommand: Command = {
     const citations: Array<TaggedCitation | Citation> = /^\uFEFF?---\r?\n/.test(text)
       ? parseArticle(file).citations
       : tagTextCitations(text)
+    const strict = values.strict ? strictFailure(file) : undefined
+    if (strict) throw strict
     printMessages(file, io)
-    if (values.strict && file.messages.length > 0) return 1
     const place = location(file)
     const rows = citations.map((citation) => {
       const point = place.toPoint(citation.start)

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { UsageError, printMessages, type Command } from '../cli-io.js'
+import { MatnError } from '@matn/core'
+import { UsageError, printMessages, strictFailure, type Command } from '../cli-io.js'
 import { loadArticle } from '../load-article.js'
 
 /** `matn parse FILE.md... [--out DIR] [--strict]`: print or write the Article JSON. */
@@ -24,23 +25,28 @@ export const parseCommand: Command = {
       throw new UsageError('Several FILEs need --out DIR (one JSON file per article)')
     }
     let failed = false
+    // Like a compiler: a file that fails is reported and the others are still parsed.
     for (const path of positionals) {
-      const { article, file, alignmentFile } = await loadArticle(path)
-      printMessages(file, io)
-      if (alignmentFile) printMessages(alignmentFile, io)
-      if (values.strict && file.messages.length + (alignmentFile?.messages.length ?? 0) > 0) {
+      try {
+        const { article, file, alignmentFile } = await loadArticle(path)
+        const strict = values.strict ? (strictFailure(file) ?? (alignmentFile ? strictFailure(alignmentFile) : undefined)) : undefined
+        if (strict) throw strict
+        printMessages(file, io)
+        if (alignmentFile) printMessages(alignmentFile, io)
+        const json = `${JSON.stringify(article, null, 2)}\n`
+        if (values.out === undefined) io.stdout(json)
+        else {
+          await mkdir(values.out, { recursive: true })
+          const target = join(values.out, `${article.id}.json`)
+          await writeFile(target, json)
+          io.stderr(
+            `${path}: wrote ${target} (${article.segments.length} segments, ${article.citations.length} citations, ${article.footnotes.length} footnotes, ${article.alignments.length} alignments)\n`
+          )
+        }
+      } catch (error) {
+        if (!(error instanceof MatnError)) throw error
+        io.stderr(`${error.message}\n`)
         failed = true
-        continue
-      }
-      const json = `${JSON.stringify(article, null, 2)}\n`
-      if (values.out === undefined) io.stdout(json)
-      else {
-        await mkdir(values.out, { recursive: true })
-        const target = join(values.out, `${article.id}.json`)
-        await writeFile(target, json)
-        io.stderr(
-          `${path}: wrote ${target} (${article.segments.length} segments, ${article.citations.length} citations, ${article.footnotes.length} footnotes, ${article.alignments.length} alignments)\n`
-        )
       }
     }
     return failed ? 1 : 0

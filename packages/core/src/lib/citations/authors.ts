@@ -30,16 +30,16 @@ const maxAuthorTextLength = 40_000
  * @returns The authors, or undefined when the text does not look like authors.
  */
 export function readAuthors(text: string): AuthorList | undefined {
-  let value = text.trim().replace(/^[.,،:;؛\s]+/, '').replace(prefixPattern, '')
-  value = value.replace(/[\s,،:]+$/, '')
-  if (value.length === 0 || value.length > maxAuthorTextLength) return undefined
+  if (text.length > maxAuthorTextLength) return undefined
+  let value = text.trim().replace(/^[.,،:;؛\s]+/, '').replace(/\s+/g, ' ').replace(prefixPattern, '')
+  value = trimEndOf(value, ' ,،:')
+  if (value.length === 0) return undefined
   if (/[0-9\u06F0-\u06F9\u0660-\u0669%٪=\/]/.test(value)) return undefined
-  value = value.replace(/\s+/g, ' ')
   let etAl = false
   const etAlMatch = etAlPattern.exec(value)
   if (etAlMatch) {
     etAl = true
-    value = value.slice(0, etAlMatch.index).replace(/[\s,،]+$/, '')
+    value = trimEndOf(value.slice(0, etAlMatch.index), ' ,،')
   }
   if (value.length === 0) return undefined
   const pieces = value.split(separatorPattern).map((piece) => piece.trim()).filter(Boolean)
@@ -102,6 +102,13 @@ export function foldName(name: string): string {
   return normalizePersian(withoutMarks, { affixes: false })
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/** `value` without the given characters at its end (a loop: `/[…]+$/` backtracks on long runs). */
+function trimEndOf(value: string, characters: string): string {
+  let end = value.length
+  while (end > 0 && characters.includes(value.charAt(end - 1))) end--
+  return value.slice(0, end)
 }
 
 function wordCount(value: string): number {

@@ -10,23 +10,34 @@ export interface BracketGroup {
 
 /** Longest content matn reads inside one pair of brackets (bounded work). */
 export const maxBracketContent = 50_000
+/**
+ * A group holding more bracket pairs than this is not read (a citation holds at most a
+ * few, `(Walt (ed.), 1987)`). Every character then lies in at most this many + 1 groups
+ * that are read, so reading them all stays linear, however deep the nesting.
+ */
+const maxInnerGroups = 4
 
 /**
- * Pair the round brackets of a text in one linear pass; nested pairs are all returned.
- * Unbalanced brackets are left out.
+ * Pair the round brackets of a text in one linear pass; nested pairs are returned too,
+ * unless they hold more than a few pairs themselves. Unbalanced brackets are left out.
  *
  * @param text The text.
  */
 export function findBracketGroups(text: string): BracketGroup[] {
   const groups: BracketGroup[] = []
-  const stack: number[] = []
+  // Each open bracket with the number of pairs closed before it.
+  const stack: Array<{ open: number; closedBefore: number }> = []
+  let closed = 0
   for (let index = 0; index < text.length; index++) {
     const character = text.charCodeAt(index)
-    if (character === 0x28) stack.push(index)
+    if (character === 0x28) stack.push({ open: index, closedBefore: closed })
     else if (character === 0x29) {
-      const open = stack.pop()
-      if (open !== undefined && index - open - 1 <= maxBracketContent) {
-        groups.push({ open, close: index, mirrored: false })
+      const entry = stack.pop()
+      if (!entry) continue
+      const inner = closed - entry.closedBefore
+      closed++
+      if (index - entry.open - 1 <= maxBracketContent && inner <= maxInnerGroups) {
+        groups.push({ open: entry.open, close: index, mirrored: false })
       }
     }
   }

@@ -1,5 +1,4 @@
 import { normalizePersian } from '../normalize.js'
-import { namesMatch } from '../transliterate.js'
 import { isAuthorLike } from './authors.js'
 import {
   latinNonAuthors,
@@ -37,13 +36,13 @@ const cueWindowWords = 4
  * @param text The whole text.
  * @param open Index of the opening bracket.
  * @param close Index of the closing bracket.
- * @param knownAuthors Authors of the text's parenthetical citations.
+ * @param isKnownAuthor Whether a name matches an author of the text's parenthetical citations.
  */
 export function findNarrativeAuthors(
   text: string,
   open: number,
   close: number,
-  knownAuthors: readonly string[]
+  isKnownAuthor: (name: string) => boolean
 ): NarrativeAuthors | undefined {
   const windowStart = Math.max(0, open - lookBehind)
   const before = text.slice(windowStart, open).replace(/(?:['’]s)?\s*$/, '')
@@ -54,7 +53,7 @@ export function findNarrativeAuthors(
   const last = tokens[tokens.length - 1]
   if (!last) return undefined
   return /[\u0600-\u06FF]/.test(last.value)
-    ? persianNarrative(text, tokens, close, knownAuthors)
+    ? persianNarrative(text, tokens, close, isKnownAuthor)
     : latinNarrative(tokens)
 }
 
@@ -104,7 +103,7 @@ function persianNarrative(
   text: string,
   tokens: Token[],
   close: number,
-  knownAuthors: readonly string[]
+  isKnownAuthor: (name: string) => boolean
 ): NarrativeAuthors | undefined {
   const word = (offset: number): string => normalizePersian(tokens[tokens.length - 1 - offset]?.value ?? '', { affixes: false })
   const isNameWord = (value: string): boolean =>
@@ -130,14 +129,14 @@ function persianNarrative(
     word(offset + 1) === 'و' &&
     !etAl &&
     isNameWord(word(offset + 2)) &&
-    knownAuthors.some((known) => namesMatch(word(offset + 2), known))
+    isKnownAuthor(word(offset + 2))
   ) {
     authors.unshift(word(offset + 2))
     startToken -= 2
   }
   const supported =
     hasGivenName ||
-    authors.some((author) => knownAuthors.some((known) => namesMatch(author, known))) ||
+    authors.some(isKnownAuthor) ||
     followsReportingCue(text, close) ||
     precededByLeadCue(tokens, startToken)
   if (!supported || !authors.every(isAuthorLike)) return undefined

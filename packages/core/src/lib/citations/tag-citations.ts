@@ -1,8 +1,10 @@
 import type { CitationKind, TaggedCitation } from '../model.js'
 import { foldName, readAuthors, surnameOf, type AuthorList } from './authors.js'
 import { findBracketGroups, findMirroredGroups, type BracketGroup } from './brackets.js'
+import { printedSpan, readingView } from './reading-view.js'
 import { findNarrativeAuthors } from './narrative.js'
 import { readYearsAndPages, type YearsAndPages } from './works.js'
+import { nameMatchKey } from '../transliterate.js'
 
 /** Options of `tagCitations`. */
 export interface TagCitationsOptions {
@@ -18,7 +20,9 @@ export interface TagCitationsOptions {
  * `(Krause and Singer, 2001: 13)`, `(مشیرزاده، ۱۳۹۳: ۷۲)`, several works separated by
  * `;`), mirrored as PDF extraction leaves them (`.)Katzman, 2016: 1(`), and narrative
  * (`Walt (1987)`, `نوری (1398)`). A bracket without an author and a year in citation
- * range is not a citation: `(1.5 درصد)`, `(EAEU)`, `(see Table 4)`.
+ * range is not a citation: `(1.5 درصد)`, `(EAEU)`, `(see Table 4)`. Bidirectional controls
+ * are read through and presentation forms as their letters; `raw`, `start` and `end` are
+ * as printed, authors and keys without them.
  *
  * Linear in the length of the text.
  *
@@ -29,6 +33,16 @@ export function tagCitations(
   text: string,
   options?: Readonly<TagCitationsOptions> | null
 ): TaggedCitation[] {
+  const view = readingView(text)
+  if (!view) return tagReadable(text, options)
+  return tagReadable(view.text, options).map((citation) => {
+    const { start, end } = printedSpan(view, citation.start, citation.end)
+    return { ...citation, raw: text.slice(start, end), start, end }
+  })
+}
+
+/** `tagCitations` on text without bidirectional controls or presentation forms. */
+function tagReadable(text: string, options: Readonly<TagCitationsOptions> | null | undefined): TaggedCitation[] {
   const found: TaggedCitation[] = []
   const narrativeCandidates: Array<{ group: BracketGroup; reading: YearsAndPages }> = []
   const used: BracketGroup[] = []
@@ -45,14 +59,21 @@ export function tagCitations(
       narrativeCandidates.push({ group, reading })
     }
   }
+  // Mirrored groups and used groups both come in order of `open`: one pass finds overlaps.
+  let usedIndex = 0
+  let usedReach = -1
   for (const group of findMirroredGroups(text)) {
-    if (used.some((other) => overlaps(other, group))) continue
+    while (usedIndex < used.length && (used[usedIndex] as BracketGroup).open <= group.close) {
+      usedReach = Math.max(usedReach, (used[usedIndex] as BracketGroup).close)
+      usedIndex++
+    }
+    if (usedReach >= group.open) continue
     const content = text.slice(group.open + 1, group.close)
     found.push(...readParenthetical(text, group, content))
   }
-  const knownAuthors = [...(options?.knownAuthors ?? []), ...found.flatMap((citation) => citation.authors)]
+  const isKnownAuthor = knownAuthorTest([options?.knownAuthors ?? [], found.flatMap((citation) => citation.authors)])
   for (const { group, reading } of narrativeCandidates) {
-    const named = findNarrativeAuthors(text, group.open, group.close, knownAuthors)
+    const named = findNarrativeAuthors(text, group.open, group.close, isKnownAuthor)
     if (!named) continue
     const start = named.start
     const end = group.close + 1
@@ -143,6 +164,23 @@ export function citationKey(authors: AuthorList, year: number, suffix: string | 
   return `${head}${year}${suffix ?? ''}`
 }
 
-function overlaps(a: BracketGroup, b: BracketGroup): boolean {
-  return a.open <= b.close && b.open <= a.close
+/**
+ * A test for names matching one of the known authors. The keys are computed on first use
+ * only, and looked up in a set, so the cost does not grow with known authors × candidates.
+ */
+function knownAuthorTest(lists: ReadonlyArray<readonly string[]>): (name: string) => boolean {
+  let keys: Set<string> | undefined
+  return (name) => {
+    if (!keys) {
+      keys = new Set()
+      for (const list of lists) {
+        for (const author of list) {
+          const key = nameMatchKey(author)
+          if (key !== undefined) keys.add(key)
+        }
+      }
+    }
+    const key = nameMatchKey(name)
+    return key !== undefined && keys.has(key)
+  }
 }

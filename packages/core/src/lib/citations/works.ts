@@ -36,8 +36,9 @@ export function readYearsAndPages(part: string): YearsAndPages | undefined {
     const first = readYear(match[1] ?? '')
     if (!first) continue
     const works: YearsAndPages['works'] = [{ ...first, yearSuffix: match[2] ?? null }]
-    // An academic-year range (`2020-21`, `1399-1400`) is cited by its first year.
-    let rest = part.slice(match.index + match[0].length).replace(yearRangeTailPattern, '')
+    // An academic-year range (`2020-21`, `1399-1400`) is cited by its first year. Runs of
+    // white space become one space, so the patterns below never backtrack over long runs.
+    let rest = part.slice(match.index + match[0].length).replace(yearRangeTailPattern, '').replace(/\s+/g, ' ')
     for (;;) {
       const more = moreYearsPattern.exec(rest)
       if (!more) break

@@ -13,44 +13,48 @@ const closers = new Set(Object.values(bracketPairs))
  * the paragraph.
  */
 export function mergeBracketedSentences(paragraph: Paragraph): undefined {
+  // One pass that builds the new list of children: splicing in place, and counting the
+  // brackets of a merged sentence again after each merge, would be quadratic.
   const children = paragraph.children
+  const result: Paragraph['children'] = []
   let index = 0
   while (index < children.length) {
-    const child = children[index]
-    if (!child || child.type !== 'SentenceNode' || openDepth(child) <= 0) {
-      index++
-      continue
+    const child = children[index++] as Paragraph['children'][number]
+    result.push(child)
+    if (child.type !== 'SentenceNode') continue
+    let depth = countOpen(child.children, 0)
+    while (depth > 0) {
+      let nextIndex = index
+      while (children[nextIndex]?.type === 'WhiteSpaceNode') nextIndex++
+      const next = children[nextIndex]
+      if (!next || next.type !== 'SentenceNode' || !closesBracket(next)) break
+      for (let between = index; between < nextIndex; between++) {
+        child.children.push(children[between] as Sentence['children'][number])
+      }
+      for (const node of next.children) child.children.push(node)
+      if (child.position && next.position) child.position.end = next.position.end
+      depth = countOpen(next.children, depth)
+      index = nextIndex + 1
     }
-    let nextIndex = index + 1
-    while (children[nextIndex] && children[nextIndex]?.type === 'WhiteSpaceNode') nextIndex++
-    const next = children[nextIndex]
-    if (!next || next.type !== 'SentenceNode' || !closesBracket(next)) {
-      index++
-      continue
-    }
-    for (let between = index + 1; between <= nextIndex; between++) {
-      const node = children[between]
-      if (!node) continue
-      if (node.type === 'SentenceNode') child.children.push(...node.children)
-      else if (node.type === 'WhiteSpaceNode') child.children.push(node)
-    }
-    if (child.position && next.position) child.position.end = next.position.end
-    children.splice(index + 1, nextIndex - index)
   }
+  paragraph.children = result
   return undefined
 }
 
-/** How many brackets the sentence leaves open at its end. */
-function openDepth(sentence: Sentence): number {
-  let depth = 0
-  for (const node of sentence.children) {
+/**
+ * How many brackets are open after these nodes, starting from `depth` (a closing bracket
+ * with none open is ignored), so a merged sentence is counted by continuing, not again.
+ */
+function countOpen(nodes: Sentence['children'], depth: number): number {
+  let open = depth
+  for (const node of nodes) {
     if (node.type !== 'PunctuationNode' && node.type !== 'SymbolNode') continue
     for (const character of node.value) {
-      if (character in bracketPairs) depth++
-      else if (closers.has(character) && depth > 0) depth--
+      if (character in bracketPairs) open++
+      else if (closers.has(character) && open > 0) open--
     }
   }
-  return depth
+  return open
 }
 
 /** Whether the sentence has a closing bracket before any opening one. */
