@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { alignArticle, goldAlignments, readAlignmentGold } from '@matn/align'
 import { parseArticle, type Article } from '@matn/core'
 import { VFile } from 'vfile'
 
@@ -26,11 +27,26 @@ export function alignedFixture(): Article {
   return article
 }
 
-/** Every article of the bundled corpus, parsed, in id order. */
+/**
+ * Every article of the bundled corpus in id order, as `matn build` sees it: parsed, with the
+ * curated links of its `alignment.json` followed by the automatic links (the same steps as
+ * the CLI's `loadArticle`).
+ */
 export function corpusArticles(): Article[] {
   return readdirSync(`${repoRoot}corpus`, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(`${repoRoot}corpus/${entry.name}/article.md`))
     .map((entry) => entry.name)
     .sort()
-    .map((id) => parseRepoArticle(`corpus/${id}/article.md`))
+    .map((id) => {
+      const path = `corpus/${id}/article.md`
+      const source = readFileSync(`${repoRoot}${path}`, 'utf8')
+      const article = parseArticle(new VFile({ path, value: source }))
+      const auto = alignArticle(article, { source })
+      const goldPath = `corpus/${id}/alignment.json`
+      const curated = existsSync(`${repoRoot}${goldPath}`)
+        ? goldAlignments(readAlignmentGold(new VFile({ path: goldPath, value: readFileSync(`${repoRoot}${goldPath}`, 'utf8') }), article))
+        : []
+      article.alignments = [...curated, ...auto]
+      return article
+    })
 }

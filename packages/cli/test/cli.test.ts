@@ -135,7 +135,7 @@ describe('matn align', () => {
     expect((await cli('align', '--en', en, '--fa', fa, '--format', 'xml')).code).toBe(2)
     const missing = await cli('align', '--en', en, '--fa', '/no/such/fa.txt')
     expect(missing.code).toBe(1)
-    expect(missing.stderr).toMatch(/\/no\/such\/fa.txt:1:1: error: cannot read file/)
+    expect(missing.stderr).toMatch(/\/no\/such\/fa.txt:1:1: error: Cannot read the file/)
   })
 })
 

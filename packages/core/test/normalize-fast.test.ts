@@ -18,6 +18,7 @@ const options = fc.record(
     diacritics: fc.boolean(),
     affixes: fc.boolean(),
     punctuationSpacing: fc.boolean(),
+    bidiControls: fc.boolean(),
     digits: fc.constantFrom<'latin' | 'keep'>('latin', 'keep')
   },
   { requiredKeys: [] }

@@ -18,6 +18,8 @@ interface NormalizeOptions {
   readonly affixes?: boolean
   /** Spacing around Persian punctuation (، ؛ ؟ « » and a full stop after Persian). */
   readonly punctuationSpacing?: boolean
+  /** Remove bidirectional controls (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069). */
+  readonly bidiControls?: boolean
   /** Digits of the normalized form: `latin` (default) turns ۰–۹ and ٠–٩ into 0–9. */
   readonly digits?: 'latin' | 'keep'
 }
@@ -65,6 +67,7 @@ export function referenceNormalizePersian(
 ): string {
   const settings = options ?? emptyOptions
   let result = value
+  if (settings.bidiControls !== false) result = result.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g, '')
   if (settings.presentationForms !== false) {
     result = result.replace(/[\uFB50-\uFDFF\uFE70-\uFEFC]+/g, (run) => run.normalize('NFKC'))
   }
@@ -98,9 +101,11 @@ export function referenceNormalizePersian(
 
 /** Collapse repeated joiners and drop those next to white space or at either end. */
 function cleanJoiners(value: string): string {
-  return value
-    .replace(/\u200C{2,}/g, '\u200C')
-    .replace(/\s*\u200C\s*(?=\s)|(?<=\s)\u200C|^\u200C|\u200C$/g, '')
+  return value.replace(/\u200C+/g, (run: string, offset: number, whole: string) => {
+    const before = whole.charAt(offset - 1)
+    const after = whole.charAt(offset + run.length)
+    return before === '' || after === '' || /\s/.test(before) || /\s/.test(after) ? '' : '\u200C'
+  })
 }
 
 /**

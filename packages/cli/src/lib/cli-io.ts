@@ -51,7 +51,16 @@ export async function readInput(path: string): Promise<string> {
   }
 }
 
-function fileError(code: MatnErrorCode, path: string, reason: string, ruleId: string): MatnError {
+/**
+ * A failure caused by a file or folder the user named (exit 1), as a `MatnError` whose
+ * message reads like a compiler's: `path:1:1: error: reason [matn:rule]`.
+ *
+ * @param code Stable error code.
+ * @param path The file or folder.
+ * @param reason What is wrong.
+ * @param ruleId Short name of the check that failed.
+ */
+export function fileError(code: MatnErrorCode, path: string, reason: string, ruleId: string): MatnError {
   const file = new VFile({ path })
   const message = file.message(reason, { place: { line: 1, column: 1 }, ruleId, source: 'matn' })
   message.fatal = true

@@ -12,6 +12,7 @@ export type MatnErrorCode =
   | 'E_JSON'
   | 'E_SCHEMA'
   | 'E_ALIGNMENT'
+  | 'E_OUTPUT'
   | 'E_READ'
   | 'E_STRICT'
 

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { UsageError } from '../cli-io.js'
+import { fileError } from '../cli-io.js'
 
 /**
  * The article files of a corpus folder, `DIR/*\/article.md`, sorted by folder name (code-unit
@@ -8,20 +8,20 @@ import { UsageError } from '../cli-io.js'
  *
  * @param dir The corpus folder.
  * @returns Paths of the article files.
- * @throws {UsageError} When the folder cannot be read or holds no article.
+ * @throws {MatnError} When the folder cannot be read or holds no article.
  */
 export async function findArticles(dir: string): Promise<string[]> {
   let names: string[]
   try {
     names = (await readdir(dir)).sort((left, right) => (left < right ? -1 : left > right ? 1 : 0))
   } catch (error) {
-    throw new UsageError(`${dir}: error: cannot read the corpus folder (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`)
+    throw fileError('E_INPUT', dir, `cannot read the corpus folder (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`, 'build')
   }
   const found: string[] = []
   for (const name of names) {
     const path = join(dir, name, 'article.md')
     if ((await stat(path).catch(() => undefined))?.isFile()) found.push(path)
   }
-  if (found.length === 0) throw new UsageError(`${dir}: error: no article found (expected ${join(dir, '*', 'article.md')})`)
+  if (found.length === 0) throw fileError('E_INPUT', dir, `no article found (expected ${join(dir, '*', 'article.md')})`, 'build')
   return found
 }

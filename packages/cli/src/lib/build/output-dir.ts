@@ -1,7 +1,7 @@
 import { constants } from 'node:fs'
 import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { UsageError } from '../cli-io.js'
+import { fileError } from '../cli-io.js'
 
 /** A file the build must never write to: its real path and identity (device, inode). */
 interface ProtectedFile {
@@ -37,7 +37,7 @@ export class OutputDir {
    *
    * @param path The directory.
    * @param sources Directories holding source files (article folders): nothing under them is written.
-   * @throws {UsageError} When the directory lies inside a source directory.
+   * @throws {MatnError} When the directory lies inside a source directory.
    */
   static async open(path: string, sources: readonly string[]): Promise<OutputDir> {
     const protectedDirs = await Promise.all(sources.map((source) => realpath(source)))
@@ -45,11 +45,11 @@ export class OutputDir {
     try {
       await mkdir(path, { recursive: true })
     } catch (error) {
-      throw new UsageError(`${path}: error: cannot create the output directory (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`)
+      throw fileError('E_OUTPUT', path, `cannot create the output directory (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`, 'build')
     }
     const root = await realpath(path)
     const inside = protectedDirs.find((dir) => isWithin(dir, root))
-    if (inside) throw new UsageError(`${path}: error: refusing to build into the source folder ${inside}`)
+    if (inside) throw fileError('E_OUTPUT', path, `refusing to build into the source folder ${inside}`, 'build')
     return new OutputDir(root, path, protectedDirs, protectedFiles)
   }
 
@@ -63,7 +63,7 @@ export class OutputDir {
    *
    * @param path Relative path with `/` separators (`json/corpus.json`).
    * @param content The content (strings are written as UTF-8).
-   * @throws {UsageError} When the path is unsafe or the file is a source file.
+   * @throws {MatnError} When the path is unsafe or the file is a source file.
    */
   async write(path: string, content: string | Uint8Array): Promise<void> {
     const { target, normalized } = await this.prepare(path)
@@ -74,7 +74,7 @@ export class OutputDir {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'ELOOP') this.refuse(path, 'it is a symbolic link')
-      throw new UsageError(`${join(this.shown, path)}: error: cannot write (${code ?? 'EIO'})`)
+      throw fileError('E_OUTPUT', join(this.shown, path), `cannot write (${code ?? 'EIO'})`, 'build')
     }
     try {
       await handle.writeFile(content)
@@ -111,7 +111,7 @@ export class OutputDir {
    * reads them) and record them.
    *
    * @param paths The paths written.
-   * @throws {UsageError} When one is outside the directory or is a source file.
+   * @throws {MatnError} When one is outside the directory or is a source file.
    */
   async adopt(paths: readonly string[]): Promise<void> {
     for (const path of paths) {
@@ -144,7 +144,7 @@ export class OutputDir {
     const existing = await lstat(next).catch(() => undefined)
     if (!existing) {
       await mkdir(next).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EEXIST') throw new UsageError(`${join(this.shown, path)}: error: cannot create folder (${error.code})`)
+        if (error.code !== 'EEXIST') throw fileError('E_OUTPUT', join(this.shown, path), `cannot create folder (${error.code})`, 'build')
       })
       return this.step(current, part, path)
     }
@@ -173,7 +173,7 @@ export class OutputDir {
   }
 
   private refuse(path: string, reason: string): never {
-    throw new UsageError(`${join(this.shown, path.replaceAll('\0', '\\0'))}: error: refusing to write: ${reason}`)
+    throw fileError('E_OUTPUT', join(this.shown, path.replaceAll('\0', '\\0')), `refusing to write: ${reason}`, 'build')
   }
 }
 

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Article } from '@matn/core'
-import { UsageError, printMessages, type Command } from '../cli-io.js'
+import { UsageError, fileError, printMessages, type Command } from '../cli-io.js'
 import { findArticles } from '../build/find-articles.js'
 import { formats, type BuildFormat, type FormatCounts } from '../build/formats.js'
 import { OutputDir } from '../build/output-dir.js'
@@ -75,10 +75,10 @@ function checkIds(loaded: readonly LoadedArticle[]): Article[] {
   const seen = new Map<string, string>()
   for (const { article, file } of loaded) {
     if (!safeId.test(article.id)) {
-      throw new UsageError(`${file.path}:1:1: error: article id \`${article.id}\` is not safe as a file name ([a-z0-9-])`)
+      throw fileError('E_INPUT', String(file.path), `article id \`${article.id}\` is not safe as a file name ([a-z0-9-])`, 'build')
     }
     const first = seen.get(article.id)
-    if (first) throw new UsageError(`${file.path}:1:1: error: article id \`${article.id}\` is already used by ${first}`)
+    if (first) throw fileError('E_INPUT', String(file.path), `article id \`${article.id}\` is already used by ${first}`, 'build')
     seen.set(article.id, file.path)
   }
   return loaded.map(({ article }) => article)
