@@ -71,6 +71,16 @@ describe('articleToTei refuses articles its TEI could not give back', () => {
     const empty = fixture()
     empty.alignments[0] = { en: [], fa: [], score: 1, source: 'curated' }
     expect(refusal(() => articleToTei(empty)).message).toMatch(/links no segment/)
+    const markerPast = fixture()
+    markerPast.footnotes[0]!.markerOffset = segment(markerPast, 'fa-p2-s1').text.length + 1
+    expect(refusal(() => articleToTei(markerPast)).message).toMatch(/`markerOffset` \d+, which is not a place in the text of `fa-p2-s1`/)
+    const markerNowhere = fixture()
+    markerNowhere.footnotes[0]!.segment = null
+    segment(markerNowhere, 'fa-p2-s1').footnotes = []
+    expect(refusal(() => articleToTei(markerNowhere)).message).toMatch(/`markerOffset` but no marker segment/)
+    const markerUnlisted = fixture()
+    segment(markerUnlisted, 'fa-p2-s1').footnotes = []
+    expect(refusal(() => articleToTei(markerUnlisted)).message).toMatch(/does not list its marker/)
     const notANumber = fixture()
     notANumber.alignments[0]!.score = Number.NaN
     expect(refusal(() => articleToTei(notANumber)).message).toMatch(/score/)
@@ -84,6 +94,31 @@ describe('articleToTei edge cases', () => {
     const xml = articleToTei(article)
     expect(xml).toMatch(/<pb\/>\s*<s xml:id="fa-p2-s2"/)
     expect(teiToArticle(xml)).toEqual(article)
+  })
+
+  it('should write a marker whose place is unknown at the end of its segment, its note not anchored', () => {
+    const article = fixture()
+    delete article.footnotes[0]!.markerOffset
+    const xml = articleToTei(article)
+    expect(xml).toMatch(/۷۲\)<\/ref>\.<ptr type="noteAnchor" target="#fn_180-1"\/><\/s>\s*<note xml:id="fn_180-1" n="1" place="foot" anchored="false"/)
+    expect(teiToArticle(xml)).toEqual(article)
+  })
+
+  it('should keep markers in the order their segment lists them and refuse an order their places contradict', () => {
+    const article = fixture()
+    const holder = segment(article, 'fa-p2-s1')
+    const second = { ...article.footnotes[0]!, n: 2, label: 'x', markerOffset: 2, segments: [] as string[], text: '' }
+    article.footnotes.push(second)
+    holder.footnotes = ['x', '180-1', 'other']
+    article.footnotes.push({ ...second, n: 3, label: 'other', segment: 'fa-p1-s1', markerOffset: undefined })
+    delete article.footnotes[2]!.markerOffset
+    segment(article, 'fa-p1-s1').footnotes = ['other']
+    const xml = articleToTei(article)
+    expect(xml).toMatch(/>وا<ptr type="noteAnchor" target="#fn_x"\/>لت<ptr type="noteAnchor" target="#fn_180-1"\/> معتقد/)
+    expect(xml).toMatch(/۷۲\)<\/ref>\.<ptr type="noteAnchor" target="#fn_other"\/><\/s>/)
+    expect(teiToArticle(xml)).toEqual(article)
+    holder.footnotes = ['180-1', 'x', 'other']
+    expect(refusal(() => articleToTei(article)).message).toMatch(/lists the marker of footnote `180-1` before a marker that stands earlier/)
   })
 
   it('should write alignment scores outside 0–1 in @n and one-segment alignments as ptr', () => {

@@ -48,6 +48,23 @@ describe('articleToTei and teiToArticle', () => {
     )
   })
 
+  it('should put a footnote marker at any place in its segment, inside a citation too, and read the place back', () => {
+    const article = withAlignments(loadArticle(articlePaths[0]))
+    const footnote = article.footnotes[0]!
+    const holder = article.segments.find((segment) => segment.id === footnote.segment)!
+    expect(holder.citations.length).toBeGreaterThan(0)
+    const xml = articleToTei(article)
+    expect(xml).toContain(`<s xml:id="${holder.id}" xml:lang="fa">والت<ptr type="noteAnchor" target="#fn_${footnote.label}"/> معتقد`)
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: holder.text.length }), (offset) => {
+        footnote.markerOffset = offset
+        expect(teiToArticle(articleToTei(article)).footnotes[0]?.markerOffset).toBe(offset)
+        expectRoundTrip(article)
+      }),
+      { seed: 1402, numRuns: 60, endOnFailure: true }
+    )
+  })
+
   it('should read positions as line 1, column 1 when they are left out', () => {
     const article = loadArticle(articlePaths[0])
     const back = teiToArticle(articleToTei(article, { positions: false }))

@@ -70,6 +70,18 @@ function indexCitations(article: Article, segmentById: ReadonlyMap<string, Segme
   return citationById
 }
 
+/** A footnote's `markerOffset` must be a place in the text of its marker segment, which lists it. */
+function checkMarkerOffset(footnote: Footnote, marker: Segment): void {
+  const offset = footnote.markerOffset
+  if (offset === undefined) return
+  if (!Number.isInteger(offset) || offset < 0 || offset > marker.text.length) {
+    fail(`Footnote \`${footnote.label}\` has \`markerOffset\` ${offset}, which is not a place in the text of \`${marker.id}\``, marker)
+  }
+  if (!marker.footnotes.includes(footnote.label)) {
+    fail(`Footnote \`${footnote.label}\` has a \`markerOffset\` in \`${marker.id}\`, which does not list its marker`, marker)
+  }
+}
+
 function indexFootnotes(article: Article, segmentById: ReadonlyMap<string, Segment>) {
   const footnoteByLabel = new Map<string, Footnote>()
   const footnoteOfSegment = new Map<string, Footnote>()
@@ -93,11 +105,14 @@ function indexFootnotes(article: Article, segmentById: ReadonlyMap<string, Segme
     if (footnote.text !== own.map((segment) => segment.text).join(' ')) {
       fail(`Footnote \`${footnote.label}\`: its text must be its segments' texts joined by a space (the TEI derives it)`)
     }
-    if (footnote.segment === null) unreferencedFootnotes.push(footnote)
-    else {
+    if (footnote.segment === null) {
+      if (footnote.markerOffset !== undefined) fail(`Footnote \`${footnote.label}\` has a \`markerOffset\` but no marker segment`)
+      unreferencedFootnotes.push(footnote)
+    } else {
       const marker = segmentById.get(footnote.segment)
       if (!marker) fail(`Footnote \`${footnote.label}\` names marker segment \`${footnote.segment}\`, which does not exist`)
       if (marker.kind === 'title' || marker.kind === 'keyword') fail(`Footnote \`${footnote.label}\` has its marker in a ${marker.kind}`, marker)
+      checkMarkerOffset(footnote, marker)
       const list = footnotesByMarker.get(footnote.segment) ?? []
       list.push(footnote)
       footnotesByMarker.set(footnote.segment, list)

@@ -3,14 +3,16 @@
  * inverse of write-text.ts). One walk in document order: `pb` sets the printed page of
  * what follows, a `div` with a `head` adds that heading to the section of what it holds,
  * `div type="abstract"` makes its sentences abstract sentences, a `note place="foot"` is
- * a footnote whose sentences are footnote segments.
+ * a footnote whose sentences are footnote segments; a `ptr type="noteAnchor"` is a footnote
+ * marker, and where it stands in its footnote's marker segment is the footnote's
+ * `markerOffset` (unless the `note` is `anchored="false"`).
  */
 import type { Citation, Footnote, Lang, Segment, SegmentKind } from '@matn/core'
 import type { CitationFields } from './read-standoff.js'
 import type { SegmentFactory } from './segment-factory.js'
 import type { TeiReaderContext } from './tei-reader-context.js'
 import { teiError } from './tei-error.js'
-import { childElements, type ReadElement } from './xml-reader.js'
+import { childElements, type ReadElement, type ReadNode } from './xml-reader.js'
 
 /** What the text holds. */
 export interface ReadText {
@@ -19,6 +21,12 @@ export interface ReadText {
   /** Footnotes by ascending `n`, each with its segments. */
   readonly footnotes: ReadonlyArray<{ footnote: Footnote; segments: Segment[] }>
   readonly citationById: ReadonlyMap<string, Citation>
+}
+
+/** Text and footnote markers (with their offset in the text) read so far in a segment. */
+interface InlineContent {
+  text: string
+  readonly markers: Array<{ label: string; offset: number }>
 }
 
 interface Where {
@@ -51,6 +59,10 @@ class TextReader {
   readonly footnotes: Array<{ footnote: Footnote; segments: Segment[] }> = []
   readonly citationById = new Map<string, Citation>()
   private readonly ids = new Set<string>()
+  /** Where each footnote marker first stands in each segment: segment id → label → offset. */
+  private readonly markerPlaces = new Map<string, Map<string, number>>()
+  /** Footnotes whose `note` says the marker's place in the text is unknown. */
+  private readonly unanchored = new Set<Footnote>()
 
   constructor(
     private readonly context: TeiReaderContext,
@@ -86,33 +98,56 @@ class TextReader {
   private segment(node: ReadElement, kind: SegmentKind, where: Where): Segment {
     const id = this.context.id(node.attributes.get('xml:id') ?? '', node)
     this.claim(id, node)
-    let text = ''
+    const content: InlineContent = { text: '', markers: [] }
     let page = this.page
     const citations: Citation[] = []
-    const footnotes: string[] = []
     const notes: ReadElement[] = []
     for (const child of node.children) {
-      if (typeof child === 'string') {
-        text += child
-        continue
-      }
-      if (child.name === 'pb') {
+      if (typeof child === 'string') content.text += child
+      else if (child.name === 'pb') {
         this.page = pageOf(child)
-        if (text === '' && citations.length === 0) page = this.page
+        if (content.text === '' && citations.length === 0) page = this.page
       } else if (child.name === 'ref' && child.attributes.get('type') === 'bibr') {
         citations.push(this.citation(child, id))
-        text += this.context.text(child)
-      } else if (child.name === 'ptr' && child.attributes.get('type') === 'noteAnchor') {
-        footnotes.push(this.context.generated('fn', child.attributes.get('target') ?? '', child))
+        this.inline(child, content)
       } else if (child.name === 'note') notes.push(child)
-      else text += this.context.text(child)
+      else this.inlineChild(child, content)
     }
-    const segment = this.segments.make(id, langOf(node), kind, text, { section: where.section, page })
+    const segment = this.segments.make(id, langOf(node), kind, content.text, { section: where.section, page })
     segment.citations.push(...citations.map((citation) => citation.id))
-    segment.footnotes.push(...footnotes)
+    segment.footnotes.push(...content.markers.map((marker) => marker.label))
+    const places = new Map<string, number>()
+    for (const marker of content.markers) if (!places.has(marker.label)) places.set(marker.label, marker.offset)
+    this.markerPlaces.set(id, places)
     for (const citation of citations) this.citationById.set(citation.id, citation)
     for (const note of notes) this.note(note, where)
     return segment
+  }
+
+  /** The text and footnote markers inside `node`, added to `content`. */
+  private inline(node: ReadElement, content: InlineContent): void {
+    for (const child of node.children) this.inlineChild(child, content)
+  }
+
+  /** Text, a footnote marker, a `<g>` (read as its character) or an element holding them. */
+  private inlineChild(child: ReadNode, content: InlineContent): void {
+    if (typeof child === 'string') content.text += child
+    else if (child.name === 'ptr' && child.attributes.get('type') === 'noteAnchor') {
+      content.markers.push({ label: this.context.generated('fn', child.attributes.get('target') ?? '', child), offset: content.text.length })
+    } else if (child.name === 'g') content.text += this.context.text(child)
+    else this.inline(child, content)
+  }
+
+  /**
+   * Give each anchored footnote the place of its marker in its marker segment
+   * (`markerOffset`), once every segment has been read.
+   */
+  placeMarkers(): void {
+    for (const { footnote } of this.footnotes) {
+      if (footnote.segment === null || this.unanchored.has(footnote)) continue
+      const offset = this.markerPlaces.get(footnote.segment)?.get(footnote.label)
+      if (offset !== undefined) footnote.markerOffset = offset
+    }
   }
 
   private note(node: ReadElement, where: Where): void {
@@ -129,6 +164,7 @@ class TextReader {
       segment: target === undefined ? null : this.context.target(target, node),
       segments: []
     }
+    if (node.attributes.get('anchored') === 'false') this.unanchored.add(footnote)
     const record = { footnote, segments: [] as Segment[] }
     this.walk(node, { ...where, footnote: record })
     footnote.segments = record.segments.map((segment) => segment.id)
@@ -203,6 +239,7 @@ export function readText(
 ): ReadText {
   const reader = new TextReader(context, segments, citationFields)
   reader.walk(text, { section: [], abstract: false, footnote: null })
+  reader.placeMarkers()
   const footnotes = [...reader.footnotes].sort((a, b) => a.footnote.n - b.footnote.n)
   return { flow: reader.flow, footnotes, citationById: reader.citationById }
 }

@@ -3,12 +3,14 @@
  * Divisions become `div` (`type="abstract"` for abstracts) with their heading as `head`;
  * sentences `s` grouped in `p` by paragraph; cells `cell` in `table`/`row`; a `pb` stands
  * before the first segment of every new printed page; citations are `ref type="bibr"`
- * around their text; footnote markers are `ptr type="noteAnchor"` at the end of their
- * segment and the footnote itself a `note place="foot"` right after it.
+ * around their text; footnote markers are `ptr type="noteAnchor"` where they stand in the
+ * text (see marker-places.ts) and the footnote itself a `note place="foot"` right after its
+ * marker's segment (`anchored="false"` when the marker's place in the text is unknown).
  */
 import type { Article, Citation, Footnote, Segment } from '@matn/core'
 import type { ArticleIndex } from './article-index.js'
 import { locateCitation } from './locate-citation.js'
+import { markerPlaces } from './marker-places.js'
 import type { TeiWriterContext } from './tei-context.js'
 import { teiError } from './tei-error.js'
 import { buildTextStructure, type Division, type DivisionItem } from './text-structure.js'
@@ -55,7 +57,7 @@ class TextWriter {
     return [mixedElement('pb', { n: segment.page ?? undefined }, [])]
   }
 
-  private citationRef(citation: Citation, text: string): XmlElement {
+  private citationRef(citation: Citation, content: XmlNode[]): XmlElement {
     return mixedElement(
       'ref',
       {
@@ -66,26 +68,43 @@ class TextWriter {
         rend: citation.mirrored ? 'mirrored' : undefined,
         ana: this.context.pointer(this.context.generatedId('cit', citation.id))
       },
-      this.context.text(text)
+      content
     )
   }
 
-  /** The segment's text with its citations as `ref` and its footnote markers as `ptr`. */
+  /**
+   * The segment's text with its citations as `ref` and its footnote markers as `ptr` at
+   * their places in the text (inside a `ref` when the place is strictly inside its text).
+   */
   private content(segment: Segment): XmlNode[] {
+    const places = markerPlaces(segment, this.index.footnoteByLabel)
+    let marker = 0
+    /** The text in [from, to) with the markers that stand before `to` (or at `to` when `closed`). */
+    const stretch = (from: number, to: number, closed: boolean): XmlNode[] => {
+      const nodes: XmlNode[] = []
+      let cursor = from
+      while (marker < places.length) {
+        const place = places[marker] as number
+        if (place > to || (place === to && !closed)) break
+        nodes.push(...this.context.text(segment.text.slice(cursor, place)))
+        const target = this.context.pointer(this.context.generatedId('fn', segment.footnotes[marker] as string))
+        nodes.push(mixedElement('ptr', { type: 'noteAnchor', target }, []))
+        cursor = place
+        marker++
+      }
+      nodes.push(...this.context.text(segment.text.slice(cursor, to)))
+      return nodes
+    }
     const nodes: XmlNode[] = []
     let cursor = 0
     for (const id of segment.citations) {
       const citation = this.index.citationById.get(id) as Citation
       const span = locateCitation(segment.text, citation.raw, cursor) ?? { start: cursor, end: cursor }
-      nodes.push(...this.context.text(segment.text.slice(cursor, span.start)))
-      nodes.push(this.citationRef(citation, segment.text.slice(span.start, span.end)))
+      nodes.push(...stretch(cursor, span.start, true))
+      nodes.push(this.citationRef(citation, stretch(span.start, span.end, false)))
       cursor = span.end
     }
-    nodes.push(...this.context.text(segment.text.slice(cursor)))
-    for (const label of segment.footnotes) {
-      const target = this.context.pointer(this.context.generatedId('fn', label))
-      nodes.push(mixedElement('ptr', { type: 'noteAnchor', target }, []))
-    }
+    nodes.push(...stretch(cursor, segment.text.length, true))
     return nodes
   }
 
@@ -122,6 +141,7 @@ class TextWriter {
       'xml:id': this.context.generatedId('fn', footnote.label),
       n: footnote.n,
       place: 'foot',
+      anchored: footnote.segment !== null && footnote.markerOffset === undefined ? 'false' : undefined,
       'xml:lang': footnote.lang,
       target: footnote.segment === null ? undefined : this.context.pointer(this.context.id(footnote.segment))
     }
