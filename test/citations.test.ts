@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { tagCitations, type TaggedCitation } from '@matn/core'
+import { parseArticle, tagCitations, type TaggedCitation } from '@matn/core'
 
 interface CitationCase {
   name: string
@@ -24,4 +24,49 @@ describe('tagCitations on the citation-form fixtures', () => {
       })
     })
   }
+})
+
+describe('narrative authors bounded by markup and prose', () => {
+  it('should not join names across markup left out of the text', () => {
+    // `Russia <b> Iran <!-- page: 193 --> Walt (1987)` with its markup removed.
+    const text = 'Russia  Iran  Walt (1987) calls this balancing.'
+    const found = tagCitations(text, { markupOffsets: [7, 13] })
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ raw: 'Walt (1987)', authors: ['Walt'], key: 'walt1987' })
+  })
+
+  it('should not join a Persian given name across markup', () => {
+    const text = 'عباس  ملکی (۱۳۷۹) در این باره نوشته است.'
+    expect(tagCitations(text, { markupOffsets: [5] })[0]).toMatchObject({ raw: 'ملکی (۱۳۷۹)', key: 'ملکی1379' })
+    expect(tagCitations(text)[0]).toMatchObject({ raw: 'عباس  ملکی (۱۳۷۹)', key: 'ملکی1379' })
+  })
+
+  it('should map markup offsets through bidirectional controls', () => {
+    const text = 'Russia \u200F Iran  Walt (1987)'
+    expect(tagCitations(text, { markupOffsets: [14] })[0]).toMatchObject({ raw: 'Walt (1987)', authors: ['Walt'] })
+  })
+
+  it('should read inline HTML and page markers of an article as boundaries', () => {
+    const fixture = readFileSync(new URL('fixtures/articles/bilingual-small.md', import.meta.url), 'utf8')
+    const frontMatter = fixture.slice(0, fixture.indexOf('\n---\n') + 5)
+    const body = '<div lang="en">\n\nRussia <b> Iran <!-- page: 193 --> Walt (1987) calls this balancing. <b>Iran</b> Waltz (1979) agrees.\n\n</div>\n'
+    const article = parseArticle(`${frontMatter}\n${body}`)
+    expect(article.citations.map((citation) => [citation.authors, citation.key])).toEqual([
+      [['Walt'], 'walt1987'],
+      [['Waltz'], 'waltz1979']
+    ])
+  })
+
+  it('should end a Latin name at a comma that does not belong to a list of authors', () => {
+    expect(tagCitations('In Russia, Walt (1987) finds balancing.')[0]).toMatchObject({ raw: 'Walt (1987)', authors: ['Walt'] })
+    expect(tagCitations('Walt, Snyder, and Jervis (1990) agree.')[0]).toMatchObject({
+      raw: 'Walt, Snyder, and Jervis (1990)',
+      authors: ['Walt', 'Snyder', 'Jervis']
+    })
+  })
+
+  it('should leave sentence-opening words out of the name', () => {
+    expect(tagCitations('However Walt (1987) disagrees.')[0]).toMatchObject({ raw: 'Walt (1987)', key: 'walt1987' })
+    expect(tagCitations('Both Walt and Waltz (1987) agree.')[0]).toMatchObject({ authors: ['Walt', 'Waltz'] })
+  })
 })

@@ -72,14 +72,22 @@ export function isAuthorLike(name: string): boolean {
     return words.every((word) => /^[\u0600-\u06FF\u200C]+[.]?$/.test(word))
   }
   const bare = first.toLowerCase().replace(/[.,]/g, '')
-  if (latinParticles.has(bare) && words.length > 1) return /^\p{Lu}/u.test(words[1] ?? '')
+  // Name particles, however many (`van der Berg`), must lead to a capitalized word.
+  let particles = 0
+  while (particles < words.length - 1 && latinParticles.has(words[particles] ?? '')) particles++
+  if (particles > 0) return /^\p{Lu}/u.test(words[particles] ?? '') && words.every(isLatinNameWord)
   if (!/^\p{Lu}/u.test(first)) return false
   if (latinNonAuthors.has(bare) && !(bare === 'the' && words.length > 2)) return false
-  return words.every((word) => /^[\p{L}\p{M}'’().&-]+$/u.test(word))
+  return words.every(isLatinNameWord)
+}
+
+function isLatinNameWord(word: string): boolean {
+  return /^[\p{L}\p{M}'’().&[\]-]+$/u.test(word)
 }
 
 /**
- * The surname to key a work by: the author without a leading Persian given name.
+ * The surname to key a work by: the author without a leading Persian given name or Latin
+ * given names and initials (`Stephen M. Walt` → `Walt`).
  *
  * @param author One author as printed.
  */
@@ -88,6 +96,12 @@ export function surnameOf(author: string): string {
   if (words.length > 1 && persianGivenNames.has(normalizePersian(words[0] ?? '', { affixes: false }))) {
     return words.slice(1).join(' ')
   }
+  // Latin given names end at the last initial: `Stephen M. Walt` → `Walt`.
+  let lastInitial = -1
+  words.forEach((word, index) => {
+    if (/^\p{Lu}\.(?:-?\p{Lu}\.)?$/u.test(word)) lastInitial = index
+  })
+  if (lastInitial >= 0 && lastInitial < words.length - 1) return words.slice(lastInitial + 1).join(' ')
   return author
 }
 

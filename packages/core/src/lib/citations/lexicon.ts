@@ -17,6 +17,23 @@ export const latinNonAuthors: ReadonlySet<string> = new Set(
   ).split(' ')
 )
 
+/**
+ * Capitalized words that open sentences or clauses but never start an author's name
+ * before a narrative citation (`However Walt (1987)`, `Both Walt and Waltz (1987)`), and
+ * titles that stand before a name (`Professor Walt (1987)`).
+ */
+export const latinSentenceWords: ReadonlySet<string> = new Set(
+  (
+    'however hence thus therefore moreover furthermore similarly likewise also accordingly ' +
+    'consequently nevertheless nonetheless indeed notably instead meanwhile later earlier ' +
+    'recently first second third finally lastly then now yet still so while whereas although ' +
+    'though because unlike like following when where if once only even whether what which who ' +
+    'whom whose how why both either neither some many most several other others another each ' +
+    'such all one two three scholars authors researchers critics theorists writers ' +
+    'professor prof dr mr mrs ms sir president minister'
+  ).split(' ')
+)
+
 /** Lower-case name particles allowed at the start of a Latin author. */
 export const latinParticles: ReadonlySet<string> = new Set(
   'de del della der den van von da di du la le al el bin ibn ten ter'.split(' ')
