@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseArticle, tagCitations, type TaggedCitation } from '@matn/core'
+import { Corpus, gregorianYearsOf, parseArticle, tagCitations, type TaggedCitation } from '@matn/core'
 
 interface CitationCase {
   name: string
@@ -8,11 +8,13 @@ interface CitationCase {
   expect: Array<Partial<TaggedCitation>>
 }
 
-const cases = JSON.parse(
-  readFileSync(new URL('fixtures/citations/forms.json', import.meta.url), 'utf8')
-) as CitationCase[]
+/** `forms.json`: the forms of the core issue; `forms-wide.json`: more forms of real articles. */
+const fixtureFiles = ['forms.json', 'forms-wide.json']
 
-describe('tagCitations on the citation-form fixtures', () => {
+describe.each(fixtureFiles)('tagCitations on the citation-form fixtures of %s', (fixtureFile) => {
+  const cases = JSON.parse(
+    readFileSync(new URL(`fixtures/citations/${fixtureFile}`, import.meta.url), 'utf8')
+  ) as CitationCase[]
   for (const testCase of cases) {
     it(`should handle: ${testCase.name}`, () => {
       const found = tagCitations(testCase.text)
@@ -68,5 +70,27 @@ describe('narrative authors bounded by markup and prose', () => {
   it('should leave sentence-opening words out of the name', () => {
     expect(tagCitations('However Walt (1987) disagrees.')[0]).toMatchObject({ raw: 'Walt (1987)', key: 'walt1987' })
     expect(tagCitations('Both Walt and Waltz (1987) agree.')[0]).toMatchObject({ authors: ['Walt', 'Waltz'] })
+  })
+})
+
+describe('calendars of cited years', () => {
+  it('should convert each calendar to the Gregorian years it overlaps', () => {
+    expect(gregorianYearsOf(1987, 'gregorian')).toEqual([1987])
+    expect(gregorianYearsOf(1398, 'solar-hijri')).toEqual([2019, 2020])
+    // 1 Muharram 1420 = 17 April 1999; 1 Muharram 784 = 17 March 1382.
+    expect(gregorianYearsOf(1420, 'lunar-hijri')).toEqual([1999, 2000])
+    expect(gregorianYearsOf(784, 'lunar-hijri')).toEqual([1382, 1383])
+    // 1 Muharram 1445 = 19 July 2023, 1 Muharram 1446 = 7 July 2024.
+    expect(gregorianYearsOf(1445, 'lunar-hijri')).toEqual([2023, 2024])
+  })
+
+  it('should find a lunar Hijri citation by its Gregorian year', () => {
+    const fixture = readFileSync(new URL('fixtures/articles/bilingual-small.md', import.meta.url), 'utf8')
+    const markdown = fixture.replace(/<\/div>\s*$/, 'عدالت فضیلت است (طباطبایی، ۱۴۲۰ق: ۳۴).\n\n</div>\n')
+    const corpus = new Corpus([parseArticle(markdown)])
+    const hits = corpus.findCitations({ author: 'طباطبایی', year: 1999 })
+    expect(hits.map((hit) => [hit.citation.calendar, hit.citation.year])).toEqual([['lunar-hijri', 1420]])
+    expect(corpus.findCitations({ author: 'طباطبایی', year: 1420, calendar: 'lunar-hijri' })).toHaveLength(1)
+    expect(corpus.findCitations({ author: 'طباطبایی', year: 1420 })).toHaveLength(0)
   })
 })

@@ -1,5 +1,6 @@
 import { normalizePersian } from '../normalize.js'
 import {
+  corporateHeads,
   latinNonAuthors,
   latinParticles,
   persianFunctionWords,
@@ -43,7 +44,10 @@ export function readAuthors(text: string): AuthorList | undefined {
   }
   if (value.length === 0) return undefined
   const pieces = value.split(separatorPattern).map((piece) => piece.trim()).filter(Boolean)
-  const isList = pieces.length > 1 && pieces.every((piece) => wordCount(piece) <= maxPersonalNameWords)
+  const isList =
+    pieces.length > 1 &&
+    !isCorporate(value) &&
+    pieces.every((piece) => wordCount(piece) <= maxPersonalNameWords)
   const authors = isList ? pieces : [value]
   if (/^(?:others|همکاران|دیگران)$/i.test(authors[authors.length - 1] ?? '')) {
     authors.pop()
@@ -123,6 +127,12 @@ function trimEndOf(value: string, characters: string): string {
   let end = value.length
   while (end > 0 && characters.includes(value.charAt(end - 1))) end--
   return value.slice(0, end)
+}
+
+/** Whether an author text starts with the head word of a corporate name (`Ministry`, `سازمان`). */
+function isCorporate(value: string): boolean {
+  const first = value.slice(0, value.search(/\s|$/))
+  return corporateHeads.has(normalizePersian(first, { affixes: false }).toLowerCase())
 }
 
 function wordCount(value: string): number {

@@ -13,7 +13,8 @@ export const latinNonAuthors: ReadonlySet<string> = new Set(
     'table tables figure figures fig chart map chapter chap section sect part vol volume ' +
     'no number page pages p pp appendix article art law act year years decade century ' +
     'approximately about nearly over under ' +
-    'according this that these those it its their his her our my we they he she there here'
+    'according this that these those it its their his her our my we they he she there here ' +
+    'ibid idem op'
   ).split(' ')
 )
 
@@ -52,7 +53,8 @@ export const persianNonAuthors: ReadonlySet<string> = new Set(
     'فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند ' +
     'ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر ' +
     'است بود شد شده کرد کرده داشت دارد می نمی ها های ای او آنها آن‌ها ما ایشان وی ' +
-    'درصد نفر میلیون میلیارد هزار دلار ریال تومان کیلومتر متر'
+    'درصد نفر میلیون میلیارد هزار دلار ریال تومان کیلومتر متر ' +
+    'مصوب مصوبه متولد تولد درگذشت وفات تأسیس تاسیس همان پیشین'
   ).split(' ')
 )
 
@@ -89,3 +91,23 @@ export const persianReportingCues: readonly string[] = [
 export const persianLeadCues: readonly string[] = [
   'باور', 'عقیده', 'عقیدۀ', 'نظر', 'دیدگاه', 'گفته', 'گفتۀ', 'تعبیر', 'طبق', 'براساس', 'اساس', 'مطابق'
 ]
+
+/**
+ * First words of corporate authors: an author that starts with one is one name even when
+ * it holds `and` or `و` (`Ministry of Foreign Affairs and Trade`, `سازمان برنامه و بودجه`).
+ * Lower-case Latin, normalized Persian.
+ */
+export const corporateHeads: ReadonlySet<string> = new Set(
+  (
+    'ministry department office bank council institute institution centre center organization ' +
+    'organisation agency bureau commission committee association foundation fund university ' +
+    'programme program federation court parliament government secretariat service society ' +
+    'سازمان وزارت وزارتخانه مرکز بانک مجلس دفتر پژوهشکده پژوهشگاه دانشگاه موسسه مؤسسه انجمن ' +
+    'شورای شورا دبیرخانه نهاد ستاد اداره کمیسیون کمیته بنیاد خبرگزاری روزنامه صندوق فرهنگستان'
+  ).split(' ')
+)
+
+/** Passive auxiliaries: after one, a reporting word is passive (`نوشته شد`) and reports no author. */
+export const persianPassiveAuxiliaries: ReadonlySet<string> = new Set(
+  'شد شده شدند می‌شود میشود می‌شوند گردید گردیده می‌گردد'.split(' ')
+)

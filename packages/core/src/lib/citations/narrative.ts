@@ -7,6 +7,7 @@ import {
   persianGivenNames,
   persianLeadCues,
   persianNonAuthors,
+  persianPassiveAuxiliaries,
   persianReportingCues
 } from './lexicon.js'
 
@@ -214,8 +215,13 @@ function persianNarrative(
 
 function followsReportingCue(text: string, close: number): boolean {
   const after = normalizePersian(text.slice(close + 1, close + 1 + lookAhead), { affixes: false })
-  const words = after.split(/[\s،,]+/).filter(Boolean).slice(0, cueWindowWords)
-  return words.some((word) => persianReportingCues.some((cue) => word.startsWith(cue)))
+  const words = after.split(/[\s،,.:;؛!?؟]+/).filter(Boolean).slice(0, cueWindowWords + 1)
+  return words.some(
+    (word, index) =>
+      index < cueWindowWords &&
+      persianReportingCues.some((cue) => word.startsWith(cue)) &&
+      !persianPassiveAuxiliaries.has(words[index + 1] ?? '')
+  )
 }
 
 function precededByLeadCue(tokens: Token[], startToken: number): boolean {
