@@ -54,7 +54,8 @@ export const persianNonAuthors: ReadonlySet<string> = new Set(
     'ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر ' +
     'است بود شد شده کرد کرده داشت دارد می نمی ها های ای او آنها آن‌ها ما ایشان وی ' +
     'درصد نفر میلیون میلیارد هزار دلار ریال تومان کیلومتر متر ' +
-    'مصوب مصوبه متولد تولد درگذشت وفات تأسیس تاسیس همان پیشین'
+    'مصوب مصوبه متولد تولد درگذشت وفات تأسیس تاسیس همان پیشین ' +
+    'حاضر پیش‌رو پیشرو مذکور فوق یادشده یاد‌شده اخیر'
   ).split(' ')
 )
 
@@ -89,8 +90,14 @@ export const persianReportingCues: readonly string[] = [
 
 /** Phrases that, before a name, show that a narrative citation follows (`به باور والت (1987)`). */
 export const persianLeadCues: readonly string[] = [
-  'باور', 'عقیده', 'عقیدۀ', 'نظر', 'دیدگاه', 'گفته', 'گفتۀ', 'تعبیر', 'طبق', 'براساس', 'اساس', 'مطابق'
+  'باور', 'عقیده', 'عقیدۀ', 'نظر', 'دیدگاه', 'گفته', 'گفتۀ', 'تعبیر', 'طبق', 'براساس', 'اساس', 'مطابق',
+  'اعتقاد', 'زعم', 'پژوهش', 'مطالعه', 'تحقیق', 'کتاب', 'مقاله', 'رساله', 'نظریه', 'استدلال'
 ]
+
+/** Words after which a new clause, and so possibly a name, starts (`… که والت و میرشایمر (۱۳۸۶)`). */
+export const persianClauseOpeners: ReadonlySet<string> = new Set(
+  'که اما ولی همچنین نیز چنانکه چنان‌که زیرا چون بنابراین سپس'.split(' ')
+)
 
 /**
  * First words of corporate authors: an author that starts with one is one name even when

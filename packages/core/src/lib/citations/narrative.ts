@@ -1,9 +1,10 @@
 import { normalizePersian } from '../normalize.js'
-import { isAuthorLike } from './authors.js'
+import { isAuthorLike, startsLikeLatinName } from './authors.js'
 import {
   latinNonAuthors,
   latinParticles,
   latinSentenceWords,
+  persianClauseOpeners,
   persianGivenNames,
   persianLeadCues,
   persianNonAuthors,
@@ -24,6 +25,10 @@ const lookBehind = 160
 const lookAhead = 80
 /** How many words after the bracket may hold a reporting cue (`نیز بر این باور است`). */
 const cueWindowWords = 4
+/** Words of a first Persian author before `و` (`رسولی ثانی‌آبادی و ابراهیمی`). */
+const maxFirstAuthorWords = 2
+/** Given names read before a Persian surname (`سید محمد خاتمی`). */
+const maxGivenNames = 2
 /** More words than this in one Latin name is prose (`The Soviet Union Walt`), not a name. */
 const maxLatinNameWords = 4
 
@@ -92,7 +97,7 @@ interface Token {
 function isLatinNameWord(word: string): boolean {
   if (latinParticles.has(word)) return true
   if (/^\p{Lu}\.(?:-?\p{Lu}\.)?$/u.test(word)) return true
-  if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word)) return false
+  if (!startsLikeLatinName(word) || !/^[\p{L}\p{M}'’-]+$/u.test(word)) return false
   const lower = word.toLowerCase()
   return !latinNonAuthors.has(lower) && !latinSentenceWords.has(lower)
 }
@@ -160,7 +165,8 @@ function splitLatinNames(run: Token[]): Token[][] | undefined {
   const kept = names.slice(keep)
   if (kept.length === 0 || kept.some((name) => name.length === 0)) return undefined
   if (kept.some((name) => name.length > maxLatinNameWords)) return undefined
-  if (kept.some((name) => !/^\p{Lu}[\p{L}\p{M}'’-]*,?$/u.test(name[name.length - 1]?.value ?? ''))) return undefined
+  // A name ends with a full word, not a particle or an initial.
+  if (kept.some((name) => !/^[\p{L}\p{M}'’-]{2,},?$/u.test(name[name.length - 1]?.value ?? '') || !startsLikeLatinName(name[name.length - 1]?.value ?? ''))) return undefined
   return kept
 }
 
@@ -173,6 +179,14 @@ function persianNarrative(
   const word = (offset: number): string => normalizePersian(tokens[tokens.length - 1 - offset]?.value ?? '', { affixes: false })
   // Whether the word at `offset` and the one before it are joined (no markup between them).
   const joined = (offset: number): boolean => tokens[tokens.length - 1 - offset]?.apart === false
+  // Whether the word at `offset` ends a clause before a name: nothing, punctuation, markup,
+  // a clause opener (`که`) or a lead phrase (`به باور`).
+  const opensClause = (offset: number): boolean => {
+    const token = tokens[tokens.length - 1 - offset]
+    if (!token || !joined(offset - 1) || /[.،,؛;:!؟?»]$/.test(token.value)) return true
+    const value = word(offset)
+    return persianClauseOpeners.has(value) || persianLeadCues.some((cue) => value.startsWith(cue))
+  }
   const isNameWord = (value: string): boolean =>
     /^[\u0600-\u06FF\u200C]+$/.test(value) &&
     !persianNonAuthors.has(value) &&
@@ -188,20 +202,25 @@ function persianNarrative(
   let startToken = tokens.length - 1 - offset
   const authors = [surname]
   let hasGivenName = false
-  if (joined(offset) && persianGivenNames.has(word(offset + 1))) {
-    authors[0] = `${word(offset + 1)} ${surname}`
+  // Given names before the surname join it, a few at most (`سید محمد خاتمی`).
+  for (let given = offset + 1; given <= offset + maxGivenNames && joined(given - 1) && persianGivenNames.has(word(given)); given++) {
+    authors[0] = `${word(given)} ${authors[0] ?? ''}`
     startToken--
     hasGivenName = true
-  } else if (
-    word(offset + 1) === 'و' &&
-    !etAl &&
-    joined(offset) &&
-    joined(offset + 1) &&
-    isNameWord(word(offset + 2)) &&
-    isKnownAuthor(word(offset + 2))
-  ) {
-    authors.unshift(word(offset + 2))
-    startToken -= 2
+  }
+  // A first author before `و` (one or two words) joins when known, or when it opens the
+  // clause (`والت و میرشایمر (۱۳۸۶) معتقدند`, `… کنیم. رسولی ثانی‌آبادی و ابراهیمی (1399)`).
+  if (!hasGivenName && !etAl && word(offset + 1) === 'و' && joined(offset) && joined(offset + 1)) {
+    for (let length = 1; length <= maxFirstAuthorWords; length++) {
+      const last = offset + 1 + length
+      if (!isNameWord(word(last)) || (length > 1 && !joined(last - 1))) break
+      const name = Array.from({ length }, (_, index) => word(last - index)).join(' ')
+      if (isKnownAuthor(name) || opensClause(last + 1)) {
+        authors.unshift(name)
+        startToken -= 1 + length
+        break
+      }
+    }
   }
   const supported =
     hasGivenName ||

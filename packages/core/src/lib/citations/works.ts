@@ -15,9 +15,12 @@ const pages = `${digit}+[a-z]?(?:\\s*[-–—−]\\s*${digit}+)?(?:\\s*[,،]\\s*
 const division = `(?:vol|ch|chap|ج|جلد|فصل)\\.?\\s*${digit}+`
 const locatorPattern = new RegExp(
   `^\\s*(?:[:،,]\\s*)?(?:${division}\\s*(?:[:،,]\\s*)?)?` +
-    `(?:(?:(?:pp?|ص{1,2}|صفحه|صفحات|page|pages)\\.?\\s*)?(${pages}))?\\s*[.]?\\s*$`,
+    `(?:(?:(?:pp?|ص{1,2}|صفحه|صفحات|page|pages)\\.?\\s*)?(${pages}))?` +
+    // A note on that page: `p. 3, n. 5`, `ص. ۳، پانوشت ۲`.
+    `(?:\\s*[,،]\\s*(?:nn?|notes?|پانوشت|پاورقی)\\.?\\s*${digit}+)?\\s*[.]?\\s*$`,
   'iu'
 )
+const originalYearPattern = new RegExp(`^ ?\\[${digit}{4}\\]`, 'u')
 const yearRangeTailPattern = new RegExp(`^[-–/](${digit}{4}|${digit}{2})(?![0-9\\u06F0-\\u06F9\\u0660-\\u0669])`, 'u')
 const emptyTailPattern = /^\s*[.،,]?\s*$/u
 const firstYearPattern = new RegExp(`(?<![\\p{L}\\p{N}])${yearPattern}`, 'gu')
@@ -48,7 +51,8 @@ export function readYearsAndPages(part: string): YearsAndPages | undefined {
       rest = rest.slice(range[0].length)
     }
     // Runs of white space become one space, so the patterns below never backtrack over long runs.
-    rest = rest.replace(/\s+/g, ' ')
+    // The original year of a reprint in square brackets (`2005 [1987]`) is read past.
+    rest = rest.replace(/\s+/g, ' ').replace(originalYearPattern, '')
     for (;;) {
       const more = moreYearsPattern.exec(rest)
       if (!more) break
