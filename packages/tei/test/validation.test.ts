@@ -21,6 +21,10 @@ function documents(): Record<string, string> {
   result['corpus'] = corpusToTei(articles)
   result['corpus (hostile strings)'] = corpusToTei(articles.map(hostileArticle), { title: 'hostile & <corpus>' })
   result['fixture without positions'] = articleToTei(articles[0]!, { positions: false })
+  // Citations in all three calendars: Gregorian, Solar Hijri and lunar Hijri (`۱۴۲۰ق`).
+  const fixture = readFileSync(new URL('../../../test/fixtures/articles/bilingual-small.md', import.meta.url), 'utf8')
+  const hijri = fixture.replace(/<\/div>\s*$/, 'عدالت فضیلت است (طباطبایی، ۱۴۲۰ق: ۳۴) و (مطهری، ۱۳۷۹ ه.ش).\n\n</div>\n')
+  result['citations in three calendars'] = articleToTei(parseArticle(hijri))
   const generated = markdownArticle.chain((markdown) => {
     const article = parseArticle(markdown)
     return alignmentsFor(article).map((alignments) => ({ ...article, alignments }))

@@ -1,5 +1,5 @@
 import { foldName } from './citations/authors.js'
-import { readYear, solarToGregorianYears } from './citations/years.js'
+import { gregorianYearsOf, readYear } from './citations/years.js'
 import type { Article, Calendar, Citation, Lang, Segment } from './model.js'
 import { namesMatch } from './transliterate.js'
 
@@ -151,13 +151,9 @@ export class CitationIndex {
   }
 }
 
-function gregorianYearsOf(year: number, calendar: Calendar): number[] {
-  return calendar === 'solar-hijri' ? solarToGregorianYears(year) : [year]
-}
-
 function queryYears(year: number, calendar: Calendar | undefined): number[] {
   const resolved = calendar ?? readYear(String(year))?.calendar ?? 'gregorian'
-  return resolved === 'solar-hijri' ? solarToGregorianYears(year) : [year]
+  return gregorianYearsOf(year, resolved)
 }
 
 function authorMatches(query: string, name: string): boolean {

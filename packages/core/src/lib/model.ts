@@ -19,8 +19,8 @@ export type SegmentKind =
   | 'footnote'
   | 'cell'
 
-/** Calendar of a year. */
-export type Calendar = 'gregorian' | 'solar-hijri'
+/** Calendar of a year: Gregorian, Solar Hijri (`۱۳۹۸`), lunar Hijri (`۱۴۲۰ق`, `۷۸۴ ه.ق`). */
+export type Calendar = 'gregorian' | 'solar-hijri' | 'lunar-hijri'
 
 /** A place in a source file: 1-based line and column, 0-based UTF-16 offset. */
 export interface Point {

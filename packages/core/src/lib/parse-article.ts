@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { tagCitations } from './citations/tag-citations.js'
+import { tagCitations, type TagCitationsOptions } from './citations/tag-citations.js'
 import { MatnError } from './errors.js'
 import { readFrontMatter, type FrontMatter } from './front-matter.js'
 import * as ids from './ids.js'
@@ -276,7 +276,7 @@ class ArticleBuilder {
   private paragraph(node: Nodes, kind: SegmentKind, idFor?: (sentence: number) => string, lang = this.lang(node)): string[] {
     const inline = collectInlineText(node, this.source)
     this.checkInline(inline)
-    const tagged = tagCitations(inline.text, { knownAuthors: this.knownAuthors })
+    const tagged = tagCitations(inline.text, citationOptions(inline, this.knownAuthors))
     // Counted even without text, so emptying one paragraph does not renumber the next ones.
     const paragraph = idFor ? 0 : ++this.paragraphCount[lang]
     const spans = scanSentences(inline.text, lang, tagged)
@@ -310,7 +310,7 @@ class ArticleBuilder {
         if (end <= start) return
         const id = ids.cellId(lang, table, rowIndex + 1, cellIndex + 1)
         const segment = this.addSpanSegment(id, lang, 'cell', inline, start, end)
-        tagCitations(inline.text, { knownAuthors: this.knownAuthors }).forEach((citation, position) =>
+        tagCitations(inline.text, citationOptions(inline, this.knownAuthors)).forEach((citation, position) =>
           this.addCitation(segment, inline, citation, position + 1)
         )
       })
@@ -539,4 +539,9 @@ function endOfFile(source: string, start: number, end: number): Point {
   const before = source.slice(0, Math.max(start, end))
   const lines = before.split(/\r\n|\r|\n/)
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1, offset: Math.max(start, end) }
+}
+
+/** What the citation tagger needs besides the text: authors cited so far, where markup stood. */
+function citationOptions(inline: InlineText, knownAuthors: readonly string[]): TagCitationsOptions {
+  return { knownAuthors, markupOffsets: inline.html.map((html) => html.at) }
 }

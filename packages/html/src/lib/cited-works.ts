@@ -1,4 +1,4 @@
-import { dominantScript, namesMatch, type Article, type Calendar, type Citation, type Segment } from '@matn/core'
+import { dominantScript, gregorianYearsOf, namesMatch, type Article, type Calendar, type Citation, type Segment } from '@matn/core'
 
 /** One place a work is cited. */
 export interface CitationPlace {
@@ -115,5 +115,5 @@ function sameWorkAcrossScripts(a: Citation, b: Citation): boolean {
 }
 
 function gregorianYears(citation: Citation): number[] {
-  return citation.calendar === 'solar-hijri' ? [citation.year + 621, citation.year + 622] : [citation.year]
+  return gregorianYearsOf(citation.year, citation.calendar)
 }

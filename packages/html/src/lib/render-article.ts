@@ -420,7 +420,7 @@ function segmentAttributes(segment: Segment, className: string): Record<string, 
 function workLabel(work: CitedWorkPlaces): Child[] {
   const first = work.places[0]?.citation
   const etAl = first?.etAl ? ' et al.' : ''
-  const calendar = work.calendar === 'solar-hijri' ? ' (Solar Hijri)' : ''
+  const calendar = work.calendar === 'solar-hijri' ? ' (Solar Hijri)' : work.calendar === 'lunar-hijri' ? ' (lunar Hijri)' : ''
   const authors = work.authors.join(', ')
   return [
     h('span', { dir: 'auto' }, authors),

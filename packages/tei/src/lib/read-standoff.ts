@@ -59,7 +59,7 @@ const isString = (value: JsonValue | undefined): value is string => typeof value
 const isNumber = (value: JsonValue | undefined): value is number => typeof value === 'number'
 const isBoolean = (value: JsonValue | undefined): value is boolean => typeof value === 'boolean'
 const isStrings = (value: JsonValue | undefined): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string')
-const isCalendar = (value: JsonValue | undefined): value is Calendar => value === 'gregorian' || value === 'solar-hijri'
+const isCalendar = (value: JsonValue | undefined): value is Calendar => value === 'gregorian' || value === 'solar-hijri' || value === 'lunar-hijri'
 const isOptionalString = (value: JsonValue | undefined): value is string => value === undefined || typeof value === 'string'
 
 function readCitationFields(node: ReadElement, context: TeiReaderContext): CitationFields {

@@ -7,7 +7,7 @@
  * the Solar Hijri calendar (`calendarDesc`). Title and keyword segments are the `title`
  * and `term` elements, with their ids.
  */
-import type { Article, ArticleDate, Author, Bilingual, Lang, Segment } from '@matn/core'
+import type { Article, ArticleDate, Author, Bilingual, Calendar, Lang, Segment } from '@matn/core'
 import { jsonToFeatureStructure } from './feature-structure.js'
 import type { TeiWriterContext } from './tei-context.js'
 import { teiError } from './tei-error.js'
@@ -155,14 +155,20 @@ class HeaderWriter {
   }
 
   private calendarDesc(): XmlElement[] {
-    const solarCitations = this.article.citations.some((citation) => citation.calendar === 'solar-hijri')
-    if (!this.solarDates && !solarCitations) return []
+    const used = (calendar: Calendar): boolean => this.article.citations.some((citation) => citation.calendar === calendar)
+    const calendars = [
+      ...(this.solarDates || used('solar-hijri') ? [{ id: 'solar-hijri', description: 'The Solar Hijri (Iranian) calendar.' }] : []),
+      ...(used('lunar-hijri') ? [{ id: 'lunar-hijri', description: 'The lunar Hijri (Islamic) calendar.' }] : [])
+    ]
+    if (calendars.length === 0) return []
     return [
-      element('calendarDesc', undefined, [
-        element('calendar', { 'xml:id': this.context.generatedId('cal', 'solar-hijri') }, [
-          mixedElement('p', undefined, ['The Solar Hijri (Iranian) calendar.'])
-        ])
-      ])
+      element(
+        'calendarDesc',
+        undefined,
+        calendars.map(({ id, description }) =>
+          element('calendar', { 'xml:id': this.context.generatedId('cal', id) }, [mixedElement('p', undefined, [description])])
+        )
+      )
     ]
   }
 

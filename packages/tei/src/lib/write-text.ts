@@ -254,11 +254,11 @@ function worksCited(article: Article, context: TeiWriterContext): XmlElement | u
   for (const citation of article.citations) if (!first.has(citation.key)) first.set(citation.key, citation)
   if (first.size === 0) return undefined
   const entries = [...first.values()].map((citation) => {
-    const solar = citation.calendar === 'solar-hijri'
-    const calendar = context.pointer(context.generatedId('cal', 'solar-hijri'))
+    const hijri = citation.calendar !== 'gregorian'
+    const calendar = context.pointer(context.generatedId('cal', citation.calendar))
     const year = String(citation.year) + (citation.yearSuffix ?? '')
     const w3cYear = Number.isInteger(citation.year) && citation.year > 0 && citation.year < 10000 ? String(citation.year).padStart(4, '0') : undefined
-    const date = solar
+    const date = hijri
       ? mixedElement('date', { calendar, datingMethod: calendar, 'when-custom': String(citation.year) }, context.text(year))
       : mixedElement('date', { when: w3cYear }, context.text(year))
     return element('bibl', { 'xml:id': context.generatedId('bib', citation.key) }, [

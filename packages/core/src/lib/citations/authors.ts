@@ -1,5 +1,6 @@
 import { normalizePersian } from '../normalize.js'
 import {
+  corporateHeads,
   latinNonAuthors,
   latinParticles,
   persianFunctionWords,
@@ -14,7 +15,11 @@ export interface AuthorList {
 }
 
 const prefixPattern =
-  /^(?:see also|see|cf\.?|compare|e\.\s?g\.,?|i\.\s?e\.,?|for example,?|quoted in|cited in|as cited in|نک[.:]*|رک[.:]*|ر\.\s?ک[.:]*|به نقل از|برای نمونه[،,]?|بنگرید به)\s+/i
+  /^(?:see also|see|also|cf\.?|compare|e\.\s?g\.|i\.\s?e\.|for example|for instance|quoted in|cited in|as cited in|(?:نک|رک|ر\.\s?ک)[.:]*(?:\s+به)?|به نقل از|برای نمونه|بنگرید به|نگاه کنید به)[,،:]?\s+/i
+/** Prefixes read before the author, one after another (`see, e.g.,`). */
+const maxPrefixes = 3
+/** A lower-case Arabic article or kinship word joined to a capitalized name: `al-Sayyid`, `ibn-Rushd`. */
+const arabicPrefixedName = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u
 const etAlPattern = /(?:,?\s*et\.?\s*al\.?|\s+(?:and|&)\s+others|\s+و\s+(?:همکاران|دیگران))$/i
 const separatorPattern = /\s*[,،]\s*(?:(?:and|&|و)\s+)?|\s+(?:and|&|و)\s+|\s*&\s*/i
 /** More words than this in a piece means the author is a corporate name, not a list. */
@@ -31,7 +36,8 @@ const maxAuthorTextLength = 40_000
  */
 export function readAuthors(text: string): AuthorList | undefined {
   if (text.length > maxAuthorTextLength) return undefined
-  let value = text.trim().replace(/^[.,،:;؛\s]+/, '').replace(/\s+/g, ' ').replace(prefixPattern, '')
+  let value = text.trim().replace(/^[.,،:;؛\s]+/, '').replace(/\s+/g, ' ')
+  for (let prefix = 0; prefix < maxPrefixes && prefixPattern.test(value); prefix++) value = value.replace(prefixPattern, '')
   value = trimEndOf(value, ' ,،:')
   if (value.length === 0) return undefined
   if (/[0-9\u06F0-\u06F9\u0660-\u0669%٪=\/]/.test(value)) return undefined
@@ -43,7 +49,10 @@ export function readAuthors(text: string): AuthorList | undefined {
   }
   if (value.length === 0) return undefined
   const pieces = value.split(separatorPattern).map((piece) => piece.trim()).filter(Boolean)
-  const isList = pieces.length > 1 && pieces.every((piece) => wordCount(piece) <= maxPersonalNameWords)
+  const isList =
+    pieces.length > 1 &&
+    !isCorporate(value) &&
+    pieces.every((piece) => wordCount(piece) <= maxPersonalNameWords)
   const authors = isList ? pieces : [value]
   if (/^(?:others|همکاران|دیگران)$/i.test(authors[authors.length - 1] ?? '')) {
     authors.pop()
@@ -72,22 +81,46 @@ export function isAuthorLike(name: string): boolean {
     return words.every((word) => /^[\u0600-\u06FF\u200C]+[.]?$/.test(word))
   }
   const bare = first.toLowerCase().replace(/[.,]/g, '')
-  if (latinParticles.has(bare) && words.length > 1) return /^\p{Lu}/u.test(words[1] ?? '')
-  if (!/^\p{Lu}/u.test(first)) return false
+  // Name particles, however many (`van der Berg`), must lead to a capitalized word.
+  let particles = 0
+  while (particles < words.length - 1 && latinParticles.has(words[particles] ?? '')) particles++
+  if (particles > 0) return /^\p{Lu}/u.test(words[particles] ?? '') && words.every(isLatinNameWord)
+  if (!startsLikeLatinName(first)) return false
   if (latinNonAuthors.has(bare) && !(bare === 'the' && words.length > 2)) return false
-  return words.every((word) => /^[\p{L}\p{M}'’().&-]+$/u.test(word))
+  return words.every(isLatinNameWord)
 }
 
 /**
- * The surname to key a work by: the author without a leading Persian given name.
+ * Whether a Latin word can start a name: a capital, or a lower-case Arabic article joined
+ * to a capitalized name (`al-Sayyid`).
+ *
+ * @param word One word.
+ */
+export function startsLikeLatinName(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || arabicPrefixedName.test(word)
+}
+
+function isLatinNameWord(word: string): boolean {
+  return /^[\p{L}\p{M}'’().&[\]-]+$/u.test(word)
+}
+
+/**
+ * The surname to key a work by: the author without leading Persian given names or Latin
+ * given names and initials (`Stephen M. Walt` → `Walt`).
  *
  * @param author One author as printed.
  */
 export function surnameOf(author: string): string {
   const words = author.split(/\s+/)
-  if (words.length > 1 && persianGivenNames.has(normalizePersian(words[0] ?? '', { affixes: false }))) {
-    return words.slice(1).join(' ')
-  }
+  let given = 0
+  while (given < words.length - 1 && persianGivenNames.has(normalizePersian(words[given] ?? '', { affixes: false }))) given++
+  if (given > 0) return words.slice(given).join(' ')
+  // Latin given names end at the last initial: `Stephen M. Walt` → `Walt`.
+  let lastInitial = -1
+  words.forEach((word, index) => {
+    if (/^\p{Lu}\.(?:-?\p{Lu}\.)?$/u.test(word)) lastInitial = index
+  })
+  if (lastInitial >= 0 && lastInitial < words.length - 1) return words.slice(lastInitial + 1).join(' ')
   return author
 }
 
@@ -109,6 +142,12 @@ function trimEndOf(value: string, characters: string): string {
   let end = value.length
   while (end > 0 && characters.includes(value.charAt(end - 1))) end--
   return value.slice(0, end)
+}
+
+/** Whether an author text starts with the head word of a corporate name (`Ministry`, `سازمان`). */
+function isCorporate(value: string): boolean {
+  const first = value.slice(0, value.search(/\s|$/))
+  return corporateHeads.has(normalizePersian(first, { affixes: false }).toLowerCase())
 }
 
 function wordCount(value: string): number {

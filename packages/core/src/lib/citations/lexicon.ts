@@ -13,7 +13,25 @@ export const latinNonAuthors: ReadonlySet<string> = new Set(
     'table tables figure figures fig chart map chapter chap section sect part vol volume ' +
     'no number page pages p pp appendix article art law act year years decade century ' +
     'approximately about nearly over under ' +
-    'according this that these those it its their his her our my we they he she there here'
+    'according this that these those it its their his her our my we they he she there here ' +
+    'ibid idem op'
+  ).split(' ')
+)
+
+/**
+ * Capitalized words that open sentences or clauses but never start an author's name
+ * before a narrative citation (`However Walt (1987)`, `Both Walt and Waltz (1987)`), and
+ * titles that stand before a name (`Professor Walt (1987)`).
+ */
+export const latinSentenceWords: ReadonlySet<string> = new Set(
+  (
+    'however hence thus therefore moreover furthermore similarly likewise also accordingly ' +
+    'consequently nevertheless nonetheless indeed notably instead meanwhile later earlier ' +
+    'recently first second third finally lastly then now yet still so while whereas although ' +
+    'though because unlike like following when where if once only even whether what which who ' +
+    'whom whose how why both either neither some many most several other others another each ' +
+    'such all one two three scholars authors researchers critics theorists writers ' +
+    'professor prof dr mr mrs ms sir president minister'
   ).split(' ')
 )
 
@@ -35,7 +53,9 @@ export const persianNonAuthors: ReadonlySet<string> = new Set(
     'فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند ' +
     'ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر ' +
     'است بود شد شده کرد کرده داشت دارد می نمی ها های ای او آنها آن‌ها ما ایشان وی ' +
-    'درصد نفر میلیون میلیارد هزار دلار ریال تومان کیلومتر متر'
+    'درصد نفر میلیون میلیارد هزار دلار ریال تومان کیلومتر متر ' +
+    'مصوب مصوبه متولد تولد درگذشت وفات تأسیس تاسیس همان پیشین ' +
+    'حاضر پیش‌رو پیشرو مذکور فوق یادشده یاد‌شده اخیر'
   ).split(' ')
 )
 
@@ -70,5 +90,31 @@ export const persianReportingCues: readonly string[] = [
 
 /** Phrases that, before a name, show that a narrative citation follows (`به باور والت (1987)`). */
 export const persianLeadCues: readonly string[] = [
-  'باور', 'عقیده', 'عقیدۀ', 'نظر', 'دیدگاه', 'گفته', 'گفتۀ', 'تعبیر', 'طبق', 'براساس', 'اساس', 'مطابق'
+  'باور', 'عقیده', 'عقیدۀ', 'نظر', 'دیدگاه', 'گفته', 'گفتۀ', 'تعبیر', 'طبق', 'براساس', 'اساس', 'مطابق',
+  'اعتقاد', 'زعم', 'پژوهش', 'مطالعه', 'تحقیق', 'کتاب', 'مقاله', 'رساله', 'نظریه', 'استدلال'
 ]
+
+/** Words after which a new clause, and so possibly a name, starts (`… که والت و میرشایمر (۱۳۸۶)`). */
+export const persianClauseOpeners: ReadonlySet<string> = new Set(
+  'که اما ولی همچنین نیز چنانکه چنان‌که زیرا چون بنابراین سپس'.split(' ')
+)
+
+/**
+ * First words of corporate authors: an author that starts with one is one name even when
+ * it holds `and` or `و` (`Ministry of Foreign Affairs and Trade`, `سازمان برنامه و بودجه`).
+ * Lower-case Latin, normalized Persian.
+ */
+export const corporateHeads: ReadonlySet<string> = new Set(
+  (
+    'ministry department office bank council institute institution centre center organization ' +
+    'organisation agency bureau commission committee association foundation fund university ' +
+    'programme program federation court parliament government secretariat service society ' +
+    'سازمان وزارت وزارتخانه مرکز بانک مجلس دفتر پژوهشکده پژوهشگاه دانشگاه موسسه مؤسسه انجمن ' +
+    'شورای شورا دبیرخانه نهاد ستاد اداره کمیسیون کمیته بنیاد خبرگزاری روزنامه صندوق فرهنگستان'
+  ).split(' ')
+)
+
+/** Passive auxiliaries: after one, a reporting word is passive (`نوشته شد`) and reports no author. */
+export const persianPassiveAuxiliaries: ReadonlySet<string> = new Set(
+  'شد شده شدند می‌شود میشود می‌شوند گردید گردیده می‌گردد'.split(' ')
+)

@@ -1,11 +1,14 @@
 import { normalizePersian } from '../normalize.js'
-import { isAuthorLike } from './authors.js'
+import { isAuthorLike, startsLikeLatinName } from './authors.js'
 import {
   latinNonAuthors,
   latinParticles,
+  latinSentenceWords,
+  persianClauseOpeners,
   persianGivenNames,
   persianLeadCues,
   persianNonAuthors,
+  persianPassiveAuxiliaries,
   persianReportingCues
 } from './lexicon.js'
 
@@ -22,34 +25,60 @@ const lookBehind = 160
 const lookAhead = 80
 /** How many words after the bracket may hold a reporting cue (`نیز بر این باور است`). */
 const cueWindowWords = 4
+/** Words of a first Persian author before `و` (`رسولی ثانی‌آبادی و ابراهیمی`). */
+const maxFirstAuthorWords = 2
+/** Given names read before a Persian surname (`سید محمد خاتمی`). */
+const maxGivenNames = 2
+/** More words than this in one Latin name is prose (`The Soviet Union Walt`), not a name. */
+const maxLatinNameWords = 4
+
+/**
+ * Whether markup left out of the text (inline HTML, a page marker) stood between two
+ * offsets, both included.
+ */
+export type MarkupTest = (from: number, to: number) => boolean
+
+const noMarkup: MarkupTest = () => false
 
 /**
  * Find the author a narrative citation names right before its bracket: `Walt (1987)`,
  * `Krause and Singer (2001)`, `Walt et al. (1987)`, `عباس ملکی (۱۳۷۹)`, `نوری (1398)`.
  *
- * Latin names are capitalized words. Persian has no capitals, so a Persian word counts
- * as a name only with support: a given name before it, the same author cited elsewhere
- * in the text (in either script), a reporting word after the bracket (`معتقد است`), or a
- * lead phrase before the name (`به باور`). An ordinary noun before a year, `قرارداد (2014)`,
- * is not a citation.
+ * A name is a contiguous run of name words right before the bracket. The run ends at
+ * anything that is not a name word: punctuation, a lower-case or function word, a
+ * sentence-opening word (`However`), the start of the text, and markup that was left out
+ * of the text (`Russia <b> Iran <!-- page: 193 --> Walt (1987)` names `Walt`).
+ *
+ * Latin names are capitalized words (with particles and initials: `van der Berg`,
+ * `Stephen M. Walt`); several are joined by `and`/`&`, and by commas only in a list that
+ * ends with `and` (`Walt, Snyder, and Jervis`; in `In Russia, Walt (1987)` the comma ends
+ * the name). Persian has no capitals, so a Persian word counts as a name only with
+ * support: a given name before it, the same author cited elsewhere in the text (in either
+ * script), a reporting word after the bracket (`معتقد است`), or a lead phrase before the
+ * name (`به باور`). An ordinary noun before a year, `قرارداد (2014)`, is not a citation.
  *
  * @param text The whole text.
  * @param open Index of the opening bracket.
  * @param close Index of the closing bracket.
  * @param isKnownAuthor Whether a name matches an author of the text's parenthetical citations.
+ * @param hasMarkupBetween Whether markup left out of the text stood between two offsets.
  */
 export function findNarrativeAuthors(
   text: string,
   open: number,
   close: number,
-  isKnownAuthor: (name: string) => boolean
+  isKnownAuthor: (name: string) => boolean,
+  hasMarkupBetween: MarkupTest = noMarkup
 ): NarrativeAuthors | undefined {
   const windowStart = Math.max(0, open - lookBehind)
   const before = text.slice(windowStart, open).replace(/(?:['’]s)?\s*$/, '')
-  const tokens = [...before.matchAll(/[^\s]+/g)].map((match) => ({
-    value: match[0],
-    start: windowStart + match.index
-  }))
+  const tokens: Token[] = []
+  for (const match of before.matchAll(/[^\s]+/g)) {
+    const start = windowStart + match.index
+    const previous = tokens[tokens.length - 1]
+    const apart = previous ? hasMarkupBetween(previous.start + previous.value.length, start) : false
+    tokens.push({ value: match[0], start, apart })
+  }
   const last = tokens[tokens.length - 1]
   if (!last) return undefined
   return /[\u0600-\u06FF]/.test(last.value)
@@ -60,43 +89,85 @@ export function findNarrativeAuthors(
 interface Token {
   value: string
   start: number
+  /** Markup left out of the text stood between this token and the one before it. */
+  apart: boolean
+}
+
+/** A word of a Latin name: capitalized, a particle (`van`, `de`) or an initial (`M.`). */
+function isLatinNameWord(word: string): boolean {
+  if (latinParticles.has(word)) return true
+  if (/^\p{Lu}\.(?:-?\p{Lu}\.)?$/u.test(word)) return true
+  if (!startsLikeLatinName(word) || !/^[\p{L}\p{M}'’-]+$/u.test(word)) return false
+  const lower = word.toLowerCase()
+  return !latinNonAuthors.has(lower) && !latinSentenceWords.has(lower)
 }
 
 function latinNarrative(tokens: Token[]): NarrativeAuthors | undefined {
   let index = tokens.length - 1
   let etAl = false
-  if (tokens[index]?.value.replace(/[.,]/g, '') === 'al' && tokens[index - 1]?.value === 'et') {
+  if (tokens[index]?.value.replace(/[.,]/g, '') === 'al' && tokens[index - 1]?.value === 'et' && !tokens[index]?.apart) {
     etAl = true
     index -= 2
   }
-  const authors: string[] = []
-  let name: Token[] = []
-  let start = -1
-  const flush = (): void => {
-    if (name.length > 0) authors.unshift(name.map((token) => token.value.replace(/,$/, '')).join(' '))
-    name = []
-  }
+  // The run of name words and separators before the bracket, right to left.
+  const run: Token[] = []
   for (; index >= 0; index--) {
     const token = tokens[index] as Token
-    const bare = token.value.replace(/,$/, '')
-    const isCapitalized = /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(bare)
-    const isParticle = latinParticles.has(bare) && name.length > 0
-    if ((isCapitalized && !latinNonAuthors.has(bare.toLowerCase())) || isParticle) {
-      if (token.value.endsWith(',') && name.length > 0) flush()
-      name.unshift(token)
-      start = token.start
-      if (name.length > 3) return undefined
-      continue
-    }
-    if ((bare === 'and' || bare === '&') && name.length > 0) {
-      flush()
-      continue
-    }
-    break
+    const bare = token.value.endsWith(',') ? token.value.slice(0, -1) : token.value
+    const isSeparator = (bare === 'and' || bare === '&') && run.length > 0
+    if (!isSeparator && !isLatinNameWord(bare)) break
+    // A comma right before the bracket (`Walt, (1987)`) ends the run.
+    if (token.value.endsWith(',') && run.length === 0) break
+    run.unshift(token)
+    if (token.apart) break
   }
-  flush()
-  if (authors.length === 0 || !authors.every(isAuthorLike)) return undefined
-  return { start, authors, etAl }
+  const names = splitLatinNames(run)
+  if (!names) return undefined
+  const authors = names.map((name) => name.map((token) => token.value.replace(/,$/, '')).join(' '))
+  const first = names[0]?.[0]
+  if (!first || !authors.every(isAuthorLike)) return undefined
+  return { start: first.start, authors, etAl }
+}
+
+/**
+ * Split a run of name words into names: at `and`/`&`, and at commas of a list that ends
+ * with `and` (`Walt, Snyder, and Jervis`). Words before a comma that is not part of such a
+ * list are prose (`In Russia, Walt`) and are left out, as is a run that starts with `and`.
+ * Undefined when a name has more words than a name has.
+ */
+function splitLatinNames(run: Token[]): Token[][] | undefined {
+  const names: Token[][] = [[]]
+  const separators: Array<'and' | 'comma'> = []
+  for (const token of run) {
+    const current = names[names.length - 1] as Token[]
+    if (token.value === 'and' || token.value === '&') {
+      if (current.length === 0 && separators[separators.length - 1] === 'comma') separators[separators.length - 1] = 'and'
+      else if (current.length > 0) {
+        separators.push('and')
+        names.push([])
+      }
+      continue
+    }
+    current.push(token)
+    if (token.value.endsWith(',')) {
+      separators.push('comma')
+      names.push([])
+    }
+  }
+  // Read from the right: `A and B`, or `A, B, and C`; a comma with no `and` after it is prose.
+  let keep = names.length - 1
+  while (keep > 0 && (names[keep - 1] as Token[]).length > 0) {
+    const separator = separators[keep - 1]
+    const isLast = keep === names.length - 1
+    if (isLast ? separator !== 'and' : separator !== 'comma') break
+    keep--
+  }
+  const kept = names.slice(keep)
+  if (kept.length === 0 || kept.some((name) => name.length === 0)) return undefined
+  if (kept.some((name) => name.length > maxLatinNameWords)) return undefined
+  // A name ends with a full word, not a particle or an initial.
+  if (kept.some((name) => !/^[\p{L}\p{M}'’-]{2,},?$/u.test(name[name.length - 1]?.value ?? '') || !startsLikeLatinName(name[name.length - 1]?.value ?? ''))) return undefined
+  return kept
 }
 
 function persianNarrative(
@@ -106,13 +177,23 @@ function persianNarrative(
   isKnownAuthor: (name: string) => boolean
 ): NarrativeAuthors | undefined {
   const word = (offset: number): string => normalizePersian(tokens[tokens.length - 1 - offset]?.value ?? '', { affixes: false })
+  // Whether the word at `offset` and the one before it are joined (no markup between them).
+  const joined = (offset: number): boolean => tokens[tokens.length - 1 - offset]?.apart === false
+  // Whether the word at `offset` ends a clause before a name: nothing, punctuation, markup,
+  // a clause opener (`که`) or a lead phrase (`به باور`).
+  const opensClause = (offset: number): boolean => {
+    const token = tokens[tokens.length - 1 - offset]
+    if (!token || !joined(offset - 1) || /[.،,؛;:!؟?»]$/.test(token.value)) return true
+    const value = word(offset)
+    return persianClauseOpeners.has(value) || persianLeadCues.some((cue) => value.startsWith(cue))
+  }
   const isNameWord = (value: string): boolean =>
     /^[\u0600-\u06FF\u200C]+$/.test(value) &&
     !persianNonAuthors.has(value) &&
     !/^ن?می\u200C|\u200Cها(?:ی)?$|ها$|های$/.test(value)
   let offset = 0
   let etAl = false
-  if ((word(0) === 'همکاران' || word(0) === 'دیگران') && word(1) === 'و') {
+  if ((word(0) === 'همکاران' || word(0) === 'دیگران') && word(1) === 'و' && joined(0) && joined(1)) {
     etAl = true
     offset = 2
   }
@@ -121,18 +202,25 @@ function persianNarrative(
   let startToken = tokens.length - 1 - offset
   const authors = [surname]
   let hasGivenName = false
-  if (persianGivenNames.has(word(offset + 1))) {
-    authors[0] = `${word(offset + 1)} ${surname}`
+  // Given names before the surname join it, a few at most (`سید محمد خاتمی`).
+  for (let given = offset + 1; given <= offset + maxGivenNames && joined(given - 1) && persianGivenNames.has(word(given)); given++) {
+    authors[0] = `${word(given)} ${authors[0] ?? ''}`
     startToken--
     hasGivenName = true
-  } else if (
-    word(offset + 1) === 'و' &&
-    !etAl &&
-    isNameWord(word(offset + 2)) &&
-    isKnownAuthor(word(offset + 2))
-  ) {
-    authors.unshift(word(offset + 2))
-    startToken -= 2
+  }
+  // A first author before `و` (one or two words) joins when known, or when it opens the
+  // clause (`والت و میرشایمر (۱۳۸۶) معتقدند`, `… کنیم. رسولی ثانی‌آبادی و ابراهیمی (1399)`).
+  if (!hasGivenName && !etAl && word(offset + 1) === 'و' && joined(offset) && joined(offset + 1)) {
+    for (let length = 1; length <= maxFirstAuthorWords; length++) {
+      const last = offset + 1 + length
+      if (!isNameWord(word(last)) || (length > 1 && !joined(last - 1))) break
+      const name = Array.from({ length }, (_, index) => word(last - index)).join(' ')
+      if (isKnownAuthor(name) || opensClause(last + 1)) {
+        authors.unshift(name)
+        startToken -= 1 + length
+        break
+      }
+    }
   }
   const supported =
     hasGivenName ||
@@ -146,8 +234,13 @@ function persianNarrative(
 
 function followsReportingCue(text: string, close: number): boolean {
   const after = normalizePersian(text.slice(close + 1, close + 1 + lookAhead), { affixes: false })
-  const words = after.split(/[\s،,]+/).filter(Boolean).slice(0, cueWindowWords)
-  return words.some((word) => persianReportingCues.some((cue) => word.startsWith(cue)))
+  const words = after.split(/[\s،,.:;؛!?؟]+/).filter(Boolean).slice(0, cueWindowWords + 1)
+  return words.some(
+    (word, index) =>
+      index < cueWindowWords &&
+      persianReportingCues.some((cue) => word.startsWith(cue)) &&
+      !persianPassiveAuxiliaries.has(words[index + 1] ?? '')
+  )
 }
 
 function precededByLeadCue(tokens: Token[], startToken: number): boolean {

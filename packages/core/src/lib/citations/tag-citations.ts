@@ -2,7 +2,7 @@ import type { CitationKind, TaggedCitation } from '../model.js'
 import { foldName, readAuthors, surnameOf, type AuthorList } from './authors.js'
 import { findBracketGroups, findMirroredGroups, type BracketGroup } from './brackets.js'
 import { printedSpan, readingView } from './reading-view.js'
-import { findNarrativeAuthors } from './narrative.js'
+import { findNarrativeAuthors, type MarkupTest } from './narrative.js'
 import { readYearsAndPages, type YearsAndPages } from './works.js'
 import { nameMatchKey } from '../transliterate.js'
 
@@ -13,6 +13,12 @@ export interface TagCitationsOptions {
    * `(year)` that names one of them (in either script) is read as a narrative citation.
    */
   readonly knownAuthors?: readonly string[]
+  /**
+   * Offsets in the text where markup left out of it stood (inline HTML, page markers), in
+   * ascending order. A narrative author never spans one: in `Russia <b> Iran <!-- page: 193 -->
+   * Walt (1987)` the author is `Walt`.
+   */
+  readonly markupOffsets?: readonly number[]
 }
 
 /**
@@ -34,15 +40,22 @@ export function tagCitations(
   options?: Readonly<TagCitationsOptions> | null
 ): TaggedCitation[] {
   const view = readingView(text)
-  if (!view) return tagReadable(text, options)
-  return tagReadable(view.text, options).map((citation) => {
+  const markup = options?.markupOffsets ?? []
+  if (!view) return tagReadable(text, options, markupTest(markup))
+  // In the view, markup stands before the first character printed at or after it.
+  const viewMarkup = markup.map((offset) => lowerBound(view.starts, offset))
+  return tagReadable(view.text, options, markupTest(viewMarkup)).map((citation) => {
     const { start, end } = printedSpan(view, citation.start, citation.end)
     return { ...citation, raw: text.slice(start, end), start, end }
   })
 }
 
 /** `tagCitations` on text without bidirectional controls or presentation forms. */
-function tagReadable(text: string, options: Readonly<TagCitationsOptions> | null | undefined): TaggedCitation[] {
+function tagReadable(
+  text: string,
+  options: Readonly<TagCitationsOptions> | null | undefined,
+  hasMarkupBetween: MarkupTest
+): TaggedCitation[] {
   const found: TaggedCitation[] = []
   const narrativeCandidates: Array<{ group: BracketGroup; reading: YearsAndPages }> = []
   const used: BracketGroup[] = []
@@ -73,7 +86,7 @@ function tagReadable(text: string, options: Readonly<TagCitationsOptions> | null
   }
   const isKnownAuthor = knownAuthorTest([options?.knownAuthors ?? [], found.flatMap((citation) => citation.authors)])
   for (const { group, reading } of narrativeCandidates) {
-    const named = findNarrativeAuthors(text, group.open, group.close, isKnownAuthor)
+    const named = findNarrativeAuthors(text, group.open, group.close, isKnownAuthor, hasMarkupBetween)
     if (!named) continue
     const start = named.start
     const end = group.close + 1
@@ -183,4 +196,28 @@ function knownAuthorTest(lists: ReadonlyArray<readonly string[]>): (name: string
     const key = nameMatchKey(name)
     return key !== undefined && keys.has(key)
   }
+}
+
+/**
+ * A test for markup between two offsets (both included), by binary search over the
+ * ascending offsets where markup stood.
+ */
+function markupTest(offsets: readonly number[]): MarkupTest {
+  if (offsets.length === 0) return () => false
+  return (from, to) => {
+    const index = lowerBound(offsets, from)
+    return index < offsets.length && (offsets[index] as number) <= to
+  }
+}
+
+/** Index of the first value not less than `value` in an ascending array. */
+function lowerBound(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((values[middle] as number) < value) low = middle + 1
+    else high = middle
+  }
+  return low
 }

@@ -11,11 +11,17 @@ export interface YearsAndPages {
 }
 
 const pages = `${digit}+[a-z]?(?:\\s*[-–—−]\\s*${digit}+)?(?:\\s*[,،]\\s*${digit}+(?:\\s*[-–—−]\\s*${digit}+)?)*(?:\\s*ff?\\.?)?`
+/** A volume or chapter before the pages, or alone: `vol. 2, `, `ج. ۲، `, `ch. 3`, `فصل ۳`. */
+const division = `(?:vol|ch|chap|ج|جلد|فصل)\\.?\\s*${digit}+`
 const locatorPattern = new RegExp(
-  `^\\s*(?:[:،,]\\s*)?(?:(?:pp?|ص{1,2}|صفحه|صفحات|page|pages)\\.?\\s*)?(${pages})\\s*[.]?\\s*$`,
+  `^\\s*(?:[:،,]\\s*)?(?:${division}\\s*(?:[:،,]\\s*)?)?` +
+    `(?:(?:(?:pp?|ص{1,2}|صفحه|صفحات|page|pages)\\.?\\s*)?(${pages}))?` +
+    // A note on that page: `p. 3, n. 5`, `ص. ۳، پانوشت ۲`.
+    `(?:\\s*[,،]\\s*(?:nn?|notes?|پانوشت|پاورقی)\\.?\\s*${digit}+)?\\s*[.]?\\s*$`,
   'iu'
 )
-const yearRangeTailPattern = new RegExp(`^[-–/](?:${digit}{4}|${digit}{2})(?![0-9\\u06F0-\\u06F9\\u0660-\\u0669])`, 'u')
+const originalYearPattern = new RegExp(`^ ?\\[${digit}{4}\\]`, 'u')
+const yearRangeTailPattern = new RegExp(`^[-–/](${digit}{4}|${digit}{2})(?![0-9\\u06F0-\\u06F9\\u0660-\\u0669])`, 'u')
 const emptyTailPattern = /^\s*[.،,]?\s*$/u
 const firstYearPattern = new RegExp(`(?<![\\p{L}\\p{N}])${yearPattern}`, 'gu')
 const moreYearsPattern = new RegExp(
@@ -33,32 +39,54 @@ const moreYearsPattern = new RegExp(
 export function readYearsAndPages(part: string): YearsAndPages | undefined {
   firstYearPattern.lastIndex = 0
   for (const match of part.matchAll(firstYearPattern)) {
-    const first = readYear(match[1] ?? '')
+    const first = readYear(match[1] ?? '', match[3])
     if (!first) continue
     const works: YearsAndPages['works'] = [{ ...first, yearSuffix: match[2] ?? null }]
-    // An academic-year range (`2020-21`, `1399-1400`) is cited by its first year. Runs of
-    // white space become one space, so the patterns below never backtrack over long runs.
-    let rest = part.slice(match.index + match[0].length).replace(yearRangeTailPattern, '').replace(/\s+/g, ' ')
+    let rest = part.slice(match.index + match[0].length)
+    // An academic-year range (`2020-21`, `1399-1400`) is cited by its first year, and a
+    // reprint (`1867/1976`) by the original; a longer range is a period (`1980–1988`).
+    const range = yearRangeTailPattern.exec(rest)
+    if (range) {
+      if (!isAcademicYearOrReprint(first.year, range[0].charAt(0), range[1] ?? '')) return undefined
+      rest = rest.slice(range[0].length)
+    }
+    // Runs of white space become one space, so the patterns below never backtrack over long runs.
+    // The original year of a reprint in square brackets (`2005 [1987]`) is read past.
+    rest = rest.replace(/\s+/g, ' ').replace(originalYearPattern, '')
     for (;;) {
       const more = moreYearsPattern.exec(rest)
       if (!more) break
       if (more[1]) {
-        const next = readYear(more[1])
+        const next = readYear(more[1], more[3])
         if (!next) break
         works.push({ ...next, yearSuffix: more[2] ?? null })
       } else {
         const previous = works[works.length - 1]
         if (!previous) break
-        works.push({ year: previous.year, calendar: previous.calendar, yearSuffix: more[3] ?? null })
+        works.push({ year: previous.year, calendar: previous.calendar, yearSuffix: more[4] ?? null })
       }
       rest = rest.slice(more[0].length)
     }
     if (emptyTailPattern.test(rest)) return { yearsStart: match.index, works, pages: null }
     const locator = locatorPattern.exec(rest)
-    if (locator) return { yearsStart: match.index, works, pages: normalizePages(locator[1] ?? '') }
+    if (locator) return { yearsStart: match.index, works, pages: locator[1] ? normalizePages(locator[1]) : null }
     return undefined
   }
   return undefined
+}
+
+/**
+ * Whether a year range is cited as one work: an academic or fiscal year (`2020-21`,
+ * `1399-1400`, the next year) or an original and reprint year (`1867/1976`).
+ *
+ * @param year The first year.
+ * @param separator The character between the years.
+ * @param printed The second year as printed (two or four digits).
+ */
+function isAcademicYearOrReprint(year: number, separator: string, printed: string): boolean {
+  if (separator === '/' && printed.length === 4) return true
+  const second = Number(toAsciiDigits(printed))
+  return printed.length === 2 ? second === (year + 1) % 100 : second === year + 1
 }
 
 /**

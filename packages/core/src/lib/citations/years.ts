@@ -4,23 +4,50 @@ import type { Calendar } from '../model.js'
 /** A digit of any system matn reads: ASCII, Persian (U+06F0–) or Arabic-Indic (U+0660–). */
 export const digit = '[0-9\\u06F0-\\u06F9\\u0660-\\u0669]'
 
-/** A year as printed in citations: four digits, an optional letter suffix (`1987a`, `۱۳۹۳الف`). */
-export const yearPattern = `(${digit}{4})(?![0-9\\u06F0-\\u06F9\\u0660-\\u0669])([a-z]|الف|ب|ج|د)?(?![\\p{L}\\p{N}])`
+/**
+ * A calendar marker printed after a year: `ق`, `ه.ق`, `هـ.ق` (lunar Hijri), `ش`, `ه.ش`
+ * (solar Hijri), `م` (Gregorian, میلادی), with or without a space or a final dot.
+ */
+const calendarMarker = '(?:ه[\\u0640\\u200D]?\\s?\\.?\\s?)?[قشم]\\.?'
+
+/**
+ * A year as printed in citations: four digits (three with a calendar marker), then a letter
+ * suffix (`1987a`, `۱۳۹۳الف`, `۱۳۹۳ ب`) or a calendar marker (`۱۴۲۰ق`, `۱۳۷۹ ه.ش`).
+ * Groups: 1 the digits, 2 the suffix, 3 the marker.
+ */
+export const yearPattern =
+  `(${digit}{3,4})(?![0-9\\u06F0-\\u06F9\\u0660-\\u0669])` +
+  `(?:(?: (?=الف|ب|ج|د))?([a-z]|الف|ب|ج|د)|\\s?(${calendarMarker}))?(?![\\p{L}\\p{N}])`
 
 /** Years before this are read as Solar Hijri (1200–1499 SH is 1821–2121 CE). */
 const solarHijriUpperBound = 1500
 const solarHijriLowerBound = 1200
 const gregorianUpperBound = 2199
+/** The earliest year read, with a calendar marker (a three-digit year needs one). */
+const markedLowerBound = 100
 
 /**
- * Read a printed year and decide its calendar: Solar Hijri for 1200–1499, Gregorian for
- * 1500–2199; anything else is not a citation year.
+ * Read a printed year and decide its calendar. A marker decides it (`ق` lunar Hijri, `ش`
+ * solar Hijri, `م` Gregorian), and then three-digit Hijri years are read too (`۷۸۴ق`);
+ * otherwise four digits are Solar Hijri for 1200–1499 and Gregorian for 1500–2199, and
+ * anything else is not a citation year.
  *
- * @param printed Four digits of any system.
+ * @param printed Three or four digits of any system.
+ * @param marker The calendar marker printed after it, if any.
  */
-export function readYear(printed: string): { year: number; calendar: Calendar } | undefined {
+export function readYear(printed: string, marker?: string): { year: number; calendar: Calendar } | undefined {
   const year = Number(toAsciiDigits(printed))
   if (!Number.isInteger(year)) return undefined
+  const letter = marker?.replace(/[^قشم]/g, '')
+  if (letter) {
+    if (year < markedLowerBound) return undefined
+    if (letter === 'ق' && year < solarHijriUpperBound) return { year, calendar: 'lunar-hijri' }
+    if (letter === 'ش' && year < solarHijriUpperBound) return { year, calendar: 'solar-hijri' }
+    // `م` also abbreviates metre (`۱۲۰ م`): a Gregorian year needs its four digits.
+    if (letter === 'م' && printed.length === 4 && year <= gregorianUpperBound) return { year, calendar: 'gregorian' }
+    return undefined
+  }
+  if (printed.length !== 4) return undefined
   if (year >= solarHijriLowerBound && year < solarHijriUpperBound) {
     return { year, calendar: 'solar-hijri' }
   }
@@ -37,4 +64,36 @@ export function readYear(printed: string): { year: number; calendar: Calendar } 
  */
 export function solarToGregorianYears(year: number): [number, number] {
   return [year + 621, year + 622]
+}
+
+/** Length of a lunar Hijri year in Gregorian years (354.367 / 365.2425 days). */
+const lunarYearLength = 0.970224
+/** 1 Muharram of year 1 AH (16 July 622) as a fractional Gregorian year. */
+const lunarEpoch = 622.5355
+
+/**
+ * The Gregorian years a lunar Hijri year overlaps (it is eleven days shorter, so it spans
+ * one or two): 1420 → 1999, 2000; 784 → 1382, 1383.
+ *
+ * @param year A lunar Hijri year.
+ */
+export function lunarToGregorianYears(year: number): [number, number] {
+  const start = lunarEpoch + (year - 1) * lunarYearLength
+  return [Math.floor(start), Math.floor(start + lunarYearLength)]
+}
+
+/**
+ * The Gregorian years a year of any calendar overlaps: itself for Gregorian, two for
+ * Solar Hijri, one or two for lunar Hijri.
+ *
+ * @param year The year as printed.
+ * @param calendar Its calendar.
+ */
+export function gregorianYearsOf(year: number, calendar: Calendar): number[] {
+  if (calendar === 'solar-hijri') return solarToGregorianYears(year)
+  if (calendar === 'lunar-hijri') {
+    const [first, second] = lunarToGregorianYears(year)
+    return first === second ? [first] : [first, second]
+  }
+  return [year]
 }

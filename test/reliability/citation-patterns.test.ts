@@ -1,0 +1,57 @@
+import { performance } from 'node:perf_hooks'
+import { describe, expect, it } from 'vitest'
+import { tagCitations, type TagCitationsOptions } from '@matn/core'
+
+/**
+ * Inputs built to make the citation rules backtrack or rescan: calendar markers, suffixes,
+ * locators, period ranges, long name runs, lists of commas and many markup offsets.
+ * Linearity is checked by comparing sizes (four times the text within eight times the
+ * time), not by absolute speed.
+ */
+const families: Record<string, (units: number) => { text: string; options?: TagCitationsOptions }> = {
+  'calendar markers that never end a citation': (units) => ({ text: `(والت، ${'۱۴۲۰ ه. ق. ه '.repeat(units)})` }),
+  'three-digit numbers with and without markers': (units) => ({ text: `(طباطبایی، ${'۷۸۴ ۱۲۳ق ۱۲م '.repeat(units)}` }),
+  'spaced letter suffixes': (units) => ({ text: `(والت، ${'۱۳۸۷ ب ۱۳۸۷ الف '.repeat(units)})` }),
+  'volume locators without pages': (units) => ({ text: `(Walt, 1987, ${'vol. 2, ج. ۲، ch. 3, '.repeat(units)})` }),
+  'periods and academic years': (units) => ({ text: '(Walt, 1987–1988) (Walt, 1980–1990) '.repeat(units) }),
+  'capitalized runs with commas before years': (units) => ({ text: 'In Russia, Walt, Snyder, and Jervis (1990) and '.repeat(units) }),
+  'corporate heads with and': (units) => ({ text: `(Ministry ${'of Trade and '.repeat(units)}Industry, 2019)` }),
+  'passive reporting words': (units) => ({ text: 'سند چشم‌انداز (۱۴۰۴) نوشته شد و '.repeat(units) }),
+  'markup between every word': (units) => {
+    const text = 'Russia  Iran  Walt (1987) '.repeat(units)
+    const markupOffsets: number[] = []
+    for (let index = 0; index < text.length; index++) if (text[index] === ' ' && text[index + 1] === ' ') markupOffsets.push(index + 1)
+    return { text, options: { markupOffsets } }
+  }
+}
+
+function fastest(make: () => { text: string; options?: TagCitationsOptions }): number {
+  const { text, options } = make()
+  let best = Number.POSITIVE_INFINITY
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now()
+    tagCitations(text, options)
+    best = Math.min(best, performance.now() - start)
+  }
+  return Math.max(best, 1)
+}
+
+describe('citation rules on hostile input', () => {
+  for (const [name, make] of Object.entries(families)) {
+    it(`should take time linear in the size of: ${name}`, () => {
+      const small = fastest(() => make(2_000))
+      const large = fastest(() => make(8_000))
+      expect(large / small).toBeLessThan(8)
+    }, 60_000)
+  }
+
+  it('should still read the citations inside the hostile inputs', () => {
+    const markup = families['markup between every word']?.(3)
+    expect(tagCitations(markup?.text ?? '', markup?.options).map((citation) => citation.raw)).toEqual(['Walt (1987)', 'Walt (1987)', 'Walt (1987)'])
+    expect(tagCitations(families['periods and academic years']?.(2).text ?? '').map((citation) => citation.raw)).toEqual([
+      '(Walt, 1987–1988)',
+      '(Walt, 1987–1988)'
+    ])
+    expect(tagCitations(families['passive reporting words']?.(3).text ?? '')).toEqual([])
+  })
+})
