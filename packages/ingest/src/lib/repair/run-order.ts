@@ -62,6 +62,8 @@ interface Costs {
   looseMark: number
   /** Cost of a cut next to a left-to-right run (a number, a Latin citation). */
   ltr: number
+  /** Cost of a cut inside a glued word that is unknown as a whole but splits into two known words. */
+  split: number
 }
 
 const sentencePunctuation = new Set(['.', '،', '؛', ':', '؟', '!', '?', ';', ','])
@@ -89,15 +91,18 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
   // Many lines read better reversed even against a prior for printed order: the document is
   // in visual order, so a wide gap is a run boundary by default. The counts are then taken
   // again over the reordered lines too, where pairs that straddled runs now stand in order.
-  const secondPass = orderLines(lines, counts, visualOrderCosts, lost)
+  // A glued word unknown as a whole is then most likely two runs printed without a gap, unless
+  // the font is broken, when unknown words are mostly damaged ones.
+  const costs = lost ? { ...visualOrderCosts, split: printedOrderCosts.split } : visualOrderCosts
+  const secondPass = orderLines(lines, counts, costs, lost)
   const recounted = new DocumentCounts([...lines, ...secondPass.map((result) => result.text)], options?.lexicon)
-  return orderLines(lines, recounted, visualOrderCosts, lost)
+  return orderLines(lines, recounted, costs, lost)
 }
 
 /** Costs of cutting a line into runs when the document is not known to be in visual order. */
-const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5, looseMark: 0, ltr: 0.5 }
+const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5, looseMark: 0, ltr: 0.5, split: 3 }
 /** Costs of cutting a line into runs in a document found to be in visual order. */
-const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 1.5, bracket: -1, looseMark: -2, ltr: -1 }
+const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 1.5, bracket: -1, looseMark: -2, ltr: -1, split: 0 }
 /** Share of Persian lines that must read clearly better reversed for a document to count as visual. */
 const visualDocumentShare = 0.25
 
@@ -321,7 +326,7 @@ class Scorer {
     if (isLooseMark(left, this.units[index - 2]) || isLooseMark(right, left)) return this.costs.looseMark
     if (left.kind === 'punct' || right.kind === 'punct') return 0
     if (left.kind === 'ltr' || right.kind === 'ltr') return this.costs.ltr
-    if (right.split) return 3
+    if (right.split) return this.costs.split
     if (right.gap >= 2) return this.costs.multiSpace
     if (right.gap === 1) return this.costs.singleSpace
     return 3

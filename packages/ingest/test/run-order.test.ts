@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { restoreRunOrder } from '../src/index.js'
+
+// A small document in visual order: the first lines are in reading order and teach the word
+// pairs; the others print their runs reversed, as a PDF extractor writes a right-to-left line.
+const visualDocument = [
+  'کشورها باید به خود متکی باشند و امنیت خود را تأمین کنند.',
+  'دولت‌ها برای تأمین امنیت به خود متکی هستند و منافع خود را دنبال می‌کنند.',
+  '.کنند   امنیت خود را تأمین    و    کشورها باید به خود متکی باشند',
+  '.هستند   متکی    دولت‌ها برای تأمین امنیت به خود',
+  '.کنند   منافع خود را دنبال می    در این شرایط کشورها'
+]
+
+describe('run order: glued runs', () => {
+  it('should cut a glued word that is unknown as a whole where two runs meet in a visual-order document', () => {
+    // `باشندمنافع` is two runs printed without a gap; no pair evidence joins them.
+    const document = [...visualDocument, 'و  باشندمنافع    دولت‌ها']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 1]?.text).toBe('دولت‌ها منافع باشند و')
+  })
+
+  it('should leave a glued word alone in a document that is not in visual order', () => {
+    const document = [...(visualDocument.slice(0, 2)), 'کشورها باید به باشندمنافع و']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 1]?.text).toBe('کشورها باید به باشندمنافع و')
+  })
+})
