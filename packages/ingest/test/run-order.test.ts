@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { restoreRunOrder } from '../src/index.js'
 
@@ -23,5 +24,40 @@ describe('run order: glued runs', () => {
     const document = [...(visualDocument.slice(0, 2)), 'کشورها باید به باشندمنافع و']
     const results = restoreRunOrder(document)
     expect(results[document.length - 1]?.text).toBe('کشورها باید به باشندمنافع و')
+  })
+})
+
+describe('run order: runs printed word by word backwards', () => {
+  it('should read a fully word-reversed line backwards, its full stop at the end', () => {
+    const document = [...visualDocument, '.کنند تأمین را خود امنیت و باشند متکی خود به باید کشورها']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 1]?.text).toBe('کشورها باید به خود متکی باشند و امنیت خود را تأمین کنند.')
+    expect(results[document.length - 1]?.changes[0]?.note).toMatch(/backwards/)
+  })
+
+  it('should read one run backwards and keep the others as printed', () => {
+    const document = [...visualDocument, 'دنبال می‌کنند.   را خود منافع    و    کشورها باید به خود متکی باشند']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 1]?.text).toBe('کشورها باید به خود متکی باشند و منافع خود را دنبال می‌کنند.')
+  })
+
+  it('should not read runs backwards in a document that is not in visual order', () => {
+    const document = [...visualDocument.slice(0, 2), 'کنند تأمین را خود امنیت و باشند متکی خود به باید کشورها']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 1]?.text).toBe(document[document.length - 1])
+  })
+})
+
+describe('run order: invariants in a visual-order document', () => {
+  it('should never add or lose letters, whatever runs it cuts or reads backwards', () => {
+    const letters = (value: string): string => [...value.replace(/[^\p{L}]/gu, '')].sort().join('')
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('کشورها', 'باید', 'به', 'خود', 'متکی', 'باشند', 'و', 'ها', '.', '،', '(', ')', 'Walt, 1987', '12', ' ', '  '), { maxLength: 16 }), (parts) => {
+        const line = parts.join(' ')
+        const results = restoreRunOrder([...visualDocument, line])
+        return letters(results[visualDocument.length]?.text ?? '') === letters(line)
+      }),
+      { seed: 11, numRuns: 150 }
+    )
   })
 })

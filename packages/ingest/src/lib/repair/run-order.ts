@@ -64,6 +64,8 @@ interface Costs {
   ltr: number
   /** Cost of a cut inside a glued word that is unknown as a whole but splits into two known words. */
   split: number
+  /** Cost of reading a run word by word backwards (undefined: runs are only read as printed). */
+  reversedRun?: number
 }
 
 const sentencePunctuation = new Set(['.', '،', '؛', ':', '؟', '!', '?', ';', ','])
@@ -102,7 +104,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
 /** Costs of cutting a line into runs when the document is not known to be in visual order. */
 const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5, looseMark: 0, ltr: 0.5, split: 3 }
 /** Costs of cutting a line into runs in a document found to be in visual order. */
-const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 1.5, bracket: -1, looseMark: -2, ltr: -1, split: 0 }
+const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 1.5, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1 }
 /** Share of Persian lines that must read clearly better reversed for a document to count as visual. */
 const visualDocumentShare = 0.25
 
@@ -160,18 +162,19 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
   const scorer = new Scorer(units, counts, costs)
   const best = scorer.best(previous)
   const identity = scorer.identity(previous)
-  const text = render(units, best.groups, counts)
-  const printed = render(units, [[0, units.length - 1]], counts)
-  if (best.groups.length === 1 || text === printed) return { ...unchanged, text: printed }
+  const text = render(units, best.runs, counts)
+  const printed = render(units, [{ first: 0, last: units.length - 1, reversed: false }], counts)
+  if (text === printed) return { ...unchanged, text: printed }
+  const backwards = best.runs.filter((run) => run.reversed).length
   const change: RepairChange = {
     step: 'run-order',
     line: lineNumber,
     column: 1,
     before: line,
     after: text,
-    note: `${best.groups.length} runs reversed; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
+    note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  return { text, changes: [change], unresolved: [], runs: best.groups.length, margin: best.score - identity }
+  return { text, changes: [change], unresolved: [], runs: best.runs.length + backwards, margin: best.score - identity }
 }
 
 /** Atoms of the line, with unknown glued words cut where two known words meet. */
@@ -230,89 +233,146 @@ function splitPoint(word: string, counts: DocumentCounts): number {
   return best
 }
 
+/** A run of the chosen reading: printed units `first..last`, read as printed or word by word backwards. */
+interface Run {
+  first: number
+  last: number
+  reversed: boolean
+}
+
 class Scorer {
   private readonly units: Unit[]
   private readonly counts: DocumentCounts
   private readonly costs: Costs
-  /** prefix[i]: sum of the within-run pair scores of units 0..i. */
+  /** prefix[i]: sum of the within-run pair scores of units 0..i, read as printed. */
   private readonly prefix: number[]
+  /** backward[i]: the same, each pair read backwards (a word-reversed run). */
+  private readonly backward: number[]
+  /** wordsBefore[i]: number of word units among units 0..i-1. */
+  private readonly wordsBefore: number[]
 
   constructor(units: Unit[], counts: DocumentCounts, costs: Costs) {
     this.units = units
     this.counts = counts
     this.costs = costs
     this.prefix = [0]
+    this.backward = [0]
+    this.wordsBefore = [0]
     for (let index = 1; index < units.length; index += 1) {
-      this.prefix.push((this.prefix[index - 1] as number) + this.adjacent(index))
+      this.prefix.push((this.prefix[index - 1] as number) + this.adjacent(index, false))
+      this.backward.push((this.backward[index - 1] as number) + this.adjacent(index, true))
     }
+    for (const unit of units) this.wordsBefore.push((this.wordsBefore[this.wordsBefore.length - 1] as number) + (unit.kind === 'word' ? 1 : 0))
   }
 
   /** The printed order's score. */
   identity(previous: string | undefined): number {
     const last = this.units.length - 1
-    return this.within(0, last) + this.start(0, previous) + this.end(last)
+    return this.within(0, last, false) + this.start(0, previous) + this.end(last)
   }
 
-  /** The best partition, as [first, last] unit index pairs in printed order. */
-  best(previous: string | undefined): { groups: Array<[number, number]>; score: number } {
+  /**
+   * The best reading: a partition of the units into runs, each read as printed or (where the
+   * costs allow it) word by word backwards, the runs taken last printed first.
+   */
+  best(previous: string | undefined): { runs: Run[]; score: number } {
     const n = this.units.length
-    // table[a][e]: best score of units 0..e cut into runs, the last run being a..e.
-    const table: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(-Infinity))
-    const back: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(-1))
-    // junctionRows[f][start]: unit f followed across a cut by unit start (start < f).
-    const junctionRows: number[][] = Array.from({ length: n }, (_, f) => Array.from({ length: f }, (_, start) => this.junction(f, start)))
-    for (let e = 0; e < n; e += 1) (table[0] as number[])[e] = this.within(0, e) + this.end(e)
+    const orientations = this.costs.reversedRun === undefined ? [false] : [false, true]
+    // table[o][a][e]: best score of units 0..e cut into runs, the last run being a..e read with orientation o.
+    const table = orientations.map(() => Array.from({ length: n }, () => new Array<number>(n).fill(-Infinity)))
+    const back = orientations.map(() => Array.from({ length: n }, () => new Array<number>(n).fill(-1)))
+    const backOrientation = orientations.map(() => Array.from({ length: n }, () => new Array<number>(n).fill(0)))
+    for (const [o, reversed] of orientations.entries()) {
+      for (let e = 0; e < n; e += 1) {
+        const inside = this.inside(0, e, reversed)
+        if (inside !== -Infinity) (table[o] as number[][])[0]![e] = inside + this.end(reversed ? this.readingLast(0, e, true) : e)
+      }
+    }
     for (let a = 1; a < n; a += 1) {
       const cut = this.boundary(a)
-      for (let f = a; f < n; f += 1) {
-        const inside = this.within(a, f) - cut
-        let bestValue = -Infinity
-        let bestStart = -1
-        const junctions = junctionRows[f] as number[]
-        for (let start = 0; start < a; start += 1) {
-          const value = (table[start] as number[])[a - 1] as number
-          if (value === -Infinity) continue
-          const total = value + (junctions[start] as number)
-          if (total > bestValue) {
-            bestValue = total
-            bestStart = start
+      for (const [o, reversed] of orientations.entries()) {
+        for (let f = a; f < n; f += 1) {
+          const inside = this.inside(a, f, reversed)
+          if (inside === -Infinity) continue
+          const from = this.readingLast(a, f, reversed)
+          let bestValue = -Infinity
+          let bestStart = -1
+          let bestOrientation = 0
+          for (const [p, previousReversed] of orientations.entries()) {
+            const rows = table[p] as number[][]
+            for (let start = 0; start < a; start += 1) {
+              const value = (rows[start] as number[])[a - 1] as number
+              if (value === -Infinity) continue
+              const total = value + this.junction(from, this.readingFirst(start, a - 1, previousReversed))
+              if (total > bestValue) {
+                bestValue = total
+                bestStart = start
+                bestOrientation = p
+              }
+            }
           }
+          ;(table[o] as number[][])[a]![f] = bestValue + inside - cut
+          ;(back[o] as number[][])[a]![f] = bestStart
+          ;(backOrientation[o] as number[][])[a]![f] = bestOrientation
         }
-        ;(table[a] as number[])[f] = bestValue + inside
-        ;(back[a] as number[])[f] = bestStart
       }
     }
     let bestScore = -Infinity
     let bestStart = 0
-    for (let a = 0; a < n; a += 1) {
-      const value = ((table[a] as number[])[n - 1] as number) + this.start(a, previous)
-      if (value > bestScore) {
-        bestScore = value
-        bestStart = a
+    let bestOrientation = 0
+    for (const [o, reversed] of orientations.entries()) {
+      for (let a = 0; a < n; a += 1) {
+        const value = ((table[o] as number[][])[a]![n - 1] as number) + this.start(this.readingFirst(a, n - 1, reversed), previous)
+        if (value > bestScore) {
+          bestScore = value
+          bestStart = a
+          bestOrientation = o
+        }
       }
     }
-    const groups: Array<[number, number]> = []
+    const runs: Run[] = []
     let end = n - 1
     let start = bestStart
+    let orientation = bestOrientation
     while (start >= 0) {
-      groups.unshift([start, end])
+      runs.unshift({ first: start, last: end, reversed: orientations[orientation] as boolean })
       if (start === 0) break
-      const before = (back[start] as number[])[end] as number
+      const before = (back[orientation] as number[][])[start]![end] as number
+      orientation = (backOrientation[orientation] as number[][])[start]![end] as number
       end = start - 1
       start = before
     }
-    return { groups, score: bestScore }
+    return { runs, score: bestScore }
   }
 
-  private within(first: number, last: number): number {
-    return (this.prefix[last] as number) - (this.prefix[first] as number)
+  /** Score inside run first..last: its pairs, less the cost of reading it backwards (-Infinity where not allowed). */
+  private inside(first: number, last: number, reversed: boolean): number {
+    if (!reversed) return this.within(first, last, false)
+    const words = (this.wordsBefore[last + 1] as number) - (this.wordsBefore[first] as number)
+    if (words < 2 || this.costs.reversedRun === undefined) return -Infinity
+    return this.within(first, last, true) - this.costs.reversedRun
   }
 
-  /** Score of units index-1 and index staying side by side, as printed. */
-  private adjacent(index: number): number {
+  /** The unit read first in run first..last. */
+  private readingFirst(first: number, last: number, reversed: boolean): number {
+    return reversed ? tokenStart(this.units, first, last) : first
+  }
+
+  /** The unit read last in run first..last. */
+  private readingLast(first: number, last: number, reversed: boolean): number {
+    return reversed ? tokenEnd(this.units, first, last) : last
+  }
+
+  private within(first: number, last: number, reversed: boolean): number {
+    const sums = reversed ? this.backward : this.prefix
+    return (sums[last] as number) - (sums[first] as number)
+  }
+
+  /** Score of units index-1 and index staying side by side, as printed (or read backwards). */
+  private adjacent(index: number, reversed: boolean): number {
     const left = this.units[index - 1] as Unit
     const right = this.units[index] as Unit
-    if (left.kind === 'word' && right.kind === 'word' && right.gap === 1) return pairScore(left.text, right.text, this.counts)
+    if (left.kind === 'word' && right.kind === 'word' && right.gap === 1) return reversed ? pairScore(right.text, left.text, this.counts) : pairScore(left.text, right.text, this.counts)
     return 0
   }
 
@@ -355,6 +415,20 @@ class Scorer {
     if (unit.kind === 'word' && prefixes.has(unit.text)) return -2
     return 0
   }
+}
+
+/** First unit of the glued token (units with no space between) that unit `index` belongs to, not before `first`. */
+function tokenStart(units: readonly Unit[], first: number, index: number): number {
+  let start = index
+  while (start > first && (units[start] as Unit).glued) start -= 1
+  return start
+}
+
+/** Last unit of the glued token that unit `index` starts, not past `last`. */
+function tokenEnd(units: readonly Unit[], index: number, last: number): number {
+  let end = index
+  while (end < last && (units[end + 1] as Unit).glued) end += 1
+  return end
 }
 
 /** A sentence mark with a space before it (or first on the line): in visual order, a run of its own. */
@@ -400,21 +474,43 @@ function joinsTight(x: Unit, y: Unit, counts: DocumentCounts): boolean {
   return false
 }
 
-/** Write the runs in reading order: the last printed run first. */
-function render(units: Unit[], groups: Array<[number, number]>, counts: DocumentCounts): string {
+/** Write the runs in reading order: the last printed run first; a backwards run token by token from its end. */
+function render(units: Unit[], runs: readonly Run[], counts: DocumentCounts): string {
   let text = ''
   let previous: Unit | undefined
-  for (let index = groups.length - 1; index >= 0; index -= 1) {
-    const [first, last] = groups[index] as [number, number]
-    for (let position = first; position <= last; position += 1) {
+  for (let index = runs.length - 1; index >= 0; index -= 1) {
+    const run = runs[index] as Run
+    let firstOfRun = true
+    for (const { position, glued } of readingSequence(units, run)) {
       const unit = units[position] as Unit
       if (previous !== undefined) {
-        const tight = position === first ? joinsTight(previous, unit, counts) : unit.gap === 0
+        const tight = firstOfRun ? joinsTight(previous, unit, counts) : glued
         if (!tight) text += previous.lostLetter === true ? '  ' : ' '
       }
       text += unit.text
       previous = unit
+      firstOfRun = false
     }
   }
   return text
+}
+
+/**
+ * The unit positions of a run in reading order. A backwards run is read glued token by glued
+ * token from its end, each token in its own order, except that a sentence mark printed at the
+ * front of a token (`.است`, where visual order put it) goes to its end.
+ */
+function readingSequence(units: readonly Unit[], run: Run): Array<{ position: number; glued: boolean }> {
+  if (!run.reversed) return Array.from({ length: run.last - run.first + 1 }, (_, offset) => ({ position: run.first + offset, glued: (units[run.first + offset] as Unit).gap === 0 }))
+  const sequence: Array<{ position: number; glued: boolean }> = []
+  let end = run.last
+  while (end >= run.first) {
+    const start = tokenStart(units, run.first, end)
+    const token = Array.from({ length: end - start + 1 }, (_, offset) => start + offset)
+    const lead = units[start] as Unit
+    if (token.length > 1 && lead.kind === 'punct' && sentencePunctuation.has(lead.text)) token.push(token.shift() as number)
+    token.forEach((position, offset) => sequence.push({ position, glued: offset > 0 }))
+    end = start - 1
+  }
+  return sequence
 }
