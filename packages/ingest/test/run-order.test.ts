@@ -61,3 +61,22 @@ describe('run order: invariants in a visual-order document', () => {
     )
   })
 })
+
+describe('run order: uncertain orders', () => {
+  it('should report the words of an order no evidence decides, with their line and column', () => {
+    // `خود منافع` was never seen in either order: whether the two are one run is a guess.
+    const document = [...visualDocument, 'امنیت  خود منافع']
+    const results = restoreRunOrder(document)
+    const unresolved = results[document.length - 1]?.unresolved ?? []
+    expect(unresolved.length).toBeGreaterThan(0)
+    expect(unresolved[0]).toMatchObject({ step: 'run-order', line: document.length })
+    expect(unresolved[0]?.reason).toMatch(/uncertain word order/)
+    expect(unresolved[0]).toMatchObject({ column: 8, token: 'خود منافع' })
+  })
+
+  it('should not report a reordering the document supports clearly', () => {
+    const document = [...visualDocument, '.کنند   امنیت خود را تأمین    و    کشورها باید به خود متکی باشند']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 1]?.unresolved).toEqual([])
+  })
+})

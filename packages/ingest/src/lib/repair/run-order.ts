@@ -162,9 +162,14 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
   const scorer = new Scorer(units, counts, costs)
   const best = scorer.best(previous)
   const identity = scorer.identity(previous)
+  const printedRuns: Run[] = [{ first: 0, last: units.length - 1, reversed: false }]
   const text = render(units, best.runs, counts)
-  const printed = render(units, [{ first: 0, last: units.length - 1, reversed: false }], counts)
-  if (text === printed) return { ...unchanged, text: printed }
+  const printed = render(units, printedRuns, counts)
+  const unchangedLine = text === printed
+  const chosen = unchangedLine ? printedRuns : best.runs
+  const chosenScore = scorer.score(chosen, previous)
+  const unresolved = uncertainSpans(units, chosen, chosenScore, scorer.neighbours(chosen).map((runs) => ({ runs, score: scorer.score(runs, previous) })), lineNumber)
+  if (unchangedLine) return { ...unchanged, text: printed, unresolved }
   const backwards = best.runs.filter((run) => run.reversed).length
   const change: RepairChange = {
     step: 'run-order',
@@ -174,7 +179,54 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
     after: text,
     note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  return { text, changes: [change], unresolved: [], runs: best.runs.length + backwards, margin: best.score - identity }
+  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity }
+}
+
+/** Below this score difference between the chosen reading and its nearest rival, the order is reported as uncertain. */
+const uncertainMargin = 2
+
+/**
+ * Every reading one decision away from the chosen one (a cut added or removed, a run read the
+ * other way) that scores within {@link uncertainMargin} of it is a rival: the words whose place
+ * differs between the two (from the first to the last unit they put differently) are reported
+ * as an unresolved token, overlapping spans once.
+ */
+function uncertainSpans(units: readonly Unit[], chosen: readonly Run[], chosenScore: number, rivals: ReadonlyArray<{ runs: Run[]; score: number }>, line: number): UnresolvedToken[] {
+  const a = readingOrder(units, chosen)
+  const spans: Array<{ from: number; to: number; margin: number }> = []
+  for (const rival of rivals) {
+    const margin = chosenScore - rival.score
+    if (margin >= uncertainMargin) continue
+    const b = readingOrder(units, rival.runs)
+    let head = 0
+    while (head < a.length && a[head] === b[head]) head += 1
+    if (head === a.length) continue
+    let tail = 0
+    while (tail < a.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail += 1
+    spans.push({ from: head, to: a.length - tail - 1, margin })
+  }
+  spans.sort((x, y) => x.from - y.from || y.to - x.to)
+  const merged: Array<{ from: number; to: number; margin: number }> = []
+  for (const span of spans) {
+    const last = merged[merged.length - 1]
+    if (last && span.from <= last.to) {
+      last.to = Math.max(last.to, span.to)
+      last.margin = Math.min(last.margin, span.margin)
+    } else merged.push({ ...span })
+  }
+  return merged.map((span) => {
+    const positions = a.slice(span.from, span.to + 1)
+    const column = Math.min(...positions.map((position) => (units[position] as Unit).start)) + 1
+    const token = positions.map((position) => (units[position] as Unit).text).join(' ')
+    return { step: 'run-order', line, column, token, reason: `uncertain word order: another reading scores only ${Math.max(0, span.margin).toFixed(2)} lower` }
+  })
+}
+
+/** Unit positions in reading order for a reading. */
+function readingOrder(units: readonly Unit[], runs: readonly Run[]): number[] {
+  const order: number[] = []
+  for (let index = runs.length - 1; index >= 0; index -= 1) order.push(...readingSequence(units, runs[index] as Run).map((entry) => entry.position))
+  return order
 }
 
 /** Atoms of the line, with unknown glued words cut where two known words meet. */
@@ -343,6 +395,35 @@ class Scorer {
       start = before
     }
     return { runs, score: bestScore }
+  }
+
+  /** Score of a reading (runs in printed order), as {@link best} counts it; -Infinity where the costs do not allow it. */
+  score(runs: readonly Run[], previous: string | undefined): number {
+    let total = 0
+    runs.forEach((run, index) => {
+      total += this.inside(run.first, run.last, run.reversed)
+      if (run.first > 0) total -= this.boundary(run.first)
+      const before = runs[index - 1]
+      // The run printed before this one is read after it.
+      if (before) total += this.junction(this.readingLast(run.first, run.last, run.reversed), this.readingFirst(before.first, before.last, before.reversed))
+    })
+    const first = runs[runs.length - 1] as Run
+    const last = runs[0] as Run
+    return total + this.start(this.readingFirst(first.first, first.last, first.reversed), previous) + this.end(this.readingLast(last.first, last.last, last.reversed))
+  }
+
+  /** Readings one decision away from `runs`: a cut removed between two runs read as printed, a cut added, a run read the other way. */
+  neighbours(runs: readonly Run[]): Run[][] {
+    const result: Run[][] = []
+    runs.forEach((run, index) => {
+      const next = runs[index + 1]
+      if (next && run.reversed === next.reversed) result.push([...runs.slice(0, index), { first: run.first, last: next.last, reversed: run.reversed }, ...runs.slice(index + 2)])
+      for (let cut = run.first + 1; cut <= run.last; cut += 1) {
+        result.push([...runs.slice(0, index), { ...run, last: cut - 1 }, { ...run, first: cut }, ...runs.slice(index + 1)])
+      }
+      if (this.costs.reversedRun !== undefined) result.push([...runs.slice(0, index), { ...run, reversed: !run.reversed }, ...runs.slice(index + 1)])
+    })
+    return result.filter((reading) => reading.every((run) => this.inside(run.first, run.last, run.reversed) !== -Infinity))
   }
 
   /** Score inside run first..last: its pairs, less the cost of reading it backwards (-Infinity where not allowed). */
