@@ -33,6 +33,7 @@ describe('@matn/ingest', () => {
       'persianWordChains',
       'persianWordKey',
       'prepareGlyphMapDecoder',
+      'prepareRotatedWords',
       'removeKashida',
       'repairFootnoteDigits',
       'repairLetterForms',

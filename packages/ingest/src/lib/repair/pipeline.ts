@@ -5,6 +5,7 @@ import { removeKashida } from './kashida.js'
 import { repairLetterForms } from './letter-forms.js'
 import { repairMirroredBrackets } from './mirrored-brackets.js'
 import { loadPersianLexicon } from './lexicon.js'
+import { prepareRotatedWords } from './rotated-words.js'
 import { createRunOrderStep } from './run-order.js'
 import type { PersianLexicon, RepairChange, RepairStep, UnresolvedToken } from './types.js'
 import { restoreZwnj } from './zwnj.js'
@@ -35,6 +36,7 @@ export const defaultPipeline: readonly PipelineStep[] = [
   { name: 'letter-forms', step: repairLetterForms },
   { name: 'kashida', step: removeKashida },
   { name: 'run-order', prepare: (lines, context) => createRunOrderStep(lines, context) },
+  { name: 'rotated-words', prepare: (lines, context) => prepareRotatedWords(lines, context) },
   { name: 'glyph-map', prepare: (lines, context) => prepareGlyphMapDecoder(lines, context) },
   { name: 'mirrored-brackets', step: repairMirroredBrackets },
   { name: 'footnote-digits', step: repairFootnoteDigits },
