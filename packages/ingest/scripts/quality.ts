@@ -62,16 +62,24 @@ function main(): void {
     console.log('\nblock-aligned errors after the last step, by block kind (word errors: within the same words sorted; order: the rest)\n')
     console.log('| block kind | reference letters | errors | % of all letters | % of the kind | word errors | order errors |')
     console.log('| --- | --- | --- | --- | --- | --- | --- |')
+    // A group's errors are shared among its reference blocks by their letters (a heading merged
+    // into the paragraph after it is charged in proportion); a group with no reference block is `extra`.
     const kinds = new Map<string, { letters: number; errors: number; words: number }>()
     for (const group of groups) {
-      const entry = kinds.get(group.kind) ?? { letters: 0, errors: 0, words: 0 }
-      entry.letters += group.letters
-      entry.errors += group.errors
-      entry.words += group.wordErrors
-      kinds.set(group.kind, entry)
+      const shares = group.reference.length === 0 ? [{ kind: 'extra', letters: 0, share: 1 }] : group.reference.map((block) => {
+        const letters = block.words.join('').length
+        return { kind: block.kind as string, letters, share: group.letters === 0 ? 1 / group.reference.length : letters / group.letters }
+      })
+      for (const { kind, letters, share } of shares) {
+        const entry = kinds.get(kind) ?? { letters: 0, errors: 0, words: 0 }
+        entry.letters += letters
+        entry.errors += group.errors * share
+        entry.words += group.wordErrors * share
+        kinds.set(kind, entry)
+      }
     }
     for (const [kind, entry] of kinds) {
-      console.log(`| ${kind} | ${entry.letters} | ${entry.errors} | ${percent(entry.errors / referenceLetters.length)} | ${entry.letters > 0 ? percent(entry.errors / entry.letters) : '-'} | ${entry.words} | ${entry.errors - entry.words} |`)
+      console.log(`| ${kind} | ${entry.letters} | ${Math.round(entry.errors)} | ${percent(entry.errors / referenceLetters.length)} | ${entry.letters > 0 ? percent(entry.errors / entry.letters) : '-'} | ${Math.round(entry.words)} | ${Math.round(entry.errors - entry.words)} |`)
     }
     const effects = repaired.effects
     console.log(`\nreference body: ${referenceLetters.length} letters, ${referenceSpaced.length} characters with spacing\n`)
