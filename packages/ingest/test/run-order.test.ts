@@ -80,3 +80,12 @@ describe('run order: uncertain orders', () => {
     expect(results[document.length - 1]?.unresolved).toEqual([])
   })
 })
+
+describe('run order: the next line', () => {
+  it('should end a line with the word the next line leads on from', () => {
+    // Alone, the line's three runs give no clue; the next line reads `را دنبال کنند.`, and `خود را` is a pair seen before.
+    const line = 'امنیت  خود  تأمین'
+    expect(restoreRunOrder([...visualDocument, line])[visualDocument.length]?.text).toBe('خود تأمین امنیت')
+    expect(restoreRunOrder([...visualDocument, line, '.کنند   دنبال  را'])[visualDocument.length]?.text).toBe('تأمین امنیت خود')
+  })
+})

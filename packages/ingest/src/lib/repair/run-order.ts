@@ -98,7 +98,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
   const costs = lost ? { ...visualOrderCosts, split: printedOrderCosts.split } : visualOrderCosts
   const secondPass = orderLines(lines, counts, costs, lost)
   const recounted = new DocumentCounts([...lines, ...secondPass.map((result) => result.text)], options?.lexicon)
-  return orderLines(lines, recounted, costs, lost)
+  return orderLines(lines, recounted, costs, lost, secondPass)
 }
 
 /** Costs of cutting a line into runs when the document is not known to be in visual order. */
@@ -138,11 +138,16 @@ function hasPersian(line: string): boolean {
   return /[\u0621-\u064A\u067E-\u06D3]/.test(line)
 }
 
-function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean): RunOrderLine[] {
+/**
+ * Order every line. `earlier` (the lines as an earlier pass ordered them) gives each line the
+ * first word of the next line, which its last word should lead on to.
+ */
+function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, earlier?: readonly RunOrderLine[]): RunOrderLine[] {
   const results: RunOrderLine[] = []
+  const following = earlier === undefined ? [] : nextFirstWords(lines, earlier)
   let previous: string | undefined
   lines.forEach((line, index) => {
-    const result = orderLine(line, index + 1, counts, costs, previous, lostFinalLetters)
+    const result = orderLine(line, index + 1, counts, costs, { previous, next: following[index] }, lostFinalLetters)
     results.push(result)
     if (hasPersian(line)) {
       const words = splitAtoms(result.text).filter((atom) => atom.kind === 'word')
@@ -154,12 +159,32 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
   return results
 }
 
-function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, previous: string | undefined, lostFinalLetters: boolean): RunOrderLine {
+/** For each line, the first word of the next Persian line as an earlier pass read it (a line of other text in between: none). */
+function nextFirstWords(lines: readonly string[], earlier: readonly RunOrderLine[]): Array<string | undefined> {
+  const result: Array<string | undefined> = new Array<string | undefined>(lines.length).fill(undefined)
+  let next: string | undefined
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    result[index] = next
+    const line = lines[index] as string
+    if (hasPersian(line)) next = splitAtoms(earlier[index]?.text ?? line).find((atom) => atom.kind === 'word')?.text
+    else if (line.trim() !== '') next = undefined
+  }
+  return result
+}
+
+/** The words around a line: the last of the previous line, the first of the next (as far as known). */
+interface LineNeighbours {
+  previous: string | undefined
+  next: string | undefined
+}
+
+function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean): RunOrderLine {
+  const previous = around.previous
   const unchanged: RunOrderLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0 }
   if (!hasPersian(line)) return unchanged
   const units = toUnits(line, counts, lostFinalLetters)
   if (units.length < 2 || units.length > maxUnits) return unchanged
-  const scorer = new Scorer(units, counts, costs)
+  const scorer = new Scorer(units, counts, costs, around.next)
   const best = scorer.best(previous)
   const identity = scorer.identity(previous)
   const printedRuns: Run[] = [{ first: 0, last: units.length - 1, reversed: false }]
@@ -303,7 +328,11 @@ class Scorer {
   /** wordsBefore[i]: number of word units among units 0..i-1. */
   private readonly wordsBefore: number[]
 
-  constructor(units: Unit[], counts: DocumentCounts, costs: Costs) {
+  /** First word of the next line, which the last word read should lead on to. */
+  private readonly next: string | undefined
+
+  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string) {
+    this.next = next
     this.units = units
     this.counts = counts
     this.costs = costs
@@ -493,8 +522,10 @@ class Scorer {
 
   private end(index: number): number {
     const unit = this.units[index] as Unit
-    if (unit.kind === 'word' && prefixes.has(unit.text)) return -2
-    return 0
+    if (unit.kind !== 'word') return 0
+    let score = prefixes.has(unit.text) ? -2 : 0
+    if (this.next !== undefined) score += Math.max(0, pairScore(unit.text, this.next, this.counts))
+    return score
   }
 }
 
