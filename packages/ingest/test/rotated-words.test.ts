@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, prepareRotatedWords } from '../src/index.js'
 
 const lexicon = loadPersianLexicon()
-const repair = (lines: string[], lostFinalLetters = false) => {
-  const step = prepareRotatedWords(lines, { lexicon, lostFinalLetters })
+const repair = (lines: string[]) => {
+  const step = prepareRotatedWords(lines, { lexicon })
   return lines.map((line, index) => step(line, { line: index + 1, lexicon }))
 }
 const intact = ['روابط ایران و روسیه گسترش یافت.', 'روابط دو کشور در این دوره بهتر شد.']
@@ -27,8 +27,8 @@ describe('rotated words', () => {
     expect(results[2]?.unresolved[0]).toMatchObject({ step: 'rotated-words', token: 'انعم', line: 3, column: 4 })
   })
 
-  it('should change nothing in a document whose font lost letters', () => {
-    const results = repair([...intact, 'بررسی طرواب خارجی'], true)
-    expect(results[2]?.text).toBe('بررسی طرواب خارجی')
+  it('should not take a word seen once elsewhere for the rotation', () => {
+    const results = repair(['روابط ایران و روسیه گسترش یافت.', 'بررسی طرواب خارجی'])
+    expect(results[1]?.text).toBe('بررسی طرواب خارجی')
   })
 })

@@ -3,12 +3,10 @@
  * line in visual order, a word that the PDF draws in two runs with no gap between comes out
  * with its pieces swapped and glued (`رهاتزا` for `تزارها`, `طرواب` for `روابط`, `انعم` for
  * `مانع`): a rotation of its letters. A word unknown to the lexicon and to the document whose
- * rotation is a word seen intact elsewhere in the document is read as that rotation; where
- * two rotations are candidates, the one seen more often wins, and a tie stays as printed and
- * is reported.
- *
- * Documents whose font lost letters (a broken glyph map) are left alone: their unknown words
- * are mostly damaged ones, and the rotation of a damaged word is a known word by chance.
+ * rotation is a word of the lexicon seen intact at least twice elsewhere in the document is
+ * read as that rotation; where two rotations are candidates, the one seen more often wins,
+ * and a tie stays as printed and is reported. The step runs after glyph-map decoding, so a
+ * damaged word is not taken for a rotated one.
  */
 import { splitAtoms } from './atoms.js'
 import { DocumentCounts } from './document-counts.js'
@@ -17,8 +15,6 @@ import type { PersianLexicon, RepairChange, RepairStep, UnresolvedToken } from '
 /** What {@link prepareRotatedWords} is told about the document. */
 export interface RotatedWordsContext {
   lexicon?: PersianLexicon
-  /** The document's font lost letters (glyph-map damage): the step then changes nothing. */
-  lostFinalLetters?: boolean
 }
 
 /** A rotation must be seen intact at least this often in the document. */
@@ -29,11 +25,10 @@ const minimumLength = 3
  * Prepare the step for one document (the `prepare` form of a pipeline step).
  *
  * @param lines The document's lines (after run-order restoration).
- * @param context Lexicon; whether the font lost letters.
+ * @param context Lexicon.
  * @returns A {@link RepairStep} that reads rotated words back.
  */
 export function prepareRotatedWords(lines: readonly string[], context?: Readonly<RotatedWordsContext> | null): RepairStep {
-  if (context?.lostFinalLetters === true) return (text) => ({ text, changes: [], unresolved: [] })
   const counts = new DocumentCounts(lines, context?.lexicon)
   const decisions = new Map<string, { word?: string; tie?: string[] }>()
   const decide = (printed: string): { word?: string; tie?: string[] } => {

@@ -93,17 +93,17 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
   // Many lines read better reversed even against a prior for printed order: the document is
   // in visual order, so a wide gap is a run boundary by default. The counts are then taken
   // again over the reordered lines too, where pairs that straddled runs now stand in order.
-  // A glued word unknown as a whole is then most likely two runs printed without a gap, unless
-  // the font is broken, when unknown words are mostly damaged ones.
-  const costs = lost ? { ...visualOrderCosts, split: printedOrderCosts.split } : visualOrderCosts
-  const secondPass = orderLines(lines, counts, costs, lost)
+  const secondPass = orderLines(lines, counts, visualOrderCosts, lost)
   const recounted = new DocumentCounts([...lines, ...secondPass.map((result) => result.text)], options?.lexicon)
-  return orderLines(lines, recounted, costs, lost, secondPass)
+  return orderLines(lines, recounted, visualOrderCosts, lost, secondPass)
 }
 
 /** Costs of cutting a line into runs when the document is not known to be in visual order. */
 const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5, looseMark: 0, ltr: 0.5, split: 3 }
-/** Costs of cutting a line into runs in a document found to be in visual order. */
+/**
+ * Costs of cutting a line into runs in a document found to be in visual order: a glued word
+ * unknown as a whole is then most likely two runs printed without a gap.
+ */
 const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 1.5, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1 }
 /** Share of Persian lines that must read clearly better reversed for a document to count as visual. */
 const visualDocumentShare = 0.25
