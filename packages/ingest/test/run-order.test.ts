@@ -89,3 +89,10 @@ describe('run order: the next line', () => {
     expect(restoreRunOrder([...visualDocument, line, '.کنند   دنبال  را'])[visualDocument.length]?.text).toBe('تأمین امنیت خود')
   })
 })
+
+describe('run order: marks inside runs', () => {
+  it('should not cut after a comma glued to its word inside a run', () => {
+    const document = [...visualDocument, 'منافع خود    در این شرایط، کشورها']
+    expect(restoreRunOrder(document)[visualDocument.length]?.text).toBe('در این شرایط، کشورها منافع خود')
+  })
+})

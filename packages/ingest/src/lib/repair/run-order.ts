@@ -494,6 +494,9 @@ class Scorer {
     if (right.kind === 'punct' && sentencePunctuation.has(right.text) && right.glued && left.kind !== 'punct' && (after === undefined || after.gap > 0)) return 4
     if (isBracket(left) || isBracket(right)) return this.costs.bracket
     if (isLooseMark(left, this.units[index - 2]) || isLooseMark(right, left)) return this.costs.looseMark
+    // A comma or full stop glued to the word before it, then one space: the mark closes that
+    // word inside a run, and the space after it is an ordinary space between words.
+    if (left.kind === 'punct' && sentencePunctuation.has(left.text) && left.glued && this.units[index - 2]?.kind === 'word' && right.kind === 'word' && right.gap === 1) return this.costs.singleSpace
     if (left.kind === 'punct' || right.kind === 'punct') return 0
     if (left.kind === 'ltr' || right.kind === 'ltr') return this.costs.ltr
     if (right.split) return this.costs.split
