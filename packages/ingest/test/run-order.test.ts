@@ -96,3 +96,11 @@ describe('run order: marks inside runs', () => {
     expect(restoreRunOrder(document)[visualDocument.length]?.text).toBe('در این شرایط، کشورها منافع خود')
   })
 })
+
+describe('run order: full stops in visual order', () => {
+  it('should cut after a full stop glued to a word that seldom ends sentences (the stop of the next run)', () => {
+    // `هستند` ends sentences in this document, `خود` does not: `خود. هستند` is two runs.
+    const document = [...visualDocument, 'کشورها باید به خود. هستند  متکی']
+    expect(restoreRunOrder(document)[visualDocument.length]?.text.replace(/\./g, '')).toBe('متکی هستند کشورها باید به خود')
+  })
+})

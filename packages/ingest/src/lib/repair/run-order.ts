@@ -105,6 +105,8 @@ const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5
  * unknown as a whole is then most likely two runs printed without a gap.
  */
 const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 1.5, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1 }
+/** A word is a sentence ender when at least this share of its occurrences have a full stop glued after them. */
+const sentenceEnder = 0.2
 /** Share of Persian lines that must read clearly better reversed for a document to count as visual. */
 const visualDocumentShare = 0.25
 
@@ -494,9 +496,13 @@ class Scorer {
     if (right.kind === 'punct' && sentencePunctuation.has(right.text) && right.glued && left.kind !== 'punct' && (after === undefined || after.gap > 0)) return 4
     if (isBracket(left) || isBracket(right)) return this.costs.bracket
     if (isLooseMark(left, this.units[index - 2]) || isLooseMark(right, left)) return this.costs.looseMark
-    // A comma or full stop glued to the word before it, then one space: the mark closes that
-    // word inside a run, and the space after it is an ordinary space between words.
-    if (left.kind === 'punct' && sentencePunctuation.has(left.text) && left.glued && this.units[index - 2]?.kind === 'word' && right.kind === 'word' && right.gap === 1) return this.costs.singleSpace
+    // A comma glued to the word before it, then one space: the comma closes that word inside a
+    // run, and the space after it is an ordinary space between words. So is a full stop after a
+    // word that often ends sentences here; after another word, a glued full stop is as likely
+    // the end of the sentence of the next run, drawn to its left in visual order (`بنابراین. دانند می`).
+    const closes = left.kind === 'punct' && sentencePunctuation.has(left.text) && left.glued && right.kind === 'word' && right.gap === 1
+    const before = this.units[index - 2]
+    if (closes && before?.kind === 'word' && (!/^[.؟?!]$/.test(left.text) || this.counts.sentenceEndShare(before.text) >= sentenceEnder)) return this.costs.singleSpace
     if (left.kind === 'punct' || right.kind === 'punct') return 0
     if (left.kind === 'ltr' || right.kind === 'ltr') return this.costs.ltr
     if (right.split) return this.costs.split
