@@ -64,14 +64,14 @@ describe('run order: invariants in a visual-order document', () => {
 
 describe('run order: uncertain orders', () => {
   it('should report the words of an order no evidence decides, with their line and column', () => {
-    // `خود منافع` was never seen in either order: whether the two are one run is a guess.
-    const document = [...visualDocument, 'امنیت  خود منافع']
+    // `را خود` was never seen, `خود را` was: whether the line is one run or is read backwards is a guess.
+    const document = [...visualDocument, 'امنیت را خود']
     const results = restoreRunOrder(document)
     const unresolved = results[document.length - 1]?.unresolved ?? []
     expect(unresolved.length).toBeGreaterThan(0)
     expect(unresolved[0]).toMatchObject({ step: 'run-order', line: document.length })
     expect(unresolved[0]?.reason).toMatch(/uncertain word order/)
-    expect(unresolved[0]).toMatchObject({ column: 8, token: 'خود منافع' })
+    expect(unresolved[0]).toMatchObject({ column: 1, token: 'امنیت را خود' })
   })
 
   it('should not report a reordering the document supports clearly', () => {

@@ -92,11 +92,18 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
   if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return firstPass
   // Many lines read better reversed even against a prior for printed order: the document is
   // in visual order, so a wide gap is a run boundary by default. The counts are then taken
-  // again over the reordered lines too, where pairs that straddled runs now stand in order.
-  const secondPass = orderLines(lines, counts, visualOrderCosts, lost)
-  const recounted = new DocumentCounts([...lines, ...secondPass.map((result) => result.text)], options?.lexicon)
-  return orderLines(lines, recounted, visualOrderCosts, lost, secondPass)
+  // again over the reordered lines only (the printed ones hold the pairs of reversed runs in
+  // the wrong order), and the lines ordered again, a few times.
+  let pass = orderLines(lines, counts, visualOrderCosts, lost)
+  for (let round = 0; round < recountRounds; round += 1) {
+    const recounted = new DocumentCounts(pass.map((result) => result.text), options?.lexicon)
+    pass = orderLines(lines, recounted, visualOrderCosts, lost, pass)
+  }
+  return pass
 }
+
+/** How often a visual-order document is ordered again with the counts of its last ordering. */
+const recountRounds = 2
 
 /** Costs of cutting a line into runs when the document is not known to be in visual order. */
 const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5, looseMark: 0, ltr: 0.5, split: 3 }
