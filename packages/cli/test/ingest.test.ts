@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArticle } from '@matn/core'
+import { removeKashida, repairLetterForms } from '@matn/ingest'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/index.js'
 
@@ -50,5 +51,16 @@ describe('matn ingest', () => {
     expect(code).toBe(0)
     const warnings = stderr.split('\n').filter((line) => line.includes(': warning: '))
     for (const warning of warnings) expect(warning).toMatch(/^.+:\d+:\d+: warning: /)
+    // Uncertain word orders are listed too, each at the line its words are printed on.
+    const orders = warnings.filter((warning) => warning.includes('uncertain word order'))
+    expect(orders.length).toBeGreaterThan(0)
+    const sourceLines = readFileSync(corpusSource, 'utf8').split('\n')
+    for (const warning of orders) {
+      const [, line, token] = /:(\d+):\d+: warning: .*\(`(.*)`, run-order\)$/.exec(warning) ?? []
+      const context = { line: Number(line) }
+      const printed = removeKashida(repairLetterForms(sourceLines[Number(line) - 1] ?? '', context).text, context).text
+      const word = (token ?? '').split(' ').find((part) => /[\u0600-\u06FF]{2}/.test(part))
+      if (word !== undefined) expect(printed).toContain(word)
+    }
   })
 })

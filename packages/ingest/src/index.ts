@@ -2,6 +2,7 @@
 export type { LineContext, PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './lib/repair/types.js'
 export { repairLetterForms } from './lib/repair/letter-forms.js'
 export { removeKashida } from './lib/repair/kashida.js'
+export { prepareRotatedWords, type RotatedWordsContext } from './lib/repair/rotated-words.js'
 export { repairMirroredBrackets } from './lib/repair/mirrored-brackets.js'
 export { repairFootnoteDigits } from './lib/repair/footnote-digits.js'
 export { restoreRunOrder, createRunOrderStep, type RunOrderLine, type RunOrderOptions } from './lib/repair/run-order.js'

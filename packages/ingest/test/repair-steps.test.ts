@@ -33,6 +33,7 @@ describe('@matn/ingest', () => {
       'persianWordChains',
       'persianWordKey',
       'prepareGlyphMapDecoder',
+      'prepareRotatedWords',
       'removeKashida',
       'repairFootnoteDigits',
       'repairLetterForms',
@@ -171,8 +172,14 @@ describe('citations outside their brackets', () => {
     )
   })
 
+  it('should close brackets on the citation when run order put Persian words inside them', () => {
+    expect(repairMirroredBrackets('باشد (Walt 1997: 933 بنابر).این در نظریه', at).text).toBe('باشد (Walt 1997: 933). بنابر این در نظریه')
+    expect(repairMirroredBrackets('(چیزی را درک می‌کنند؟ Harknett, 2012).', at).text).toBe('چیزی را درک می‌کنند؟ (Harknett, 2012).')
+  })
+
   it('should leave a bracketed citation and a line without stray brackets alone', () => {
     expect(repairMirroredBrackets('است (Walt, 1987: 3-4) و', at).changes).toEqual([])
     expect(repairMirroredBrackets('نظر Walt 1987 است', at).changes).toEqual([])
+    expect(repairMirroredBrackets('است (به نظر او) و (Walt, 1987: 3-4) و', at).changes).toEqual([])
   })
 })

@@ -15,6 +15,7 @@ export class DocumentCounts {
   private readonly words = new Map<string, number>()
   private readonly pairs = new Map<string, number>()
   private readonly wide = new Map<string, number>()
+  private readonly sentenceEnds = new Map<string, number>()
   private readonly lexicon: PersianLexicon | undefined
   /** Answers of the lexicon, which may analyse affixes on every call. */
   private readonly lexiconCache = new Map<string, boolean>()
@@ -37,6 +38,7 @@ export class DocumentCounts {
         this.words.set(atom.text, (this.words.get(atom.text) ?? 0) + 1)
         const next = atoms[index + 1]
         if (next !== undefined && next.gap >= 2) this.wide.set(atom.text, (this.wide.get(atom.text) ?? 0) + 1)
+        if (next?.kind === 'punct' && next.glued && /^[.؟?!]$/.test(next.text)) this.sentenceEnds.set(atom.text, (this.sentenceEnds.get(atom.text) ?? 0) + 1)
         if (next?.kind === 'word' && next.gap === 1) {
           pairTotal += 1
           const key = `${atom.text} ${next.text}`
@@ -57,6 +59,12 @@ export class DocumentCounts {
   wideGapShare(word: string): number {
     const count = this.count(word)
     return count === 0 ? 0 : (this.wide.get(word) ?? 0) / count
+  }
+
+  /** Share of the word's occurrences with a full stop (or question or exclamation mark) glued after it. */
+  sentenceEndShare(word: string): number {
+    const count = this.words.get(word) ?? 0
+    return count === 0 ? 0 : (this.sentenceEnds.get(word) ?? 0) / count
   }
 
   /** How often the pair occurs with a single space between, in this order. */

@@ -24,6 +24,7 @@ export const repairMirroredBrackets: RepairStep = (text, context) => {
     .replace(/ +([)\]»])/g, '$1')
     .replace(/\(\. ?([^().]*?)\)/g, '($1).')
     .replace(/\(([^()]*?[\p{L}\p{N}]) ?\.\)/gu, '($1).')
+  result = tightenCitationBrackets(result)
   if (result !== text) changes.push({ step: 'mirrored-brackets', line: context.line, column: 1, before: text, after: result })
   return { text: result, changes, unresolved: [] }
 }
@@ -65,6 +66,27 @@ function rebracketCitations(text: string): string {
     result = `${rebuilt.slice(0, citationStart)}(${match[0]})${stop ? '.' : ''}${rebuilt.slice(citationEnd)}`.replace(/ {2,}/g, ' ')
   }
   return result
+}
+
+const persianOnly = '[^()A-Za-z]*?[\\u0621-\\u06D3][^()A-Za-z]*?'
+const citationSource = citation.source
+/** `(Walt 1997: 933 بنابر).`: Persian words after the citation inside its brackets. */
+const wordsAfter = new RegExp(`\\((${citationSource}) (${persianOnly})\\)(\\.?)`, 'gu')
+/** `(چیزی را درک می‌کنند؟ Harknett, 2012)`: Persian words before the citation inside its brackets. */
+const wordsBefore = new RegExp(`\\((${persianOnly}) (${citationSource})\\)`, 'gu')
+
+/**
+ * Brackets that run order put around a Latin author–year citation and Persian words next
+ * to it (its brackets were drawn as runs of their own): the brackets close on the citation,
+ * the words go outside (`(Walt 1997: 933 بنابر).` → `(Walt 1997: 933). بنابر`).
+ */
+function tightenCitationBrackets(text: string): string {
+  return text
+    .replace(wordsAfter, (match: string, cited: string, words: string, stop: string, offset: number, whole: string) => {
+      const next = whole[offset + match.length]
+      return `(${cited})${stop} ${words.trim()}${next !== undefined && /[\p{L}«]/u.test(next) ? ' ' : ''}`
+    })
+    .replace(wordsBefore, (_match, words: string, cited: string) => `${words.trim()} (${cited})`)
 }
 
 function balanced(text: string, open: string, close: string): boolean {

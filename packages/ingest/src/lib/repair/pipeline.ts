@@ -5,6 +5,7 @@ import { removeKashida } from './kashida.js'
 import { repairLetterForms } from './letter-forms.js'
 import { repairMirroredBrackets } from './mirrored-brackets.js'
 import { loadPersianLexicon } from './lexicon.js'
+import { prepareRotatedWords } from './rotated-words.js'
 import { createRunOrderStep } from './run-order.js'
 import type { PersianLexicon, RepairChange, RepairStep, UnresolvedToken } from './types.js'
 import { restoreZwnj } from './zwnj.js'
@@ -28,14 +29,16 @@ export type PipelineStep =
   | { readonly name: string; readonly prepare: (lines: readonly string[], context: DocumentContext) => RepairStep }
 
 /**
- * The default repair pipeline, in order. A new step is one line here: glyph-map decoding
- * goes right after `run-order`, ZWNJ restoration last.
+ * The default repair pipeline, in order. A new step is one line here. Glyph-map decoding
+ * goes before `run-order`, so that run order counts word pairs of decoded words (one word
+ * printed in several damaged forms would split its counts); ZWNJ restoration goes last.
  */
 export const defaultPipeline: readonly PipelineStep[] = [
   { name: 'letter-forms', step: repairLetterForms },
   { name: 'kashida', step: removeKashida },
-  { name: 'run-order', prepare: (lines, context) => createRunOrderStep(lines, context) },
   { name: 'glyph-map', prepare: (lines, context) => prepareGlyphMapDecoder(lines, context) },
+  { name: 'run-order', prepare: (lines, context) => createRunOrderStep(lines, context) },
+  { name: 'rotated-words', prepare: (lines, context) => prepareRotatedWords(lines, context) },
   { name: 'mirrored-brackets', step: repairMirroredBrackets },
   { name: 'footnote-digits', step: repairFootnoteDigits },
   { name: 'zwnj', step: restoreZwnj }

@@ -62,6 +62,10 @@ interface Costs {
   looseMark: number
   /** Cost of a cut next to a left-to-right run (a number, a Latin citation). */
   ltr: number
+  /** Cost of a cut inside a glued word that is unknown as a whole but splits into two known words. */
+  split: number
+  /** Cost of reading a run word by word backwards (undefined: runs are only read as printed). */
+  reversedRun?: number
 }
 
 const sentencePunctuation = new Set(['.', '،', '؛', ':', '؟', '!', '?', ';', ','])
@@ -88,16 +92,28 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
   if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return firstPass
   // Many lines read better reversed even against a prior for printed order: the document is
   // in visual order, so a wide gap is a run boundary by default. The counts are then taken
-  // again over the reordered lines too, where pairs that straddled runs now stand in order.
-  const secondPass = orderLines(lines, counts, visualOrderCosts, lost)
-  const recounted = new DocumentCounts([...lines, ...secondPass.map((result) => result.text)], options?.lexicon)
-  return orderLines(lines, recounted, visualOrderCosts, lost)
+  // again over the reordered lines only (the printed ones hold the pairs of reversed runs in
+  // the wrong order), and the lines ordered again, a few times.
+  let pass = orderLines(lines, counts, visualOrderCosts, lost)
+  for (let round = 0; round < recountRounds; round += 1) {
+    const recounted = new DocumentCounts(pass.map((result) => result.text), options?.lexicon)
+    pass = orderLines(lines, recounted, visualOrderCosts, lost, pass)
+  }
+  return pass
 }
 
+/** How often a visual-order document is ordered again with the counts of its last ordering. */
+const recountRounds = 2
+
 /** Costs of cutting a line into runs when the document is not known to be in visual order. */
-const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5, looseMark: 0, ltr: 0.5 }
-/** Costs of cutting a line into runs in a document found to be in visual order. */
-const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 1.5, bracket: -1, looseMark: -2, ltr: -1 }
+const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5, looseMark: 0, ltr: 0.5, split: 3 }
+/**
+ * Costs of cutting a line into runs in a document found to be in visual order: a glued word
+ * unknown as a whole is then most likely two runs printed without a gap.
+ */
+const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 1.5, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1 }
+/** A word is a sentence ender when at least this share of its occurrences have a full stop glued after them. */
+const sentenceEnder = 0.2
 /** Share of Persian lines that must read clearly better reversed for a document to count as visual. */
 const visualDocumentShare = 0.25
 
@@ -131,11 +147,16 @@ function hasPersian(line: string): boolean {
   return /[\u0621-\u064A\u067E-\u06D3]/.test(line)
 }
 
-function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean): RunOrderLine[] {
+/**
+ * Order every line. `earlier` (the lines as an earlier pass ordered them) gives each line the
+ * first word of the next line, which its last word should lead on to.
+ */
+function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, earlier?: readonly RunOrderLine[]): RunOrderLine[] {
   const results: RunOrderLine[] = []
+  const following = earlier === undefined ? [] : nextFirstWords(lines, earlier)
   let previous: string | undefined
   lines.forEach((line, index) => {
-    const result = orderLine(line, index + 1, counts, costs, previous, lostFinalLetters)
+    const result = orderLine(line, index + 1, counts, costs, { previous, next: following[index] }, lostFinalLetters)
     results.push(result)
     if (hasPersian(line)) {
       const words = splitAtoms(result.text).filter((atom) => atom.kind === 'word')
@@ -147,26 +168,99 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
   return results
 }
 
-function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, previous: string | undefined, lostFinalLetters: boolean): RunOrderLine {
+/** For each line, the first word of the next Persian line as an earlier pass read it (a line of other text in between: none). */
+function nextFirstWords(lines: readonly string[], earlier: readonly RunOrderLine[]): Array<string | undefined> {
+  const result: Array<string | undefined> = new Array<string | undefined>(lines.length).fill(undefined)
+  let next: string | undefined
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    result[index] = next
+    const line = lines[index] as string
+    if (hasPersian(line)) next = splitAtoms(earlier[index]?.text ?? line).find((atom) => atom.kind === 'word')?.text
+    else if (line.trim() !== '') next = undefined
+  }
+  return result
+}
+
+/** The words around a line: the last of the previous line, the first of the next (as far as known). */
+interface LineNeighbours {
+  previous: string | undefined
+  next: string | undefined
+}
+
+function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean): RunOrderLine {
+  const previous = around.previous
   const unchanged: RunOrderLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0 }
   if (!hasPersian(line)) return unchanged
   const units = toUnits(line, counts, lostFinalLetters)
   if (units.length < 2 || units.length > maxUnits) return unchanged
-  const scorer = new Scorer(units, counts, costs)
+  const scorer = new Scorer(units, counts, costs, around.next)
   const best = scorer.best(previous)
   const identity = scorer.identity(previous)
-  const text = render(units, best.groups, counts)
-  const printed = render(units, [[0, units.length - 1]], counts)
-  if (best.groups.length === 1 || text === printed) return { ...unchanged, text: printed }
+  const printedRuns: Run[] = [{ first: 0, last: units.length - 1, reversed: false }]
+  const text = render(units, best.runs, counts)
+  const printed = render(units, printedRuns, counts)
+  const unchangedLine = text === printed
+  const chosen = unchangedLine ? printedRuns : best.runs
+  const chosenScore = scorer.score(chosen, previous)
+  const unresolved = uncertainSpans(units, chosen, chosenScore, scorer.neighbours(chosen).map((runs) => ({ runs, score: scorer.score(runs, previous) })), lineNumber)
+  if (unchangedLine) return { ...unchanged, text: printed, unresolved }
+  const backwards = best.runs.filter((run) => run.reversed).length
   const change: RepairChange = {
     step: 'run-order',
     line: lineNumber,
     column: 1,
     before: line,
     after: text,
-    note: `${best.groups.length} runs reversed; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
+    note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  return { text, changes: [change], unresolved: [], runs: best.groups.length, margin: best.score - identity }
+  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity }
+}
+
+/** Below this score difference between the chosen reading and its nearest rival, the order is reported as uncertain. */
+const uncertainMargin = 2
+
+/**
+ * Every reading one decision away from the chosen one (a cut added or removed, a run read the
+ * other way) that scores within {@link uncertainMargin} of it is a rival: the words whose place
+ * differs between the two (from the first to the last unit they put differently) are reported
+ * as an unresolved token, overlapping spans once.
+ */
+function uncertainSpans(units: readonly Unit[], chosen: readonly Run[], chosenScore: number, rivals: ReadonlyArray<{ runs: Run[]; score: number }>, line: number): UnresolvedToken[] {
+  const a = readingOrder(units, chosen)
+  const spans: Array<{ from: number; to: number; margin: number }> = []
+  for (const rival of rivals) {
+    const margin = chosenScore - rival.score
+    if (margin >= uncertainMargin) continue
+    const b = readingOrder(units, rival.runs)
+    let head = 0
+    while (head < a.length && a[head] === b[head]) head += 1
+    if (head === a.length) continue
+    let tail = 0
+    while (tail < a.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail += 1
+    spans.push({ from: head, to: a.length - tail - 1, margin })
+  }
+  spans.sort((x, y) => x.from - y.from || y.to - x.to)
+  const merged: Array<{ from: number; to: number; margin: number }> = []
+  for (const span of spans) {
+    const last = merged[merged.length - 1]
+    if (last && span.from <= last.to) {
+      last.to = Math.max(last.to, span.to)
+      last.margin = Math.min(last.margin, span.margin)
+    } else merged.push({ ...span })
+  }
+  return merged.map((span) => {
+    const positions = a.slice(span.from, span.to + 1)
+    const column = Math.min(...positions.map((position) => (units[position] as Unit).start)) + 1
+    const token = positions.map((position) => (units[position] as Unit).text).join(' ')
+    return { step: 'run-order', line, column, token, reason: `uncertain word order: another reading scores only ${Math.max(0, span.margin).toFixed(2)} lower` }
+  })
+}
+
+/** Unit positions in reading order for a reading. */
+function readingOrder(units: readonly Unit[], runs: readonly Run[]): number[] {
+  const order: number[] = []
+  for (let index = runs.length - 1; index >= 0; index -= 1) order.push(...readingSequence(units, runs[index] as Run).map((entry) => entry.position))
+  return order
 }
 
 /** Atoms of the line, with unknown glued words cut where two known words meet. */
@@ -225,89 +319,179 @@ function splitPoint(word: string, counts: DocumentCounts): number {
   return best
 }
 
+/** A run of the chosen reading: printed units `first..last`, read as printed or word by word backwards. */
+interface Run {
+  first: number
+  last: number
+  reversed: boolean
+}
+
 class Scorer {
   private readonly units: Unit[]
   private readonly counts: DocumentCounts
   private readonly costs: Costs
-  /** prefix[i]: sum of the within-run pair scores of units 0..i. */
+  /** prefix[i]: sum of the within-run pair scores of units 0..i, read as printed. */
   private readonly prefix: number[]
+  /** backward[i]: the same, each pair read backwards (a word-reversed run). */
+  private readonly backward: number[]
+  /** wordsBefore[i]: number of word units among units 0..i-1. */
+  private readonly wordsBefore: number[]
 
-  constructor(units: Unit[], counts: DocumentCounts, costs: Costs) {
+  /** First word of the next line, which the last word read should lead on to. */
+  private readonly next: string | undefined
+
+  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string) {
+    this.next = next
     this.units = units
     this.counts = counts
     this.costs = costs
     this.prefix = [0]
+    this.backward = [0]
+    this.wordsBefore = [0]
     for (let index = 1; index < units.length; index += 1) {
-      this.prefix.push((this.prefix[index - 1] as number) + this.adjacent(index))
+      this.prefix.push((this.prefix[index - 1] as number) + this.adjacent(index, false))
+      this.backward.push((this.backward[index - 1] as number) + this.adjacent(index, true))
     }
+    for (const unit of units) this.wordsBefore.push((this.wordsBefore[this.wordsBefore.length - 1] as number) + (unit.kind === 'word' ? 1 : 0))
   }
 
   /** The printed order's score. */
   identity(previous: string | undefined): number {
     const last = this.units.length - 1
-    return this.within(0, last) + this.start(0, previous) + this.end(last)
+    return this.within(0, last, false) + this.start(0, previous) + this.end(last)
   }
 
-  /** The best partition, as [first, last] unit index pairs in printed order. */
-  best(previous: string | undefined): { groups: Array<[number, number]>; score: number } {
+  /**
+   * The best reading: a partition of the units into runs, each read as printed or (where the
+   * costs allow it) word by word backwards, the runs taken last printed first.
+   */
+  best(previous: string | undefined): { runs: Run[]; score: number } {
     const n = this.units.length
-    // table[a][e]: best score of units 0..e cut into runs, the last run being a..e.
-    const table: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(-Infinity))
-    const back: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(-1))
-    // junctionRows[f][start]: unit f followed across a cut by unit start (start < f).
-    const junctionRows: number[][] = Array.from({ length: n }, (_, f) => Array.from({ length: f }, (_, start) => this.junction(f, start)))
-    for (let e = 0; e < n; e += 1) (table[0] as number[])[e] = this.within(0, e) + this.end(e)
+    const orientations = this.costs.reversedRun === undefined ? [false] : [false, true]
+    // table[o][a][e]: best score of units 0..e cut into runs, the last run being a..e read with orientation o.
+    const table = orientations.map(() => Array.from({ length: n }, () => new Array<number>(n).fill(-Infinity)))
+    const back = orientations.map(() => Array.from({ length: n }, () => new Array<number>(n).fill(-1)))
+    const backOrientation = orientations.map(() => Array.from({ length: n }, () => new Array<number>(n).fill(0)))
+    for (const [o, reversed] of orientations.entries()) {
+      for (let e = 0; e < n; e += 1) {
+        const inside = this.inside(0, e, reversed)
+        if (inside !== -Infinity) (table[o] as number[][])[0]![e] = inside + this.end(reversed ? this.readingLast(0, e, true) : e)
+      }
+    }
     for (let a = 1; a < n; a += 1) {
       const cut = this.boundary(a)
-      for (let f = a; f < n; f += 1) {
-        const inside = this.within(a, f) - cut
-        let bestValue = -Infinity
-        let bestStart = -1
-        const junctions = junctionRows[f] as number[]
-        for (let start = 0; start < a; start += 1) {
-          const value = (table[start] as number[])[a - 1] as number
-          if (value === -Infinity) continue
-          const total = value + (junctions[start] as number)
-          if (total > bestValue) {
-            bestValue = total
-            bestStart = start
+      for (const [o, reversed] of orientations.entries()) {
+        for (let f = a; f < n; f += 1) {
+          const inside = this.inside(a, f, reversed)
+          if (inside === -Infinity) continue
+          const from = this.readingLast(a, f, reversed)
+          let bestValue = -Infinity
+          let bestStart = -1
+          let bestOrientation = 0
+          for (const [p, previousReversed] of orientations.entries()) {
+            const rows = table[p] as number[][]
+            for (let start = 0; start < a; start += 1) {
+              const value = (rows[start] as number[])[a - 1] as number
+              if (value === -Infinity) continue
+              const total = value + this.junction(from, this.readingFirst(start, a - 1, previousReversed))
+              if (total > bestValue) {
+                bestValue = total
+                bestStart = start
+                bestOrientation = p
+              }
+            }
           }
+          ;(table[o] as number[][])[a]![f] = bestValue + inside - cut
+          ;(back[o] as number[][])[a]![f] = bestStart
+          ;(backOrientation[o] as number[][])[a]![f] = bestOrientation
         }
-        ;(table[a] as number[])[f] = bestValue + inside
-        ;(back[a] as number[])[f] = bestStart
       }
     }
     let bestScore = -Infinity
     let bestStart = 0
-    for (let a = 0; a < n; a += 1) {
-      const value = ((table[a] as number[])[n - 1] as number) + this.start(a, previous)
-      if (value > bestScore) {
-        bestScore = value
-        bestStart = a
+    let bestOrientation = 0
+    for (const [o, reversed] of orientations.entries()) {
+      for (let a = 0; a < n; a += 1) {
+        const value = ((table[o] as number[][])[a]![n - 1] as number) + this.start(this.readingFirst(a, n - 1, reversed), previous)
+        if (value > bestScore) {
+          bestScore = value
+          bestStart = a
+          bestOrientation = o
+        }
       }
     }
-    const groups: Array<[number, number]> = []
+    const runs: Run[] = []
     let end = n - 1
     let start = bestStart
+    let orientation = bestOrientation
     while (start >= 0) {
-      groups.unshift([start, end])
+      runs.unshift({ first: start, last: end, reversed: orientations[orientation] as boolean })
       if (start === 0) break
-      const before = (back[start] as number[])[end] as number
+      const before = (back[orientation] as number[][])[start]![end] as number
+      orientation = (backOrientation[orientation] as number[][])[start]![end] as number
       end = start - 1
       start = before
     }
-    return { groups, score: bestScore }
+    return { runs, score: bestScore }
   }
 
-  private within(first: number, last: number): number {
-    return (this.prefix[last] as number) - (this.prefix[first] as number)
+  /** Score of a reading (runs in printed order), as {@link best} counts it; -Infinity where the costs do not allow it. */
+  score(runs: readonly Run[], previous: string | undefined): number {
+    let total = 0
+    runs.forEach((run, index) => {
+      total += this.inside(run.first, run.last, run.reversed)
+      if (run.first > 0) total -= this.boundary(run.first)
+      const before = runs[index - 1]
+      // The run printed before this one is read after it.
+      if (before) total += this.junction(this.readingLast(run.first, run.last, run.reversed), this.readingFirst(before.first, before.last, before.reversed))
+    })
+    const first = runs[runs.length - 1] as Run
+    const last = runs[0] as Run
+    return total + this.start(this.readingFirst(first.first, first.last, first.reversed), previous) + this.end(this.readingLast(last.first, last.last, last.reversed))
   }
 
-  /** Score of units index-1 and index staying side by side, as printed. */
-  private adjacent(index: number): number {
+  /** Readings one decision away from `runs`: a cut removed between two runs read as printed, a cut added, a run read the other way. */
+  neighbours(runs: readonly Run[]): Run[][] {
+    const result: Run[][] = []
+    runs.forEach((run, index) => {
+      const next = runs[index + 1]
+      if (next && run.reversed === next.reversed) result.push([...runs.slice(0, index), { first: run.first, last: next.last, reversed: run.reversed }, ...runs.slice(index + 2)])
+      for (let cut = run.first + 1; cut <= run.last; cut += 1) {
+        result.push([...runs.slice(0, index), { ...run, last: cut - 1 }, { ...run, first: cut }, ...runs.slice(index + 1)])
+      }
+      if (this.costs.reversedRun !== undefined) result.push([...runs.slice(0, index), { ...run, reversed: !run.reversed }, ...runs.slice(index + 1)])
+    })
+    return result.filter((reading) => reading.every((run) => this.inside(run.first, run.last, run.reversed) !== -Infinity))
+  }
+
+  /** Score inside run first..last: its pairs, less the cost of reading it backwards (-Infinity where not allowed). */
+  private inside(first: number, last: number, reversed: boolean): number {
+    if (!reversed) return this.within(first, last, false)
+    const words = (this.wordsBefore[last + 1] as number) - (this.wordsBefore[first] as number)
+    if (words < 2 || this.costs.reversedRun === undefined) return -Infinity
+    return this.within(first, last, true) - this.costs.reversedRun
+  }
+
+  /** The unit read first in run first..last. */
+  private readingFirst(first: number, last: number, reversed: boolean): number {
+    return reversed ? tokenStart(this.units, first, last) : first
+  }
+
+  /** The unit read last in run first..last. */
+  private readingLast(first: number, last: number, reversed: boolean): number {
+    return reversed ? tokenEnd(this.units, first, last) : last
+  }
+
+  private within(first: number, last: number, reversed: boolean): number {
+    const sums = reversed ? this.backward : this.prefix
+    return (sums[last] as number) - (sums[first] as number)
+  }
+
+  /** Score of units index-1 and index staying side by side, as printed (or read backwards). */
+  private adjacent(index: number, reversed: boolean): number {
     const left = this.units[index - 1] as Unit
     const right = this.units[index] as Unit
-    if (left.kind === 'word' && right.kind === 'word' && right.gap === 1) return pairScore(left.text, right.text, this.counts)
+    if (left.kind === 'word' && right.kind === 'word' && right.gap === 1) return reversed ? pairScore(right.text, left.text, this.counts) : pairScore(left.text, right.text, this.counts)
     return 0
   }
 
@@ -319,9 +503,16 @@ class Scorer {
     if (right.kind === 'punct' && sentencePunctuation.has(right.text) && right.glued && left.kind !== 'punct' && (after === undefined || after.gap > 0)) return 4
     if (isBracket(left) || isBracket(right)) return this.costs.bracket
     if (isLooseMark(left, this.units[index - 2]) || isLooseMark(right, left)) return this.costs.looseMark
+    // A comma glued to the word before it, then one space: the comma closes that word inside a
+    // run, and the space after it is an ordinary space between words. So is a full stop after a
+    // word that often ends sentences here; after another word, a glued full stop is as likely
+    // the end of the sentence of the next run, drawn to its left in visual order (`بنابراین. دانند می`).
+    const closes = left.kind === 'punct' && sentencePunctuation.has(left.text) && left.glued && right.kind === 'word' && right.gap === 1
+    const before = this.units[index - 2]
+    if (closes && before?.kind === 'word' && (!/^[.؟?!]$/.test(left.text) || this.counts.sentenceEndShare(before.text) >= sentenceEnder)) return this.costs.singleSpace
     if (left.kind === 'punct' || right.kind === 'punct') return 0
     if (left.kind === 'ltr' || right.kind === 'ltr') return this.costs.ltr
-    if (right.split) return 3
+    if (right.split) return this.costs.split
     if (right.gap >= 2) return this.costs.multiSpace
     if (right.gap === 1) return this.costs.singleSpace
     return 3
@@ -347,9 +538,25 @@ class Scorer {
 
   private end(index: number): number {
     const unit = this.units[index] as Unit
-    if (unit.kind === 'word' && prefixes.has(unit.text)) return -2
-    return 0
+    if (unit.kind !== 'word') return 0
+    let score = prefixes.has(unit.text) ? -2 : 0
+    if (this.next !== undefined) score += Math.max(0, pairScore(unit.text, this.next, this.counts))
+    return score
   }
+}
+
+/** First unit of the glued token (units with no space between) that unit `index` belongs to, not before `first`. */
+function tokenStart(units: readonly Unit[], first: number, index: number): number {
+  let start = index
+  while (start > first && (units[start] as Unit).glued) start -= 1
+  return start
+}
+
+/** Last unit of the glued token that unit `index` starts, not past `last`. */
+function tokenEnd(units: readonly Unit[], index: number, last: number): number {
+  let end = index
+  while (end < last && (units[end + 1] as Unit).glued) end += 1
+  return end
 }
 
 /** A sentence mark with a space before it (or first on the line): in visual order, a run of its own. */
@@ -395,21 +602,43 @@ function joinsTight(x: Unit, y: Unit, counts: DocumentCounts): boolean {
   return false
 }
 
-/** Write the runs in reading order: the last printed run first. */
-function render(units: Unit[], groups: Array<[number, number]>, counts: DocumentCounts): string {
+/** Write the runs in reading order: the last printed run first; a backwards run token by token from its end. */
+function render(units: Unit[], runs: readonly Run[], counts: DocumentCounts): string {
   let text = ''
   let previous: Unit | undefined
-  for (let index = groups.length - 1; index >= 0; index -= 1) {
-    const [first, last] = groups[index] as [number, number]
-    for (let position = first; position <= last; position += 1) {
+  for (let index = runs.length - 1; index >= 0; index -= 1) {
+    const run = runs[index] as Run
+    let firstOfRun = true
+    for (const { position, glued } of readingSequence(units, run)) {
       const unit = units[position] as Unit
       if (previous !== undefined) {
-        const tight = position === first ? joinsTight(previous, unit, counts) : unit.gap === 0
+        const tight = firstOfRun ? joinsTight(previous, unit, counts) : glued
         if (!tight) text += previous.lostLetter === true ? '  ' : ' '
       }
       text += unit.text
       previous = unit
+      firstOfRun = false
     }
   }
   return text
+}
+
+/**
+ * The unit positions of a run in reading order. A backwards run is read glued token by glued
+ * token from its end, each token in its own order, except that a sentence mark printed at the
+ * front of a token (`.است`, where visual order put it) goes to its end.
+ */
+function readingSequence(units: readonly Unit[], run: Run): Array<{ position: number; glued: boolean }> {
+  if (!run.reversed) return Array.from({ length: run.last - run.first + 1 }, (_, offset) => ({ position: run.first + offset, glued: (units[run.first + offset] as Unit).gap === 0 }))
+  const sequence: Array<{ position: number; glued: boolean }> = []
+  let end = run.last
+  while (end >= run.first) {
+    const start = tokenStart(units, run.first, end)
+    const token = Array.from({ length: end - start + 1 }, (_, offset) => start + offset)
+    const lead = units[start] as Unit
+    if (token.length > 1 && lead.kind === 'punct' && sentencePunctuation.has(lead.text)) token.push(token.shift() as number)
+    token.forEach((position, offset) => sequence.push({ position, glued: offset > 0 }))
+    end = start - 1
+  }
+  return sequence
 }

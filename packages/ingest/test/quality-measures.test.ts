@@ -1,0 +1,36 @@
+import { parseArticle } from '@matn/core'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { alignBlocks, bodyBlocks, bodyText, characterErrorRate, lettersOnly } from '../scripts/quality-measures.js'
+
+const front = '---\nid: sample\ntitle:\n  fa: نمونه\nauthors:\n  - name: { fa: نویسنده }\n---\n\n'
+const paragraphs = ['روابط ایران و روسیه در سه سطح قابل بررسی است.', 'این کشور همواره یکی از دال‌های ثابت سیاست خارجی بوده است.', 'والت در این کتاب پرسش مهمی را مطرح می‌کند.']
+const article = (markdown: string) => parseArticle(new VFile({ path: 'sample.md', value: front + markdown }))
+const errors = (reference: string, hypothesis: string) => alignBlocks(bodyBlocks(article(reference)), bodyBlocks(article(hypothesis))).reduce((sum, group) => sum + group.errors, 0)
+
+describe('block-aligned error', () => {
+  it('should count nothing for identical texts', () => {
+    const text = paragraphs.join('\n\n')
+    expect(errors(text, text)).toBe(0)
+  })
+
+  it('should not charge a paragraph placed elsewhere, which the whole-text figure charges', () => {
+    const reference = paragraphs.join('\n\n')
+    const moved = [paragraphs[2], paragraphs[0], paragraphs[1]].join('\n\n')
+    expect(errors(reference, moved)).toBe(0)
+    expect(characterErrorRate(lettersOnly(bodyText(article(reference))), lettersOnly(bodyText(article(moved))))).toBeGreaterThan(0)
+  })
+
+  it('should charge swapped words as order errors, not word errors', () => {
+    const groups = alignBlocks(bodyBlocks(article(paragraphs[0] as string)), bodyBlocks(article('روابط روسیه و ایران در سه سطح قابل بررسی است.')))
+    expect(groups).toHaveLength(1)
+    expect(groups[0]?.errors).toBeGreaterThan(0)
+    expect(groups[0]?.wordErrors).toBe(0)
+  })
+
+  it('should charge a missing paragraph all its letters', () => {
+    const reference = paragraphs.join('\n\n')
+    const missing = [paragraphs[0], paragraphs[2]].join('\n\n')
+    expect(errors(reference, missing)).toBe(lettersOnly(paragraphs[1] as string).length)
+  })
+})

@@ -1,0 +1,106 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { restoreRunOrder } from '../src/index.js'
+
+// A small document in visual order: the first lines are in reading order and teach the word
+// pairs; the others print their runs reversed, as a PDF extractor writes a right-to-left line.
+const visualDocument = [
+  'کشورها باید به خود متکی باشند و امنیت خود را تأمین کنند.',
+  'دولت‌ها برای تأمین امنیت به خود متکی هستند و منافع خود را دنبال می‌کنند.',
+  '.کنند   امنیت خود را تأمین    و    کشورها باید به خود متکی باشند',
+  '.هستند   متکی    دولت‌ها برای تأمین امنیت به خود',
+  '.کنند   منافع خود را دنبال می    در این شرایط کشورها'
+]
+
+describe('run order: glued runs', () => {
+  it('should cut a glued word that is unknown as a whole where two runs meet in a visual-order document', () => {
+    // `باشندمنافع` is two runs printed without a gap; no pair evidence joins them.
+    const document = [...visualDocument, 'و  باشندمنافع    دولت‌ها']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 1]?.text).toBe('دولت‌ها منافع باشند و')
+  })
+
+  it('should leave a glued word alone in a document that is not in visual order', () => {
+    const document = [...(visualDocument.slice(0, 2)), 'کشورها باید به باشندمنافع و']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 1]?.text).toBe('کشورها باید به باشندمنافع و')
+  })
+})
+
+describe('run order: runs printed word by word backwards', () => {
+  it('should read a fully word-reversed line backwards, its full stop at the end', () => {
+    const document = [...visualDocument, '.کنند تأمین را خود امنیت و باشند متکی خود به باید کشورها']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 1]?.text).toBe('کشورها باید به خود متکی باشند و امنیت خود را تأمین کنند.')
+    expect(results[document.length - 1]?.changes[0]?.note).toMatch(/backwards/)
+  })
+
+  it('should read one run backwards and keep the others as printed', () => {
+    const document = [...visualDocument, 'دنبال می‌کنند.   را خود منافع    و    کشورها باید به خود متکی باشند']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 1]?.text).toBe('کشورها باید به خود متکی باشند و منافع خود را دنبال می‌کنند.')
+  })
+
+  it('should not read runs backwards in a document that is not in visual order', () => {
+    const document = [...visualDocument.slice(0, 2), 'کنند تأمین را خود امنیت و باشند متکی خود به باید کشورها']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 1]?.text).toBe(document[document.length - 1])
+  })
+})
+
+describe('run order: invariants in a visual-order document', () => {
+  it('should never add or lose letters, whatever runs it cuts or reads backwards', () => {
+    const letters = (value: string): string => [...value.replace(/[^\p{L}]/gu, '')].sort().join('')
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('کشورها', 'باید', 'به', 'خود', 'متکی', 'باشند', 'و', 'ها', '.', '،', '(', ')', 'Walt, 1987', '12', ' ', '  '), { maxLength: 16 }), (parts) => {
+        const line = parts.join(' ')
+        const results = restoreRunOrder([...visualDocument, line])
+        return letters(results[visualDocument.length]?.text ?? '') === letters(line)
+      }),
+      { seed: 11, numRuns: 150 }
+    )
+  })
+})
+
+describe('run order: uncertain orders', () => {
+  it('should report the words of an order no evidence decides, with their line and column', () => {
+    // `را خود` was never seen, `خود را` was: whether the line is one run or is read backwards is a guess.
+    const document = [...visualDocument, 'امنیت را خود']
+    const results = restoreRunOrder(document)
+    const unresolved = results[document.length - 1]?.unresolved ?? []
+    expect(unresolved.length).toBeGreaterThan(0)
+    expect(unresolved[0]).toMatchObject({ step: 'run-order', line: document.length })
+    expect(unresolved[0]?.reason).toMatch(/uncertain word order/)
+    expect(unresolved[0]).toMatchObject({ column: 1, token: 'امنیت را خود' })
+  })
+
+  it('should not report a reordering the document supports clearly', () => {
+    const document = [...visualDocument, '.کنند   امنیت خود را تأمین    و    کشورها باید به خود متکی باشند']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 1]?.unresolved).toEqual([])
+  })
+})
+
+describe('run order: the next line', () => {
+  it('should end a line with the word the next line leads on from', () => {
+    // Alone, the line's three runs give no clue; the next line reads `را دنبال کنند.`, and `خود را` is a pair seen before.
+    const line = 'امنیت  خود  تأمین'
+    expect(restoreRunOrder([...visualDocument, line])[visualDocument.length]?.text).toBe('خود تأمین امنیت')
+    expect(restoreRunOrder([...visualDocument, line, '.کنند   دنبال  را'])[visualDocument.length]?.text).toBe('تأمین امنیت خود')
+  })
+})
+
+describe('run order: marks inside runs', () => {
+  it('should not cut after a comma glued to its word inside a run', () => {
+    const document = [...visualDocument, 'منافع خود    در این شرایط، کشورها']
+    expect(restoreRunOrder(document)[visualDocument.length]?.text).toBe('در این شرایط، کشورها منافع خود')
+  })
+})
+
+describe('run order: full stops in visual order', () => {
+  it('should cut after a full stop glued to a word that seldom ends sentences (the stop of the next run)', () => {
+    // `هستند` ends sentences in this document, `خود` does not: `خود. هستند` is two runs.
+    const document = [...visualDocument, 'کشورها باید به خود. هستند  متکی']
+    expect(restoreRunOrder(document)[visualDocument.length]?.text.replace(/\./g, '')).toBe('متکی هستند کشورها باید به خود')
+  })
+})
