@@ -4,7 +4,11 @@
  * docs/performance.md.
  *
  * Options: --100mb, --sizes 1,10,100, --rows id,id, --unlimited (run slow rows past their
- * size limit), --out FILE (`-` to only print), --note TEXT (a line for the document).
+ * size limit), --out FILE (`-` to only print), --note TEXT (a line for the document),
+ * --build (also time `matn build` on 10,000 generated articles; or MATN_BENCH_BUILD=1),
+ * --build-articles 1000,10000 (the corpus sizes to time `matn build` on; default 1000).
+ * `matn build` runs under /usr/bin/time (wall, CPU, peak RSS of the whole process, its
+ * worker threads included) with --jobs 1 and --jobs 2; `--rows` without `build` skips it.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
@@ -12,11 +16,27 @@ import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { generateInput, readCorpus, replaceGeneratedBlock, resultTable, rows, scalingTable, type Machine, type RowResult } from '../src/index.js'
+import {
+  buildTable,
+  generateInput,
+  readCorpus,
+  replaceGeneratedBlock,
+  resultTable,
+  rows,
+  scalingTable,
+  writeGeneratedCorpus,
+  type BuildRun,
+  type Machine,
+  type RowResult
+} from '../src/index.js'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const corpusDirectory = join(root, 'corpus')
 const childScript = fileURLToPath(new URL('./bench-row.ts', import.meta.url))
+const matnBin = join(root, 'packages', 'cli', 'bin', 'matn.js')
+/** Every format whose output streams (html holds every article until the end: left out). */
+const buildFormats = 'json,jsonl,txt,moses,tmx,csl,tei'
+const buildJobs = [1, 2]
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -26,7 +46,9 @@ const { values } = parseArgs({
     rows: { type: 'string' },
     unlimited: { type: 'boolean', default: false },
     out: { type: 'string', default: join(root, 'docs', 'performance.md') },
-    note: { type: 'string' }
+    note: { type: 'string' },
+    build: { type: 'boolean', default: process.env.MATN_BENCH_BUILD === '1' },
+    'build-articles': { type: 'string' }
   }
 })
 const sizes = (values.sizes ?? (values['100mb'] ? '1,10,100' : '1,10')).split(',').map(Number)
@@ -37,12 +59,16 @@ const scratch = mkdtempSync(join(os.tmpdir(), 'matn-bench-'))
 const command = ['pnpm bench', ...process.argv.slice(2)].join(' ')
 const loadStart = os.loadavg()[0] ?? 0
 const results: RowResult[] = []
+const buildRuns: BuildRun[] = []
+const buildCounts = wanted && !wanted.has('build') ? [] : (values['build-articles'] ?? (values.build ? '1000,10000' : '1000')).split(',').map(Number)
+if (buildCounts.some((count) => !(count > 0))) throw new Error(`Bad --build-articles \`${values['build-articles']}\``)
 const corpus = readCorpus(corpusDirectory)
 
 try {
   for (const megabytes of sizes) {
     console.log(`\n## ${megabytes} MB`)
     for (const row of selected) {
+      if (row.onlyAt !== undefined && row.onlyAt !== megabytes) continue
       if (row.maxMegabytes !== undefined && megabytes > row.maxMegabytes && !values.unlimited) {
         const input = generateInput(corpus, row.input, megabytes)
         results.push({
@@ -72,8 +98,35 @@ try {
       )
     }
   }
+  for (const count of buildCounts) {
+    console.log(`\n## matn build, ${count} generated articles`)
+    const dir = join(scratch, `corpus-${count}`)
+    const bytes = writeGeneratedCorpus(corpus, count, dir)
+    for (const jobs of buildJobs) {
+      const run = timeBuild(dir, count, bytes, jobs)
+      buildRuns.push(run)
+      console.log(`--jobs ${jobs}: ${run.seconds.toFixed(1)} s, ${(count / run.seconds).toFixed(0)} articles/s, peak RSS ${run.peakRssMB.toFixed(0)} MB`)
+    }
+    rmSync(dir, { recursive: true, force: true })
+  }
 } finally {
   rmSync(scratch, { recursive: true, force: true })
+}
+
+/** Time `matn build` (the built CLI) on a generated corpus under /usr/bin/time. */
+function timeBuild(dir: string, count: number, bytes: number, jobs: number): BuildRun {
+  const out = join(scratch, `build-${count}-${jobs}`)
+  const marker = 'matn-bench-time'
+  const child = spawnSync(
+    '/usr/bin/time',
+    ['-f', `${marker} %e %U %S %M`, process.execPath, matnBin, 'build', dir, '-o', out, '--jobs', String(jobs), '--format', buildFormats],
+    { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] }
+  )
+  const line = child.stderr.split('\n').find((text) => text.startsWith(`${marker} `))
+  if (child.status !== 0 || !line) throw new Error(`matn build --jobs ${jobs} on ${count} articles failed (exit ${child.status}):\n${child.stderr.slice(-2000)}`)
+  const [seconds = 0, user = 0, system = 0, maxKilobytes = 0] = line.split(' ').slice(1).map(Number)
+  rmSync(out, { recursive: true, force: true })
+  return { articles: count, bytes, jobs, seconds, cpuSeconds: user + system, peakRssMB: (maxKilobytes * 1024) / 1e6 }
 }
 
 checkSharedInputs(results)
@@ -117,6 +170,17 @@ function renderBlock(machine: Machine): string {
   ]
   for (const megabytes of sizes) {
     sections.push(`### ${megabytes} MB inputs`, '', resultTable(selected, results, megabytes), '')
+  }
+  if (buildRuns.length > 0) {
+    sections.push(
+      '### matn build on generated articles',
+      '',
+      `\`matn build DIR -o OUT --jobs N --format ${buildFormats}\` (the built CLI, under /usr/bin/time; peak RSS of the whole process, worker threads included), ` +
+        'on articles generated from the bundled corpus (`writeGeneratedCorpus`: 2–5 English and 3–8 Persian paragraphs each).',
+      '',
+      buildTable(buildRuns),
+      ''
+    )
   }
   if (sizes.length > 1) {
     sections.push(

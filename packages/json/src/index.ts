@@ -1,7 +1,7 @@
 export { articleSchema, corpusSchema, type JsonSchema } from './lib/schemas.js'
 export { validateArticle, validateCorpus, type JsonIssue } from './lib/validate.js'
 export { readArticle, readCorpus, type ReadJsonOptions } from './lib/read-json.js'
-export { articleToJson, corpusToJson } from './lib/write-json.js'
+export { articleToJson, corpusToJson, corpusJsonHead, corpusJsonItem, corpusJsonTail } from './lib/write-json.js'
 export { toJsonLines } from './lib/jsonl.js'
 export { translationPairs, countTranslationPairs, type TranslationPair } from './lib/translation-pairs.js'
 export { segmentRows, type SegmentRow, type SegmentRowCitation } from './lib/segment-rows.js'

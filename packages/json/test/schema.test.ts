@@ -12,6 +12,9 @@ describe('@matn/json', () => {
     expect(Object.keys(json).sort()).toEqual([
       'articleSchema',
       'articleToJson',
+      'corpusJsonHead',
+      'corpusJsonItem',
+      'corpusJsonTail',
       'corpusSchema',
       'corpusToJson',
       'countTranslationPairs',

@@ -13,7 +13,7 @@ const anyString = fc.oneof(
 
 describe('@matn/tei exports', () => {
   it('should expose the documented API', () => {
-    expect(Object.keys(tei).sort()).toEqual(['articleToTei', 'corpusToTei', 'decodeXmlId', 'encodeXmlId', 'teiCorpusToArticles', 'teiToArticle'])
+    expect(Object.keys(tei).sort()).toEqual(['articleToTei', 'corpusToTei', 'decodeXmlId', 'encodeXmlId', 'teiCorpusHead', 'teiCorpusMember', 'teiCorpusTail', 'teiCorpusToArticles', 'teiToArticle'])
   })
 })
 

@@ -45,11 +45,14 @@ describe('@matn/text', () => {
     expect(Object.keys(text).sort()).toEqual([
       'alignedTexts',
       'articleText',
+      'articleTmxUnits',
       'articlesToTmx',
       'countNonXmlCharacters',
       'escapeXml',
       'mosesCorpus',
-      'oneLine'
+      'oneLine',
+      'tmxHead',
+      'tmxTail'
     ])
   })
 })

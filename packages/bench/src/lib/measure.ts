@@ -52,8 +52,10 @@ export function samplesFor(megabytes: number): { samples: number; warmups: numbe
 export async function measureRow(row: BenchRow, input: Input, context: RowContext): Promise<RowResult> {
   const base = { id: row.id, megabytes: input.megabytes, bytes: input.bytes, sha256: input.sha256 }
   const inputRssMB = process.memoryUsage().rss / 1e6
-  const work = await row.load(input, context)
-  if (typeof work !== 'function') return { ...base, status: 'unavailable', reason: work.unavailable }
+  const loaded = await row.load(input, context)
+  if (typeof loaded !== 'function' && 'unavailable' in loaded) return { ...base, status: 'unavailable', reason: loaded.unavailable }
+  const work = typeof loaded === 'function' ? loaded : loaded.run
+  if (typeof loaded !== 'function') base.bytes = loaded.bytes
   const { samples, warmups } = samplesFor(input.megabytes)
   const bench = new Bench({ iterations: samples, time: 0, warmupIterations: warmups, warmupTime: 0, throws: true })
   bench.add(row.id, work)
@@ -63,7 +65,7 @@ export async function measureRow(row: BenchRow, input: Input, context: RowContex
   const result = bench.tasks[0]?.result
   if (!result || result.state !== 'completed') throw new Error(`Row ${row.id} did not complete`)
   const { latency } = result
-  const megabytes = input.bytes / 1e6
+  const megabytes = base.bytes / 1e6
   const seconds = { median: latency.p50 / 1000, min: latency.min / 1000, max: latency.max / 1000 }
   return {
     ...base,

@@ -86,3 +86,38 @@ export function scalingTable(rowList: readonly BenchRow[], results: readonly Row
   }
   return lines.join('\n')
 }
+
+/** One timed `matn build` run of the bench. */
+export interface BuildRun {
+  articles: number
+  /** UTF-8 size of the articles' Markdown. */
+  bytes: number
+  jobs: number
+  /** Wall-clock seconds. */
+  seconds: number
+  /** User + system CPU seconds of the process (all its threads). */
+  cpuSeconds: number
+  /** Peak resident set size of the process (all its threads), MB. */
+  peakRssMB: number
+}
+
+/**
+ * The table of the `matn build` runs: articles per second, MB/s of Markdown, CPU time, peak
+ * RSS, and the speed-up over one job on the same corpus.
+ *
+ * @param runs The runs.
+ */
+export function buildTable(runs: readonly BuildRun[]): string {
+  const lines = [
+    '| articles | MB of Markdown | --jobs | wall s | articles/s | MB/s | CPU s | peak RSS MB | speed-up over --jobs 1 |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+  ]
+  for (const run of runs) {
+    const single = runs.find((other) => other.articles === run.articles && other.jobs === 1)
+    const speedUp = single && run.jobs !== 1 ? `${(single.seconds / run.seconds).toFixed(2)}×` : ''
+    lines.push(
+      `| ${run.articles} | ${fixed(run.bytes / 1e6, 1)} | ${run.jobs} | ${fixed(run.seconds, 1)} | ${fixed(run.articles / run.seconds, 0)} | ${fixed(run.bytes / 1e6 / run.seconds, 2)} | ${fixed(run.cpuSeconds, 1)} | ${fixed(run.peakRssMB, 0)} | ${speedUp} |`
+    )
+  }
+  return lines.join('\n')
+}

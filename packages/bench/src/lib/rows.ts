@@ -6,7 +6,15 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { paragraphsOf, type Input, type InputKind } from './inputs.js'
+import { alignParallel } from '@matn/align'
+import type { Article } from '@matn/core'
+import { renderArticle, renderIndex } from '@matn/html'
+import { ingest, loadPersianLexicon } from '@matn/ingest'
+import { articleToJson, corpusToJson, footnoteGlossary, segmentRows, toJsonLines, translationPairs, worksCited } from '@matn/json'
+import { articleToTei, corpusToTei } from '@matn/tei'
+import { articlesToTmx, articleText, mosesCorpus } from '@matn/text'
+import { generatedArticles, parallelSentences } from './articles.js'
+import { paragraphsOf, type CorpusArticles, type Input, type InputKind } from './inputs.js'
 
 /** Why a row does not run. */
 export interface Unavailable {
@@ -17,6 +25,15 @@ export interface Unavailable {
 export interface RowContext {
   /** A scratch file the row may write its input to (read + decode reads it back). */
   scratchFile: string
+  /** The bundled articles (rows that generate articles or sentences from them). */
+  corpus: CorpusArticles
+}
+
+/** Work to time over something else than the row's input, with that thing's UTF-8 size. */
+export interface SizedWork {
+  run: () => unknown
+  /** Bytes the work reads (MB/s divides this). */
+  bytes: number
 }
 
 /** One line of the benchmark: a piece of work over a generated input. */
@@ -32,22 +49,13 @@ export interface BenchRow {
   compareWith?: readonly string[]
   /** Largest input in MB the row runs at unless limits are lifted (slow or memory-hungry rows). */
   maxMegabytes?: number
+  /** The one input size (MB) the row runs at (rows sized otherwise, such as sentence counts). */
+  onlyAt?: number
   /**
    * Prepare the work outside the timing (split paragraphs, write files) and return the
    * function to time, or why the row cannot run.
    */
-  load: (input: Input, context: RowContext) => Promise<(() => unknown) | Unavailable>
-}
-
-/** A row waiting for a package another branch is building: printed as not available yet. */
-function pending(id: string, name: string, input: InputKind, waitsFor: string): BenchRow {
-  return {
-    id,
-    name,
-    group: 'matn',
-    input,
-    load: async () => ({ unavailable: `not available yet (${waitsFor})` })
-  }
+  load: (input: Input, context: RowContext) => Promise<(() => unknown) | SizedWork | Unavailable>
 }
 
 function each<T>(values: readonly T[], work: (value: T) => unknown): () => number {
@@ -61,10 +69,38 @@ function each<T>(values: readonly T[], work: (value: T) => unknown): () => numbe
   }
 }
 
-/**
- * Every row, in print order. A row is one entry: rows for ingest, alignment, exports and
- * `matn build` join the list when their packages land, each as one more entry.
- */
+/** The export rows: each format of `matn build`, in memory, over generated articles (parsed and aligned outside the timing). */
+const exportRows: BenchRow[] = (
+  [
+    ['json', 'JSON (articleToJson each, corpusToJson)', (articles) => [articles.map(articleToJson), corpusToJson(articles)]],
+    [
+      'jsonl',
+      'JSONL (translation pairs, segment rows, glossary)',
+      (articles) => [toJsonLines(articles.flatMap(translationPairs)), toJsonLines(articles.flatMap(segmentRows)), toJsonLines(articles.flatMap(footnoteGlossary))]
+    ],
+    ['txt', 'plain text with .ids (articleText, both languages)', (articles) => articles.flatMap((article) => [articleText(article, 'fa'), articleText(article, 'en')])],
+    ['moses', 'Moses (mosesCorpus)', (articles) => mosesCorpus(articles)],
+    ['tmx', 'TMX (articlesToTmx)', (articles) => articlesToTmx(articles)],
+    ['csl', 'CSL-JSON (worksCited each and for the corpus)', (articles) => [...articles.map((article) => JSON.stringify(worksCited([article]))), JSON.stringify(worksCited(articles))]],
+    ['tei', 'TEI (articleToTei each, corpusToTei)', (articles) => [articles.map((article) => articleToTei(article)), corpusToTei(articles)]],
+    ['html', 'HTML (renderIndex, renderArticle each with the corpus)', (articles) => [renderIndex(articles), articles.map((article) => renderArticle(article, { corpus: articles }))]]
+  ] as const satisfies ReadonlyArray<readonly [string, string, (articles: Article[]) => unknown]>
+).map(
+  ([format, what, write]): BenchRow => ({
+    id: `export-${format}`,
+    name: `export ${what}, generated articles (MB: their Markdown)`,
+    group: 'matn',
+    input: 'markdown',
+    compareWith: ['remark-markdown'],
+    maxMegabytes: 10,
+    load: async (input, context) => {
+      const { articles, bytes } = generatedArticles(context.corpus, input.megabytes)
+      return { run: () => write(articles), bytes }
+    }
+  })
+)
+
+/** Every row, in print order. One entry per row. */
 export const rows: readonly BenchRow[] = [
   {
     id: 'normalize',
@@ -119,12 +155,36 @@ export const rows: readonly BenchRow[] = [
     maxMegabytes: 10,
     load: async (input) => () => parseArticle(input.text, { path: 'bench.md' })
   },
-  pending('ingest', 'ingest/repair of raw text', 'mixed', '@matn/ingest repair, branch ingest'),
-  pending('align-1k', 'alignment, parallel mode, 1k sentences per side', 'mixed', 'alignment, branch align'),
-  pending('align-10k', 'alignment, parallel mode, 10k sentences per side', 'mixed', 'alignment, branch align'),
-  pending('align-100k', 'alignment, parallel mode, 100k sentences per side', 'mixed', 'alignment, branch align'),
-  pending('exports', 'exports (JSON, JSONL, TEI, Moses, text)', 'markdown', 'exports, branch exports'),
-  pending('build-10k', 'matn build, 10,000 generated articles', 'markdown', '`matn build`, branch exports'),
+  {
+    id: 'ingest',
+    name: 'ingest/repair of raw text (@matn/ingest ingest: repair + draft article)',
+    group: 'matn',
+    input: 'mixed',
+    compareWith: ['read-mixed', 'parse-latin-mixed'],
+    maxMegabytes: 10,
+    load: async (input) => {
+      const lexicon = loadPersianLexicon()
+      return () => ingest(input.text, { lexicon })
+    }
+  },
+  ...([
+    [1, '1k'],
+    [10, '10k'],
+    [100, '100k']
+  ] as const).map(
+    ([megabytes, label]): BenchRow => ({
+      id: `align-${label}`,
+      name: `alignment, parallel mode (alignParallel), ${label} sentences per side (MB: both sides)`,
+      group: 'matn',
+      input: 'mixed',
+      onlyAt: megabytes,
+      load: async (_input, context) => {
+        const { en, fa } = parallelSentences(context.corpus, megabytes * 1000)
+        return { run: () => alignParallel(en, fa), bytes: Buffer.byteLength(en.join('\n')) + Buffer.byteLength(fa.join('\n')) }
+      }
+    })
+  ),
+  ...exportRows,
   {
     id: 'read-mixed',
     name: 'read + decode the file',

@@ -87,7 +87,18 @@ export function strictFailure(file: VFile): MatnError | undefined {
  * @param io Output streams.
  */
 export function printMessages(file: VFile, io: CliIo): void {
-  for (const message of inOrder(file)) io.stderr(`${formatMessage(file, message)}\n`)
+  io.stderr(formatMessages(file))
+}
+
+/**
+ * The messages of a file as {@link printMessages} prints them, one line each (empty when none).
+ *
+ * @param file File whose messages to format.
+ */
+export function formatMessages(file: VFile): string {
+  return inOrder(file)
+    .map((message) => `${formatMessage(file, message)}\n`)
+    .join('')
 }
 
 function inOrder(file: VFile): VFile['messages'] {

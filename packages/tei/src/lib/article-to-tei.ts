@@ -1,7 +1,7 @@
 /**
  * An article as one TEI P5 document, a list of articles as a `teiCorpus`.
  */
-import type { Article } from '@matn/core'
+import type { Article, Lang } from '@matn/core'
 import { indexArticle } from './article-index.js'
 import { TeiWriterContext } from './tei-context.js'
 import { teiError } from './tei-error.js'
@@ -10,7 +10,7 @@ import { writeHeader } from './write-header.js'
 import { writeStandOff } from './write-standoff.js'
 import { writeText } from './write-text.js'
 import { encodeXmlId } from './xml-ids.js'
-import { element, isXmlChar, mixedElement, serializeXml, type XmlElement } from './xml-writer.js'
+import { element, isXmlChar, mixedElement, serializeXml, serializeXmlBlock, type XmlElement } from './xml-writer.js'
 
 /** Options of {@link articleToTei}. */
 export interface ArticleToTeiOptions {
@@ -84,6 +84,69 @@ export function articleToTei(article: Article, options?: Readonly<ArticleToTeiOp
   return serializeXml({ ...tei, attributes: [['xmlns', teiNamespace], ...tei.attributes] })
 }
 
+/** What the header of a `teiCorpus` says about its articles. */
+export interface TeiCorpusSummary {
+  /** Number of articles. */
+  articles: number
+  /** Languages that segments of the articles are in. */
+  langs: Iterable<Lang>
+}
+
+/** One article of a `teiCorpus` written piece by piece (see {@link teiCorpusHead}). */
+export interface TeiCorpusMember {
+  /** The article's `TEI` element, indented as inside the corpus, ending with a newline. */
+  xml: string
+  /** Languages of the article's segments, for the corpus header. */
+  langs: Lang[]
+}
+
+/**
+ * The start of a `teiCorpus` (XML declaration, `<teiCorpus>`, the corpus header):
+ * `teiCorpusHead(summary)`, then each {@link teiCorpusMember}'s `xml` in order, then
+ * {@link teiCorpusTail} give the bytes of {@link corpusToTei}, so a corpus can be written one
+ * article at a time (the header needs the summary: write the members to a scratch file first).
+ *
+ * @param summary How many articles, which languages.
+ * @param options The corpus title.
+ * @throws `MatnError` (`E_INPUT`, rule `tei-write`) for no article or a title XML cannot hold.
+ */
+export function teiCorpusHead(summary: Readonly<TeiCorpusSummary>, options?: Readonly<CorpusToTeiOptions> | null): string {
+  if (summary.articles === 0) throw teiError('tei-write', 'A teiCorpus needs at least one article')
+  const title = corpusTitle(options)
+  const present = new Set(summary.langs)
+  const langs = (['fa', 'en'] as const).filter((lang) => present.has(lang))
+  const count = summary.articles
+  const header = element('teiHeader', undefined, [
+    element('fileDesc', undefined, [
+      element('titleStmt', undefined, [mixedElement('title', undefined, [title])]),
+      element('publicationStmt', undefined, [mixedElement('authority', undefined, ['matn'])]),
+      element('sourceDesc', undefined, [mixedElement('p', undefined, [`${count} article${count === 1 ? '' : 's'}, each described in its own header.`])])
+    ]),
+    element('profileDesc', undefined, [
+      element('langUsage', undefined, (langs.length > 0 ? langs : (['fa', 'en'] as const)).map((lang) => mixedElement('language', { ident: lang }, [lang === 'fa' ? 'Persian' : 'English'])))
+    ])
+  ])
+  const root = serializeXml(element('teiCorpus', { xmlns: teiNamespace }, [header]))
+  // The root with only its header, cut before its end tag.
+  return root.slice(0, root.length - teiCorpusTail.length)
+}
+
+/** The end of a `teiCorpus` written piece by piece (see {@link teiCorpusHead}). */
+export const teiCorpusTail = '</teiCorpus>\n'
+
+/**
+ * One article of a `teiCorpus` written piece by piece (see {@link teiCorpusHead}): its ids
+ * prefixed with its own id and `.`, as in {@link corpusToTei}.
+ *
+ * @param article The article.
+ * @param options Whether to write source positions.
+ */
+export function teiCorpusMember(article: Article, options?: Readonly<ArticleToTeiOptions> | null): TeiCorpusMember {
+  const xml = `${serializeXmlBlock(articleElement(article, `${articleXmlId(article.id)}.`, options ?? emptyOptions), 1)}\n`
+  const langs = (['fa', 'en'] as const).filter((lang) => article.segments.some((segment) => segment.lang === lang))
+  return { xml, langs }
+}
+
 /**
  * Write articles as one `teiCorpus`: a corpus header, then each article's `TEI`, its ids
  * prefixed with its own id and `.` (`ghani-askarian-1400.fa-p1-s1`) so they stay unique.
@@ -93,25 +156,21 @@ export function articleToTei(article: Article, options?: Readonly<ArticleToTeiOp
  */
 export function corpusToTei(articles: readonly Article[], options?: Readonly<CorpusToTeiOptions> | null): string {
   const settings: Readonly<CorpusToTeiOptions> = options ?? emptyOptions
-  const title = settings.title ?? 'matn corpus'
   if (articles.length === 0) throw teiError('tei-write', 'A teiCorpus needs at least one article')
-  if ([...title].some((character) => !isXmlChar(character.codePointAt(0) ?? 0))) throw teiError('tei-write', 'The corpus title holds a character XML cannot hold')
+  corpusTitle(settings)
   const seen = new Set<string>()
   for (const article of articles) {
     if (seen.has(article.id)) throw teiError('tei-write', `Article id \`${article.id}\` is used twice in the corpus`)
     seen.add(article.id)
   }
-  const langs = (['fa', 'en'] as const).filter((lang) => articles.some((article) => article.segments.some((segment) => segment.lang === lang)))
-  const header = element('teiHeader', undefined, [
-    element('fileDesc', undefined, [
-      element('titleStmt', undefined, [mixedElement('title', undefined, [title])]),
-      element('publicationStmt', undefined, [mixedElement('authority', undefined, ['matn'])]),
-      element('sourceDesc', undefined, [mixedElement('p', undefined, [`${articles.length} article${articles.length === 1 ? '' : 's'}, each described in its own header.`])])
-    ]),
-    element('profileDesc', undefined, [
-      element('langUsage', undefined, (langs.length > 0 ? langs : (['fa', 'en'] as const)).map((lang) => mixedElement('language', { ident: lang }, [lang === 'fa' ? 'Persian' : 'English'])))
-    ])
-  ])
-  const teis = articles.map((article) => articleElement(article, `${articleXmlId(article.id)}.`, settings))
-  return serializeXml(element('teiCorpus', { xmlns: teiNamespace }, [header, ...teis]))
+  const members = articles.map((article) => teiCorpusMember(article, settings))
+  const head = teiCorpusHead({ articles: articles.length, langs: members.flatMap((member) => member.langs) }, settings)
+  return head + members.map((member) => member.xml).join('') + teiCorpusTail
+}
+
+/** The corpus title (default `matn corpus`), refused when XML cannot hold it. */
+function corpusTitle(options: Readonly<CorpusToTeiOptions> | null | undefined): string {
+  const title = options?.title ?? 'matn corpus'
+  if ([...title].some((character) => !isXmlChar(character.codePointAt(0) ?? 0))) throw teiError('tei-write', 'The corpus title holds a character XML cannot hold')
+  return title
 }

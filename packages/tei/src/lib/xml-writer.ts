@@ -133,3 +133,16 @@ export function serializeXml(root: XmlElement): string {
   writeBlock(root, 0, lines)
   return `${lines.join('\n')}\n`
 }
+
+/**
+ * Serialize an element as it appears at a depth inside a document written by
+ * {@link serializeXml} (indented, without a final newline), for documents written piece by piece.
+ *
+ * @param node The element.
+ * @param depth Its depth (the root is 0).
+ */
+export function serializeXmlBlock(node: XmlElement, depth: number): string {
+  const lines: string[] = []
+  writeBlock(node, depth, lines)
+  return lines.join('\n')
+}

@@ -1,19 +1,26 @@
-import type { Article } from '@matn/core'
+import { createReadStream } from 'node:fs'
+import { mkdtemp, open, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Article, Lang } from '@matn/core'
 import {
   articleToJson,
-  corpusToJson,
+  corpusJsonHead,
+  corpusJsonItem,
+  corpusJsonTail,
   footnoteGlossary,
   segmentRows,
   toJsonLines,
   translationPairs,
-  worksCited
+  worksCited,
+  type CslItem
 } from '@matn/json'
 import { writeHtml } from '@matn/html'
-import { articleToTei, corpusToTei } from '@matn/tei'
-import { articleText, articlesToTmx, countNonXmlCharacters, mosesCorpus } from '@matn/text'
-import type { OutputDir } from './output-dir.js'
+import { articleToTei, teiCorpusHead, teiCorpusMember, teiCorpusTail } from '@matn/tei'
+import { articleText, articleTmxUnits, countNonXmlCharacters, mosesCorpus, tmxHead, tmxTail } from '@matn/text'
+import { OutputFile, type OutputDir } from './output-dir.js'
 
-/** What one format's output carries; `null` where the format does not carry that kind of thing. */
+/** What a format's output carries; `null` where the format does not carry that kind of thing. */
 export interface FormatCounts {
   files: number
   articles: number
@@ -22,64 +29,380 @@ export interface FormatCounts {
   links: number | null
 }
 
-/** One export format of `matn build`. */
+/** What a format wrote: its counts, and warnings to print. */
+export interface FormatResult {
+  counts: FormatCounts
+  warnings: string[]
+}
+
+/** Where one format's output goes during a build: the articles' pieces arrive one at a time, in article order. */
+export interface FormatSink {
+  /** Write (or keep) one article's piece, as {@link BuildFormat.render} made it. */
+  add: (piece: unknown) => Promise<void>
+  /** Write what is left (corpus files) and close every file. */
+  finish: () => Promise<FormatResult>
+  /** Close every file after a failure, removing scratch files. */
+  abort: () => Promise<void>
+}
+
+/**
+ * One export format of `matn build`. A format is split in two so that a build can stream: a
+ * pure `render` of one article into a piece of plain data (run where the article was loaded,
+ * in a worker thread), and a sink that writes the pieces in article order, holding at most
+ * what a corpus-level file needs (see docs/performance.md).
+ */
 export interface BuildFormat {
   /** The name used with `--format`. */
   name: string
   /** One line for the help text. */
   description: string
+  /** One article's piece: plain data (strings, numbers, arrays, objects) that survives `postMessage`. */
+  render: (article: Article) => unknown
   /**
-   * Write the format's files through `out` (which refuses unsafe paths).
+   * Open the format's output under `out` (which refuses unsafe paths).
    *
-   * @returns What the output carries, and warnings to print.
+   * @returns Where the pieces go.
    */
-  write: (articles: readonly Article[], out: OutputDir) => Promise<{ counts: FormatCounts; warnings: string[] }>
+  open: (out: OutputDir) => Promise<FormatSink>
 }
 
-/** A file of a format: path relative to the output directory, and content. */
-export type FormatFile = readonly [path: string, content: string]
-
+/** The counts of one article that a format carries. */
 type Carried = Pick<FormatCounts, 'segments' | 'citations' | 'links'>
+type CountName = keyof Carried
 
-/** Everything the articles hold: the counts of a format that carries the whole model. */
-function whole(articles: readonly Article[]): Carried {
-  return {
-    segments: sum(articles, (article) => article.segments.length),
-    citations: sum(articles, (article) => article.citations.length),
-    links: sum(articles, (article) => article.alignments.length)
-  }
+/** What every piece holds: the counts of its article. */
+interface Piece {
+  counts: Partial<Record<CountName, number>>
+}
+
+/** The part of a sink a format writes; {@link defineFormat} adds the counts. */
+interface PieceWriter<P> {
+  add: (piece: P) => Promise<void>
+  /** Files written and warnings. */
+  finish: () => Promise<{ files: number; warnings?: string[] }>
+  abort: () => Promise<void>
 }
 
 /**
- * A format made of files computed in memory.
+ * A format from its render and writer, counting articles and summing the counts it carries.
  *
- * @param name Format name.
- * @param description Help line.
- * @param files The files for the articles.
- * @param carried What the output carries (default: everything in the articles).
- * @param warn Warnings about the articles for this format.
+ * @param spec Name, help line, the counts the format carries, render and writer.
  */
-export function filesFormat(
-  name: string,
-  description: string,
-  files: (articles: readonly Article[]) => FormatFile[],
-  carried: (articles: readonly Article[]) => Carried = whole,
-  warn: (articles: readonly Article[]) => string[] = () => []
-): BuildFormat {
+export function defineFormat<P extends Piece>(spec: {
+  name: string
+  description: string
+  carries: readonly CountName[]
+  render: (article: Article) => P
+  open: (out: OutputDir) => Promise<PieceWriter<P>>
+}): BuildFormat {
   return {
-    name,
-    description,
-    async write(articles, out) {
-      const list = files(articles)
-      for (const [path, content] of list) await out.write(path, content)
-      return { counts: { files: list.length, articles: articles.length, ...carried(articles) }, warnings: warn(articles) }
+    name: spec.name,
+    description: spec.description,
+    render: spec.render,
+    async open(out) {
+      const writer = await spec.open(out)
+      const totals: Carried = { segments: null, citations: null, links: null }
+      for (const name of spec.carries) totals[name] = 0
+      let articles = 0
+      return {
+        async add(piece) {
+          // The piece is what this format's render returned (passed through postMessage).
+          const typed = piece as P
+          articles++
+          for (const name of spec.carries) totals[name] = (totals[name] ?? 0) + (typed.counts[name] ?? 0)
+          await writer.add(typed)
+        },
+        async finish() {
+          const { files, warnings = [] } = await writer.finish()
+          return { counts: { files, articles, ...totals }, warnings }
+        },
+        abort: () => writer.abort()
+      }
     }
   }
 }
 
 /**
- * A format whose writer writes its own files into a folder and returns their paths (`html`).
- * The folder is created through `out`'s checks and every returned path is checked too.
+ * Run a format over articles in this thread (what a build does, without workers).
+ *
+ * @param format The format.
+ * @param articles The articles, in order.
+ * @param out The output directory.
+ */
+export async function writeFormat(format: BuildFormat, articles: readonly Article[], out: OutputDir): Promise<FormatResult> {
+  const sink = await format.open(out)
+  try {
+    for (const article of articles) await sink.add(format.render(article))
+    return await sink.finish()
+  } catch (error) {
+    await sink.abort()
+    throw error
+  }
+}
+
+/** Files created up front and closed at the end (or on abort). */
+async function openFiles(out: OutputDir, paths: readonly string[]): Promise<OutputFile[]> {
+  const files: OutputFile[] = []
+  try {
+    for (const path of paths) files.push(await out.create(path))
+  } catch (error) {
+    await closeAll(files)
+    throw error
+  }
+  return files
+}
+
+async function closeAll(files: readonly OutputFile[]): Promise<void> {
+  const results = await Promise.allSettled(files.map((file) => file.close()))
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected')
+  if (failed) throw failed.reason
+}
+
+/** Everything an article holds: the counts of a format that carries the whole model. */
+function whole(article: Article): Piece['counts'] {
+  return { segments: article.segments.length, citations: article.citations.length, links: article.alignments.length }
+}
+
+/** Segments and lines of the links with text on both sides (Moses, TMX). */
+function linkCounts(article: Article, lines: number): Piece['counts'] {
+  const segments = article.alignments
+    .filter((alignment) => alignment.en.length > 0 && alignment.fa.length > 0)
+    .reduce((total, alignment) => total + alignment.en.length + alignment.fa.length, 0)
+  return { segments, links: lines }
+}
+
+const jsonFormat = defineFormat({
+  name: 'json',
+  description: 'Article JSON per article and the corpus (JSON Schema in @matn/json)',
+  carries: ['segments', 'citations', 'links'],
+  render: (article) => ({ counts: whole(article), id: article.id, json: articleToJson(article) }),
+  async open(out) {
+    const [corpus] = (await openFiles(out, ['json/corpus.json'])) as [OutputFile]
+    await corpus.write(corpusJsonHead)
+    let count = 0
+    return {
+      async add(piece) {
+        await out.write(`json/${piece.id}.json`, piece.json)
+        await corpus.write(corpusJsonItem(piece.json, count++))
+      },
+      async finish() {
+        await corpus.write(corpusJsonTail(count))
+        await corpus.close()
+        return { files: count + 1 }
+      },
+      abort: () => corpus.close()
+    }
+  }
+})
+
+const jsonlFiles = ['pairs', 'segments', 'glossary'] as const
+
+const jsonlFormat = defineFormat({
+  name: 'jsonl',
+  description: 'JSONL datasets: aligned pairs (Hugging Face translation shape), segments with citations, footnote glossary',
+  carries: ['segments', 'citations', 'links'],
+  render(article) {
+    const pairs = translationPairs(article)
+    return {
+      counts: { ...whole(article), links: pairs.length },
+      lines: [toJsonLines(pairs), toJsonLines(segmentRows(article)), toJsonLines(footnoteGlossary(article))]
+    }
+  },
+  async open(out) {
+    const files = await openFiles(
+      out,
+      jsonlFiles.map((name) => `jsonl/${name}.jsonl`)
+    )
+    return {
+      async add(piece) {
+        for (const [index, file] of files.entries()) await file.write(piece.lines[index] ?? '')
+      },
+      async finish() {
+        await closeAll(files)
+        return { files: files.length }
+      },
+      abort: () => closeAll(files)
+    }
+  }
+})
+
+const txtFormat = defineFormat({
+  name: 'txt',
+  description: 'plain text, one segment per line per language, with a line-aligned .ids sidecar',
+  carries: ['segments', 'citations'],
+  render: (article) => ({
+    counts: whole(article),
+    files: (['fa', 'en'] as const).flatMap((lang): Array<[string, string]> => {
+      const { text, ids } = articleText(article, lang)
+      return [
+        [`txt/${article.id}.${lang}.txt`, text],
+        [`txt/${article.id}.${lang}.ids`, ids]
+      ]
+    })
+  }),
+  async open(out) {
+    let files = 0
+    return {
+      async add(piece) {
+        for (const [path, content] of piece.files) await out.write(path, content)
+        files += piece.files.length
+      },
+      finish: async () => ({ files }),
+      abort: async () => undefined
+    }
+  }
+})
+
+const mosesSides = ['en', 'fa', 'ids'] as const
+
+const mosesFormat = defineFormat({
+  name: 'moses',
+  description: 'Moses line-aligned parallel text (corpus.en, corpus.fa) from the alignments, with corpus.ids',
+  carries: ['segments', 'links'],
+  render(article) {
+    const moses = mosesCorpus([article])
+    return { counts: linkCounts(article, moses.lines), sides: mosesSides.map((side) => moses[side]) }
+  },
+  async open(out) {
+    const files = await openFiles(
+      out,
+      mosesSides.map((side) => `moses/corpus.${side}`)
+    )
+    return {
+      async add(piece) {
+        for (const [index, file] of files.entries()) await file.write(piece.sides[index] ?? '')
+      },
+      async finish() {
+        await closeAll(files)
+        return { files: files.length }
+      },
+      abort: () => closeAll(files)
+    }
+  }
+})
+
+const tmxFormat = defineFormat({
+  name: 'tmx',
+  description: 'TMX 1.4b translation memory of the alignments',
+  carries: ['segments', 'links'],
+  render(article) {
+    const units = articleTmxUnits(article)
+    return {
+      counts: linkCounts(article, mosesCorpus([article]).lines),
+      units,
+      warnings: article.segments
+        .filter((segment) => countNonXmlCharacters(segment.text) > 0)
+        .map((segment) => `${article.id}: segment ${segment.id} holds characters XML cannot represent; they are written as U+FFFD`)
+    }
+  },
+  async open(out) {
+    const [tmx] = (await openFiles(out, ['tmx/corpus.tmx'])) as [OutputFile]
+    await tmx.write(tmxHead)
+    const warnings: string[] = []
+    return {
+      async add(piece) {
+        await tmx.write(piece.units)
+        warnings.push(...piece.warnings)
+      },
+      async finish() {
+        await tmx.write(tmxTail)
+        await tmx.close()
+        return { files: 1, warnings }
+      },
+      abort: () => tmx.close()
+    }
+  }
+})
+
+const cslFormat = defineFormat({
+  name: 'csl',
+  description: 'works cited as CSL-JSON, for the corpus and per article',
+  carries: ['citations'],
+  render(article) {
+    const items = worksCited([article])
+    return { counts: { citations: article.citations.length }, id: article.id, json: `${JSON.stringify(items, null, 2)}\n`, items }
+  },
+  async open(out) {
+    // The corpus list is sorted by key and gathers every place a work is cited: it is kept
+    // in memory (one small record per citation, no text) and written at the end.
+    const [corpus] = (await openFiles(out, ['csl/works-cited.json'])) as [OutputFile]
+    const works = new Map<string, CslItem>()
+    let count = 0
+    return {
+      async add(piece) {
+        await out.write(`csl/${piece.id}.json`, piece.json)
+        count++
+        for (const item of piece.items) {
+          const known = works.get(item.id)
+          if (known) known.custom.matn.citedAt.push(...item.custom.matn.citedAt)
+          else works.set(item.id, item)
+        }
+      },
+      async finish() {
+        const sorted = [...works.values()].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0))
+        await corpus.write(`${JSON.stringify(sorted, null, 2)}\n`)
+        await corpus.close()
+        return { files: count + 1 }
+      },
+      abort: () => corpus.close()
+    }
+  }
+})
+
+const teiFormat = defineFormat({
+  name: 'tei',
+  description: 'TEI P5: one document per article and a teiCorpus',
+  carries: ['segments', 'citations', 'links'],
+  render(article) {
+    const member = teiCorpusMember(article)
+    return { counts: whole(article), id: article.id, xml: articleToTei(article), member: member.xml, langs: member.langs }
+  },
+  async open(out) {
+    // The corpus header names the number of articles and their languages: the members go to
+    // a scratch file first, then follow the header into tei/corpus.xml.
+    const scratchDir = await mkdtemp(join(tmpdir(), 'matn-build-tei-'))
+    const scratchPath = join(scratchDir, 'members.xml')
+    const members = new OutputFile(await open(scratchPath, 'wx'))
+    const removeScratch = (): Promise<void> => rm(scratchDir, { recursive: true, force: true })
+    const langs = new Set<Lang>()
+    let count = 0
+    return {
+      async add(piece) {
+        await out.write(`tei/${piece.id}.xml`, piece.xml)
+        await members.write(piece.member)
+        for (const lang of piece.langs) langs.add(lang)
+        count++
+      },
+      async finish() {
+        try {
+          await members.close()
+          if (count === 0) return { files: 0, warnings: ['no article: tei/corpus.xml not written (a teiCorpus needs at least one article)'] }
+          const [corpus] = (await openFiles(out, ['tei/corpus.xml'])) as [OutputFile]
+          try {
+            await corpus.write(teiCorpusHead({ articles: count, langs }))
+            for await (const chunk of createReadStream(scratchPath) as AsyncIterable<Buffer>) await corpus.write(chunk)
+            await corpus.write(teiCorpusTail)
+          } finally {
+            await corpus.close()
+          }
+          return { files: count + 1 }
+        } finally {
+          await removeScratch()
+        }
+      },
+      async abort() {
+        await members.close().catch(() => undefined)
+        await removeScratch()
+      }
+    }
+  }
+})
+
+/**
+ * A format whose writer writes its own files into a folder, from every article at once, and
+ * returns their paths (`html`: each page lists the other articles citing the same works).
+ * The articles are held in memory until the end: such a format does not stream. The folder
+ * is created through `out`'s checks and every returned path is checked too.
  *
  * @param name Format name.
  * @param description Help line.
@@ -92,91 +415,28 @@ export function directoryFormat(
   folder: string,
   writer: (articles: Article[], dir: string) => Promise<string[]>
 ): BuildFormat {
-  return {
+  return defineFormat({
     name,
     description,
-    async write(articles, out) {
-      const dir = await out.directory(folder)
-      const paths = await writer([...articles], dir)
-      await out.adopt(paths)
-      return { counts: { files: paths.length, articles: articles.length, ...whole(articles) }, warnings: [] }
+    carries: ['segments', 'citations', 'links'],
+    render: (article) => ({ counts: whole(article), article }),
+    async open(out) {
+      const articles: Article[] = []
+      return {
+        async add(piece) {
+          articles.push(piece.article)
+        },
+        async finish() {
+          const dir = await out.directory(folder)
+          const paths = await writer(articles, dir)
+          await out.adopt(paths)
+          return { files: paths.length }
+        },
+        abort: async () => undefined
+      }
     }
-  }
+  })
 }
-
-const jsonFormat = filesFormat('json', 'Article JSON per article and the corpus (JSON Schema in @matn/json)', (articles) => [
-  ...articles.map((article): FormatFile => [`json/${article.id}.json`, articleToJson(article)]),
-  ['json/corpus.json', corpusToJson(articles)]
-])
-
-const jsonlFormat = filesFormat(
-  'jsonl',
-  'JSONL datasets: aligned pairs (Hugging Face translation shape), segments with citations, footnote glossary',
-  (articles) => [
-    ['jsonl/pairs.jsonl', toJsonLines(articles.flatMap(translationPairs))],
-    ['jsonl/segments.jsonl', toJsonLines(articles.flatMap(segmentRows))],
-    ['jsonl/glossary.jsonl', toJsonLines(articles.flatMap(footnoteGlossary))]
-  ],
-  (articles) => ({ ...whole(articles), links: articles.flatMap(translationPairs).length })
-)
-
-const txtFormat = filesFormat(
-  'txt',
-  'plain text, one segment per line per language, with a line-aligned .ids sidecar',
-  (articles) =>
-    articles.flatMap((article) =>
-      (['fa', 'en'] as const).flatMap((lang): FormatFile[] => {
-        const { text, ids } = articleText(article, lang)
-        return [
-          [`txt/${article.id}.${lang}.txt`, text],
-          [`txt/${article.id}.${lang}.ids`, ids]
-        ]
-      })
-    ),
-  (articles) => ({ ...whole(articles), links: null })
-)
-
-const mosesFormat = filesFormat(
-  'moses',
-  'Moses line-aligned parallel text (corpus.en, corpus.fa) from the alignments, with corpus.ids',
-  (articles) => {
-    const moses = mosesCorpus(articles)
-    return [
-      ['moses/corpus.en', moses.en],
-      ['moses/corpus.fa', moses.fa],
-      ['moses/corpus.ids', moses.ids]
-    ]
-  },
-  linkCounts
-)
-
-const tmxFormat = filesFormat(
-  'tmx',
-  'TMX 1.4b translation memory of the alignments',
-  (articles) => [['tmx/corpus.tmx', articlesToTmx(articles)]],
-  linkCounts,
-  (articles) =>
-    articles.flatMap((article) =>
-      article.segments
-        .filter((segment) => countNonXmlCharacters(segment.text) > 0)
-        .map((segment) => `${article.id}: segment ${segment.id} holds characters XML cannot represent; they are written as U+FFFD`)
-    )
-)
-
-const cslFormat = filesFormat(
-  'csl',
-  'works cited as CSL-JSON, for the corpus and per article',
-  (articles) => [
-    ['csl/works-cited.json', `${JSON.stringify(worksCited(articles), null, 2)}\n`],
-    ...articles.map((article): FormatFile => [`csl/${article.id}.json`, `${JSON.stringify(worksCited([article]), null, 2)}\n`])
-  ],
-  (articles) => ({ segments: null, citations: whole(articles).citations, links: null })
-)
-
-const teiFormat = filesFormat('tei', 'TEI P5: one document per article and a teiCorpus', (articles) => [
-  ...articles.map((article): FormatFile => [`tei/${article.id}.xml`, articleToTei(article)]),
-  ['tei/corpus.xml', corpusToTei([...articles])]
-])
 
 const htmlFormat = directoryFormat(
   'html',
@@ -187,15 +447,3 @@ const htmlFormat = directoryFormat(
 
 /** Every format `matn build` can write, in the order it writes them. One entry per format. */
 export const formats: readonly BuildFormat[] = [jsonFormat, jsonlFormat, txtFormat, mosesFormat, tmxFormat, cslFormat, teiFormat, htmlFormat]
-
-function linkCounts(articles: readonly Article[]): Carried {
-  const links = mosesCorpus(articles).lines
-  const segments = sum(articles, (article) =>
-    article.alignments.filter((alignment) => alignment.en.length > 0 && alignment.fa.length > 0).reduce((total, alignment) => total + alignment.en.length + alignment.fa.length, 0)
-  )
-  return { segments, citations: null, links }
-}
-
-function sum(articles: readonly Article[], count: (article: Article) => number): number {
-  return articles.reduce((total, article) => total + count(article), 0)
-}

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises'
+import { lstat, mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { fileError } from '../cli-io.js'
 
@@ -66,6 +66,26 @@ export class OutputDir {
    * @throws {MatnError} When the path is unsafe or the file is a source file.
    */
   async write(path: string, content: string | Uint8Array): Promise<void> {
+    const handle = await this.openFile(path)
+    try {
+      await handle.writeFile(content)
+    } finally {
+      await handle.close()
+    }
+  }
+
+  /**
+   * Create a file under the directory to write piece by piece (JSONL lines, corpus files),
+   * with the same checks as {@link write}.
+   *
+   * @param path Relative path with `/` separators (`jsonl/pairs.jsonl`).
+   * @returns The open file: write to it, then close it.
+   */
+  async create(path: string): Promise<OutputFile> {
+    return new OutputFile(await this.openFile(path))
+  }
+
+  private async openFile(path: string): Promise<FileHandle> {
     const { target, normalized } = await this.prepare(path)
     let handle
     try {
@@ -76,12 +96,8 @@ export class OutputDir {
       if (code === 'ELOOP') this.refuse(path, 'it is a symbolic link')
       throw fileError('E_OUTPUT', join(this.shown, path), `cannot write (${code ?? 'EIO'})`, 'build')
     }
-    try {
-      await handle.writeFile(content)
-    } finally {
-      await handle.close()
-    }
     this.written.push(normalized)
+    return handle
   }
 
   /**
@@ -174,6 +190,54 @@ export class OutputDir {
 
   private refuse(path: string, reason: string): never {
     throw fileError('E_OUTPUT', join(this.shown, path.replaceAll('\0', '\\0')), `refusing to write: ${reason}`, 'build')
+  }
+}
+
+/** Bytes gathered before {@link OutputFile} writes them out. */
+const flushBytes = 1 << 20
+
+/**
+ * A file written piece by piece, in order, through a buffer of about 1 MB (so appending many
+ * small lines costs few system calls and the memory held stays bounded).
+ */
+export class OutputFile {
+  private readonly handle: FileHandle
+  private chunks: Buffer[] = []
+  private size = 0
+
+  /** @param handle The open file (from {@link OutputDir.create} or a scratch file). */
+  constructor(handle: FileHandle) {
+    this.handle = handle
+  }
+
+  /**
+   * Append text (as UTF-8) or bytes.
+   *
+   * @param content What to append.
+   */
+  async write(content: string | Uint8Array): Promise<void> {
+    if (content.length === 0) return
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength)
+    this.chunks.push(bytes)
+    this.size += bytes.length
+    if (this.size >= flushBytes) await this.flush()
+  }
+
+  /** Write out what is buffered and close the file. */
+  async close(): Promise<void> {
+    try {
+      await this.flush()
+    } finally {
+      await this.handle.close()
+    }
+  }
+
+  private async flush(): Promise<void> {
+    const data = this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks, this.size)
+    this.chunks = []
+    this.size = 0
+    let offset = 0
+    while (offset < data.length) offset += (await this.handle.write(data, offset, data.length - offset)).bytesWritten
   }
 }
 

@@ -1,23 +1,26 @@
+import { availableParallelism } from 'node:os'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Article } from '@matn/core'
-import { UsageError, fileError, printMessages, type Command } from '../cli-io.js'
+import { UsageError, fileError, type CliIo, type Command } from '../cli-io.js'
+import { reviveError, type ArticleJob } from '../build/article-job.js'
 import { findArticles } from '../build/find-articles.js'
-import { formats, type BuildFormat, type FormatCounts } from '../build/formats.js'
+import { formats, type BuildFormat, type FormatCounts, type FormatSink } from '../build/formats.js'
 import { OutputDir } from '../build/output-dir.js'
-import { progressBar } from '../build/progress.js'
+import { progressBar, type Progress } from '../build/progress.js'
+import { parseShard } from '../build/shard.js'
 import { summaryTable } from '../build/summary.js'
-import { loadArticle, type LoadedArticle } from '../load-article.js'
+import { buildInOrder } from '../build/worker-pool.js'
 
 const safeId = /^[a-z0-9][a-z0-9-]*$/
 
 /**
- * `matn build [CORPUS_DIR] -o OUT [--format LIST] [--strict]`: parse every `CORPUS_DIR/*\/article.md`
- * and write each export format under OUT, then print a summary table.
+ * `matn build [CORPUS_DIR] -o OUT [--format LIST] [--jobs N] [--shard I/N] [--strict]`: load
+ * every `CORPUS_DIR/*\/article.md` in worker threads, stream each export format under OUT in
+ * article order, then print a summary table.
  */
 export const buildCommand: Command = {
   name: 'build',
-  usage: `build [CORPUS_DIR] -o OUT [--format LIST]    write export formats of CORPUS_DIR/*/article.md (default: corpus, all of ${formats.map((format) => format.name).join(',')})`,
+  usage: `build [CORPUS_DIR] -o OUT [--format LIST] [--jobs N] [--shard I/N]    write export formats of CORPUS_DIR/*/article.md (default: corpus, all of ${formats.map((format) => format.name).join(',')}; N threads, default all cores; only shard I of N)`,
   async run(argv, io) {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -25,37 +28,84 @@ export const buildCommand: Command = {
       options: {
         out: { type: 'string', short: 'o' },
         format: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        shard: { type: 'string' },
         strict: { type: 'boolean', default: false }
       }
     })
     if (positionals.length > 1) throw new UsageError('Expected at most one CORPUS_DIR')
     if (values.out === undefined) throw new UsageError('build needs an output folder: -o OUT')
     const selected = selectFormats(values.format)
+    const jobs = parseJobs(values.jobs)
+    const shard = values.shard === undefined ? undefined : parseShard(values.shard)
     const paths = await findArticles(positionals[0] ?? 'corpus')
-    const progress = progressBar(io, paths.length + selected.length)
-    const loaded: LoadedArticle[] = []
-    for (const [index, path] of paths.entries()) {
-      progress.update(index, `reading ${path}`)
-      loaded.push(await loadArticle(path))
+    const progress = progressBar(io, paths.length)
+    if (values.strict) {
+      // Nothing is written unless no article has a warning: a first pass only loads them.
+      const warned = await forEachArticle(paths, { formats: [], shard }, jobs, progress, io, async () => undefined)
+      if (warned) return 1
     }
-    progress.done()
-    for (const { file } of loaded) printMessages(file, io)
-    if (values.strict && loaded.some(({ file }) => file.messages.length > 0)) return 1
-    const articles = checkIds(loaded)
     const out = await OutputDir.open(values.out, paths.map((path) => dirname(path)))
-    const rows: Array<{ format: string; counts: FormatCounts }> = []
-    const warnings: string[] = []
-    for (const [index, format] of selected.entries()) {
-      progress.update(paths.length + index, `writing ${format.name}`)
-      const result = await format.write(articles, out)
-      rows.push({ format: format.name, counts: result.counts })
-      warnings.push(...result.warnings.map((warning) => `${format.name}: warning: ${warning}\n`))
+    const sinks: FormatSink[] = []
+    try {
+      for (const format of selected) sinks.push(await format.open(out))
+      const job: ArticleJob = { formats: selected.map((format) => format.name), shard }
+      await forEachArticle(paths, job, jobs, progress, values.strict ? undefined : io, async (pieces) => {
+        for (const [index, sink] of sinks.entries()) await sink.add(pieces[index])
+      })
+      const rows: Array<{ format: string; counts: FormatCounts }> = []
+      const warnings: string[] = []
+      for (const [index, sink] of sinks.entries()) {
+        const name = (selected[index] as BuildFormat).name
+        const result = await sink.finish()
+        rows.push({ format: name, counts: result.counts })
+        warnings.push(...result.warnings.map((warning) => `${name}: warning: ${warning}\n`))
+      }
+      for (const warning of warnings) io.stderr(warning)
+      io.stdout(`${summaryTable(rows)}wrote ${out.files.length} files to ${values.out}\n`)
+      return 0
+    } catch (error) {
+      await Promise.allSettled(sinks.map((sink) => sink.abort()))
+      throw error
     }
-    progress.done()
-    for (const warning of warnings) io.stderr(warning)
-    io.stdout(`${summaryTable(rows)}wrote ${out.files.length} files to ${values.out}\n`)
-    return 0
   }
+}
+
+/**
+ * Load (and render) every article in order, checking ids, printing warnings when `io` is
+ * given, and handing each article's pieces to `take`.
+ *
+ * @returns Whether some article has warnings.
+ * @throws The first failure, in article order (`MatnError` with its `file:line:column`).
+ */
+async function forEachArticle(
+  paths: readonly string[],
+  job: ArticleJob,
+  jobs: number,
+  progress: Progress,
+  io: CliIo | undefined,
+  take: (pieces: unknown[]) => Promise<void>
+): Promise<boolean> {
+  const ids = new Map<string, string>()
+  let warned = false
+  let index = 0
+  for await (const outcome of buildInOrder(paths, job, jobs)) {
+    const path = paths[index] as string
+    progress.update(index++, `building ${path}`)
+    if (outcome.kind === 'failed') throw reviveError(outcome.error)
+    if (outcome.kind === 'skipped') continue
+    if (outcome.messages.length > 0) {
+      warned = true
+      if (io) {
+        progress.done()
+        io.stderr(outcome.messages)
+      }
+    }
+    checkId(outcome.id, path, ids)
+    await take(outcome.pieces)
+  }
+  progress.done()
+  return warned
 }
 
 /** The formats named in `--format` (all available ones when absent), in registry order. */
@@ -70,16 +120,17 @@ function selectFormats(list: string | undefined): BuildFormat[] {
   return formats.filter((format) => names.has(format.name))
 }
 
-/** The articles, after checking that their ids are unique and safe as file names. */
-function checkIds(loaded: readonly LoadedArticle[]): Article[] {
-  const seen = new Map<string, string>()
-  for (const { article, file } of loaded) {
-    if (!safeId.test(article.id)) {
-      throw fileError('E_INPUT', String(file.path), `article id \`${article.id}\` is not safe as a file name ([a-z0-9-])`, 'build')
-    }
-    const first = seen.get(article.id)
-    if (first) throw fileError('E_INPUT', String(file.path), `article id \`${article.id}\` is already used by ${first}`, 'build')
-    seen.set(article.id, file.path)
-  }
-  return loaded.map(({ article }) => article)
+/** `--jobs N`: a whole number of threads ≥ 1 (default: `os.availableParallelism()`). */
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return availableParallelism()
+  if (!/^\d{1,4}$/.test(text.trim()) || Number(text) < 1) throw new UsageError(`--jobs expects a whole number of threads ≥ 1, not \`${text}\``)
+  return Number(text)
+}
+
+/** Check that an article id is unique and safe as a file name. */
+function checkId(id: string, path: string, seen: Map<string, string>): void {
+  if (!safeId.test(id)) throw fileError('E_INPUT', path, `article id \`${id}\` is not safe as a file name ([a-z0-9-])`, 'build')
+  const first = seen.get(id)
+  if (first) throw fileError('E_INPUT', path, `article id \`${id}\` is already used by ${first}`, 'build')
+  seen.set(id, path)
 }

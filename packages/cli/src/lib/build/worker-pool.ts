@@ -1,0 +1,106 @@
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { buildArticle, type ArticleJob, type ArticleOutcome } from './article-job.js'
+import type { WorkerReply, WorkerTask } from './worker-thread.js'
+
+/** Articles handed out but not yet taken by the build, per worker: bounds the reorder buffer. */
+const windowPerWorker = 4
+
+/** This module's URL (`__filename` in the CommonJS build, where `import.meta` is empty). */
+const here = typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url
+
+/**
+ * How to start a build worker. From the built package (`dist/index.js`), the worker is the
+ * second tsup entry beside it, `dist/build-worker.js` (`.cjs` for the CommonJS build). From
+ * the TypeScript sources (vitest, tsx), a bootstrap registers tsx in the worker, then imports
+ * `src/build-worker.ts` with the `matn-source` condition.
+ */
+function workerStart(): { entry: string | URL; eval: boolean; execArgv: string[] } {
+  if (here.endsWith('.ts')) {
+    const source = new URL('../../build-worker.ts', here).href
+    const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}) })`
+    return { entry: bootstrap, eval: true, execArgv: ['--conditions=matn-source'] }
+  }
+  return { entry: new URL(`./build-worker${here.endsWith('.cjs') ? '.cjs' : '.js'}`, here), eval: false, execArgv: [] }
+}
+
+/**
+ * Load and render articles, yielding their outcomes in the order of `paths` whatever order
+ * they finish in. With `jobs` 1, in this thread, one after the other; otherwise in `jobs`
+ * worker threads, with at most `4 × jobs` articles handed out and not yet taken (so memory
+ * does not grow with the corpus, only with the slowest article's lead). A worker that dies
+ * ends the iteration with an error naming the article it was on; leaving the iteration early
+ * stops the workers.
+ *
+ * @param paths Article paths, in build order.
+ * @param job Formats and shard.
+ * @param jobs Number of threads (≥ 1).
+ */
+export async function* buildInOrder(paths: readonly string[], job: Readonly<ArticleJob>, jobs: number): AsyncGenerator<ArticleOutcome> {
+  if (jobs <= 1 || paths.length <= 1) {
+    for (const path of paths) yield await buildArticle(path, job)
+    return
+  }
+  const start = workerStart()
+  const ready = new Map<number, ArticleOutcome>()
+  const idle: Worker[] = []
+  const current = new Map<Worker, number>()
+  let failure: Error | undefined
+  let closing = false
+  let wake: (() => void) | undefined
+  const signal = (): void => {
+    const resolve = wake
+    wake = undefined
+    resolve?.()
+  }
+  let next = 0
+  let taken = 0
+  const window = windowPerWorker * jobs
+  const dispatch = (): void => {
+    while (failure === undefined && next < paths.length && next - taken < window) {
+      const worker = idle.pop()
+      if (!worker) return
+      current.set(worker, next)
+      worker.postMessage({ index: next, path: paths[next] as string } satisfies WorkerTask)
+      next++
+    }
+  }
+  const workers = Array.from({ length: Math.min(jobs, paths.length) }, () => {
+    const worker = new Worker(start.entry, { eval: start.eval, execArgv: start.execArgv, workerData: job })
+    const fail = (reason: string): void => {
+      if (closing || failure !== undefined) return
+      const index = current.get(worker)
+      failure = new Error(`build worker ${reason}${index === undefined ? '' : ` while building ${paths[index]}`}`)
+      signal()
+    }
+    worker.on('message', (reply: WorkerReply) => {
+      ready.set(reply.index, reply.outcome)
+      current.delete(worker)
+      idle.push(worker)
+      dispatch()
+      signal()
+    })
+    worker.on('error', (error: Error) => fail(`failed: ${error.message}`))
+    worker.on('exit', (code) => fail(`stopped (exit code ${code})`))
+    idle.push(worker)
+    return worker
+  })
+  try {
+    dispatch()
+    while (taken < paths.length) {
+      if (failure) throw failure
+      const outcome = ready.get(taken)
+      if (outcome === undefined) {
+        await new Promise<void>((resolve) => (wake = resolve))
+        continue
+      }
+      ready.delete(taken)
+      taken++
+      dispatch()
+      yield outcome
+    }
+  } finally {
+    closing = true
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+}
