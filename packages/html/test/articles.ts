@@ -25,7 +25,7 @@ const handAlignments: Readonly<Record<string, Alignment[]>> = {
     { en: ['en-p1-s1'], fa: ['fa-p1-s1'], score: 1, source: 'curated' },
     { en: ['en-p1-s2'], fa: ['fa-p2-s1'], score: 0.42, source: 'auto' }
   ],
-  'hostile-0001': [{ en: ['en-p1-s1'], fa: ['fa-p1-s1'], score: 0.5, source: 'auto' }]
+  'hostile-content': [{ en: ['en-p1-s1'], fa: ['fa-p1-s1'], score: 0.5, source: 'auto' }]
 }
 
 function load(path: string): Article {
@@ -49,7 +49,10 @@ export function smallArticle(): Article {
   return load(`${repoRoot}test/fixtures/articles/bilingual-small.md`)
 }
 
-/** An article whose every field holds markup, script and template injections. */
+/**
+ * `test/fixtures/articles/hostile.md`: every field holds markup, script, template and
+ * `javascript:` injections; each would-be script sets `window.matnPwned`.
+ */
 export function hostileArticle(): Article {
-  return load(fileURLToPath(new URL('fixtures/hostile.md', import.meta.url)))
+  return load(`${repoRoot}test/fixtures/articles/hostile.md`)
 }

@@ -87,10 +87,11 @@ describe('@matn/html', () => {
     expect(document).not.toContain('href="javascript:')
     expect(toString(select('.title-fa', tree) as Element)).toBe(article.meta.title.fa)
     expect(toString(select('.title-en', tree) as Element)).toBe(article.meta.title.en)
-    expect(toString(select('.provenance', tree) as Element)).toContain('<a href="javascript:alert(1)">license</a>')
-    // The e-mail is not a plain address: shown as text, not as a link.
-    expect(select('a.email', tree)).toBeUndefined()
-    expect(toString(select('.email', tree) as Element)).toBe('javascript:alert(1)//@example.org')
+    expect(toString(select('.provenance', tree) as Element)).toContain(article.meta.license)
+    // The e-mail `javascript:…//@example.org` is shown as written; a link to it can only be mailto:.
+    const email = select('.email', tree) as Element
+    expect(toString(email)).toBe('javascript:window.matnPwned=7//@example.org')
+    if (email.tagName === 'a') expect(email.properties['href']).toBe('mailto:javascript:window.matnPwned=7//@example.org')
     expectOnlyOwnMarkup(parse(html.renderIndex([article])))
   })
 
@@ -151,8 +152,9 @@ describe('@matn/html', () => {
 
   it('should group a work cited in both scripts (Walt 1987 = والت 1366)', () => {
     const works = groupCitedWorks([hostileArticle()])
-    expect(works).toHaveLength(1)
-    expect(works[0]?.keys).toEqual(['walt1987', 'والت1366'])
+    expect(works.find((work) => work.keys.includes('walt1987'))?.keys).toEqual(['walt1987', 'والت1366'])
+    // The other works of the fixture stay on their own.
+    expect(works.filter((work) => work.keys.length > 1)).toHaveLength(1)
   })
 
   it('should find every citation of the corpus in its segment text', () => {

@@ -207,25 +207,52 @@ describe.skipIf(!hasChromium)('the viewer in Chromium', () => {
   })
 
   it('should show hostile corpus text as text and run none of it', async () => {
-    const page = await open('hostile-0001')
+    // test/fixtures/articles/hostile.md: every would-be script sets window.matnPwned.
+    const article = articles.find((candidate) => candidate.id === 'hostile-content') as Article
+    const page = await open(article.id)
+    const pwned = () => page.evaluate(() => (window as unknown as { matnPwned?: unknown }).matnPwned)
     const facts = await page.evaluate(() => ({
-      pwned: (window as unknown as { __pwned?: number }).__pwned,
-      title: document.querySelector('.title-fa')?.textContent,
-      heading: document.querySelector('[data-segment="en-h1"]')?.textContent,
-      images: document.querySelectorAll('img, svg, iframe, style').length,
-      scripts: document.querySelectorAll('script').length
+      titles: [document.querySelector('.title-fa')?.textContent, document.querySelector('.title-en')?.textContent],
+      email: document.querySelector('.email')?.textContent,
+      injected: document.querySelectorAll('img, svg, iframe, style, object, embed, form, b, x, td[onclick]').length,
+      scripts: document.querySelectorAll('script').length,
+      // Attributes that could run code or leave the page: on* handlers, javascript: URLs.
+      unsafe: [...document.querySelectorAll('*')].flatMap((element) =>
+        [...element.attributes]
+          .filter((attribute) => /^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value))
+          .map((attribute) => `${element.tagName} ${attribute.name}=${attribute.value}`)
+      )
     }))
     expect(facts).toEqual({
-      pwned: undefined,
-      title: '<script>window.__pwned = 1</script> عنوان',
-      heading: 'Heading <script>window.__pwned = 7</script>',
-      images: 0,
-      scripts: 2
+      titles: [article.meta.title.fa, article.meta.title.en],
+      email: article.meta.authors[0]?.email,
+      injected: 0,
+      scripts: 2,
+      unsafe: []
     })
-    // Activate and open everything: still nothing runs.
-    await page.locator('[data-segment="en-p1-s1"]').click({ position: { x: 4, y: 6 } })
+    // Every segment shows its text as written (then only footnote markers).
+    const shown = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLElement>('[data-segment]')].map((element) => {
+          const copy = element.cloneNode(true) as HTMLElement
+          for (const marker of copy.querySelectorAll('.fn-ref')) marker.remove()
+          return [element.dataset['segment'] as string, copy.textContent]
+        })
+      )
+    )
+    expect(Object.keys(shown).sort()).toEqual(article.segments.map((segment) => segment.id).sort())
+    for (const segment of article.segments) expect(shown[segment.id], segment.id).toBe(segment.text)
+    expect(await pwned()).toBeUndefined()
+    // Activate and open everything: segments, citations, footnotes. Still nothing runs.
+    for (const id of ['en-p1-s1', 'en-p2-s1', 'fa-p1-s3']) {
+      await page.locator(`[data-segment="${id}"]`).focus()
+      await page.keyboard.press('Enter')
+    }
     await page.locator('a.cite').first().click()
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    await page.keyboard.press('Escape')
+    await page.locator('.fn-ref').first().click()
+    await page.keyboard.press('Escape')
+    expect(await pwned()).toBeUndefined()
     await page.screenshot({ path: join(shots, 'hostile.png'), fullPage: true })
     await page.close()
   })

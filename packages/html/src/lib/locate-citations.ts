@@ -1,4 +1,4 @@
-import type { Citation } from '@matn/core'
+import { decodeCharacterReferences, type Citation } from '@matn/core'
 
 /** A piece of a segment's text: plain text or a citation. */
 export type TextPiece = { type: 'text'; text: string } | { type: 'citation'; text: string; citation: Citation }
@@ -15,7 +15,8 @@ export interface LocatedCitations {
  * Find the citations of a segment in its text. `Citation.raw` is the citation as written
  * in the source file, which may hold line breaks and inline markup that the segment's
  * `text` has not; it is looked up as is, then with soft line breaks as one space, then
- * with inline markup (comments, footnote markers, emphasis) removed.
+ * with inline markup (comments, footnote markers, emphasis) removed, then with character
+ * references (`&#x200F;`) decoded as well.
  *
  * @param text The segment's text.
  * @param citations Its citations.
@@ -40,16 +41,14 @@ export function locateCitations(text: string, citations: readonly Citation[]): L
 }
 
 function findForm(text: string, raw: string, from: number): { start: number; end: number } | undefined {
-  const forms = [
-    raw,
-    raw.replace(/[ \t]*\r?\n[ \t]*/g, ' '),
-    raw
+  const withoutMarkup = (value: string): string =>
+    value
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/\[\^[^\]\s]+\]/g, '')
       .replace(/[*_`\\]/g, '')
       .replace(/\s+/g, ' ')
       .trim()
-  ]
+  const forms = [raw, raw.replace(/[ \t]*\r?\n[ \t]*/g, ' '), withoutMarkup(raw), withoutMarkup(decodeCharacterReferences(raw))]
   for (const form of forms) {
     if (form.length === 0) continue
     const start = text.indexOf(form, from)
