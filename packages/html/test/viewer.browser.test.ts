@@ -3,20 +3,19 @@
  * opening the written site from `file://`. Skips (with a warning) where Chromium is absent.
  * Screenshots go to `build/html-viewer/screenshots/`.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Corpus, type Article } from '@matn/core'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeHtml } from '../src/index.js'
 import { corpusArticles, hostileArticle, repoRoot, smallArticle } from './articles.js'
+import { chromiumPath, exerciseHostilePage, hasChromium, inspectHostilePage, launchChromium } from './browser.js'
 
-const executablePath = process.env['MATN_CHROMIUM'] ?? '/usr/bin/chromium'
-const hasChromium = existsSync(executablePath)
-if (!hasChromium) console.warn(`Skipping the browser tests: no Chromium at ${executablePath} (set MATN_CHROMIUM)`)
+if (!hasChromium) console.warn(`Skipping the browser tests: no Chromium at ${chromiumPath} (set MATN_CHROMIUM)`)
 
 const outDir = join(repoRoot, 'build/html-viewer')
 const shots = join(outDir, 'screenshots')
@@ -72,10 +71,7 @@ describe.skipIf(!hasChromium)('the viewer in Chromium', () => {
     await rm(outDir, { recursive: true, force: true })
     await writeHtml(articles, outDir)
     await mkdir(shots, { recursive: true })
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
-    })
+    browser = await launchChromium()
     context = await browser.newContext({ reducedMotion: 'reduce' })
   }, 60_000)
 
@@ -210,49 +206,17 @@ describe.skipIf(!hasChromium)('the viewer in Chromium', () => {
     // test/fixtures/articles/hostile.md: every would-be script sets window.matnPwned.
     const article = articles.find((candidate) => candidate.id === 'hostile-content') as Article
     const page = await open(article.id)
-    const pwned = () => page.evaluate(() => (window as unknown as { matnPwned?: unknown }).matnPwned)
-    const facts = await page.evaluate(() => ({
-      titles: [document.querySelector('.title-fa')?.textContent, document.querySelector('.title-en')?.textContent],
-      email: document.querySelector('.email')?.textContent,
-      injected: document.querySelectorAll('img, svg, iframe, style, object, embed, form, b, x, td[onclick]').length,
-      scripts: document.querySelectorAll('script').length,
-      // Attributes that could run code or leave the page: on* handlers, javascript: URLs.
-      unsafe: [...document.querySelectorAll('*')].flatMap((element) =>
-        [...element.attributes]
-          .filter((attribute) => /^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value))
-          .map((attribute) => `${element.tagName} ${attribute.name}=${attribute.value}`)
-      )
-    }))
-    expect(facts).toEqual({
-      titles: [article.meta.title.fa, article.meta.title.en],
-      email: article.meta.authors[0]?.email,
-      injected: 0,
-      scripts: 2,
-      unsafe: []
-    })
+    const { segments, ...facts } = await inspectHostilePage(page)
+    expect(facts).toEqual({ pwned: undefined, injected: 0, scripts: 2, unsafe: [] })
+    expect(
+      await page.evaluate(() => [document.querySelector('.title-fa')?.textContent, document.querySelector('.title-en')?.textContent, document.querySelector('.email')?.textContent])
+    ).toEqual([article.meta.title.fa, article.meta.title.en, article.meta.authors[0]?.email])
     // Every segment shows its text as written (then only footnote markers).
-    const shown = await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll<HTMLElement>('[data-segment]')].map((element) => {
-          const copy = element.cloneNode(true) as HTMLElement
-          for (const marker of copy.querySelectorAll('.fn-ref')) marker.remove()
-          return [element.dataset['segment'] as string, copy.textContent]
-        })
-      )
-    )
-    expect(Object.keys(shown).sort()).toEqual(article.segments.map((segment) => segment.id).sort())
-    for (const segment of article.segments) expect(shown[segment.id], segment.id).toBe(segment.text)
-    expect(await pwned()).toBeUndefined()
+    expect(Object.keys(segments).sort()).toEqual(article.segments.map((segment) => segment.id).sort())
+    for (const segment of article.segments) expect(segments[segment.id], segment.id).toBe(segment.text)
     // Activate and open everything: segments, citations, footnotes. Still nothing runs.
-    for (const id of ['en-p1-s1', 'en-p2-s1', 'fa-p1-s3']) {
-      await page.locator(`[data-segment="${id}"]`).focus()
-      await page.keyboard.press('Enter')
-    }
-    await page.locator('a.cite').first().click()
-    await page.keyboard.press('Escape')
-    await page.locator('.fn-ref').first().click()
-    await page.keyboard.press('Escape')
-    expect(await pwned()).toBeUndefined()
+    await exerciseHostilePage(page, ['en-p1-s1', 'en-p2-s1', 'fa-p1-s3'])
+    expect((await inspectHostilePage(page)).pwned).toBeUndefined()
     await page.screenshot({ path: join(shots, 'hostile.png'), fullPage: true })
     await page.close()
   })

@@ -38,13 +38,15 @@ describe('translationPairs', () => {
 
 describe('toJsonLines', () => {
   it('should write one well-formed JSON value per line, whatever the text holds', () => {
-    const rows = [{ text: 'a\nb\r\u2028c' }, { text: 'lone \uD800 surrogate' }, { text: ']]> & <' }]
+    const rows = [{ text: 'a\nb\r\u2028c\u2029\u0085\v\f\u001c' }, { text: 'lone \uD800 surrogate' }, { text: ']]> & <' }]
     const text = toJsonLines(rows)
-    const lines = text.split('\n')
+    // Every line break Python's str.splitlines knows, not only \n.
+    const lines = text.split(/\r\n|[\n\r\v\f\u001c-\u001e\u0085\u2028\u2029]/)
     expect(lines).toHaveLength(4)
     expect(lines[3]).toBe('')
     expect(lines.slice(0, 3).map((line) => JSON.parse(line))).toEqual(rows)
     expect(text).toContain('\\ud800')
+    expect(text).toContain('\\u2028c\\u2029\\u0085')
     expect(toJsonLines([])).toBe('')
   })
 })
