@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { copyFileSync, linkSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -62,5 +62,20 @@ describe('matn ingest', () => {
       const word = (token ?? '').split(' ').find((part) => /[\u0600-\u06FF]{2}/.test(part))
       if (word !== undefined) expect(printed).toContain(word)
     }
+  })
+
+  it('should refuse to overwrite its own input, by path, symbolic link or hard link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'matn-ingest-self-'))
+    const input = join(dir, 'raw.txt')
+    copyFileSync(raw, input)
+    symlinkSync(input, join(dir, 'link.md'))
+    linkSync(input, join(dir, 'hard.md'))
+    const before = readFileSync(input)
+    for (const out of [input, join(dir, '.', 'raw.txt'), join(dir, 'link.md'), join(dir, 'hard.md')]) {
+      const { code, stderr } = await cli('ingest', input, '-o', out, '--id', 'x')
+      expect(code, out).toBe(2)
+      expect(stderr).toContain(`${out}: error: refusing to write: it is the input file ${input}`)
+    }
+    expect(readFileSync(input)).toEqual(before)
   })
 })

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ingest } from '@matn/ingest'
@@ -15,6 +15,7 @@ export const ingestCommand: Command = {
       options: { out: { type: 'string', short: 'o' }, id: { type: 'string' } }
     })
     const path = single(positionals)
+    if (values.out !== undefined) await refuseOverwritingInput(path, values.out)
     const id = values.id ?? defaultId(path, values.out)
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new UsageError(`Invalid --id \`${id}\` (use lower-case letters, digits and hyphens)`)
     const result = ingest(await readInput(path), { id, sourceFile: basename(path) })
@@ -33,6 +34,14 @@ export const ingestCommand: Command = {
     }
     io.stderr(`${summary.join('\n')}\n`)
     return 0
+  }
+}
+
+/** Refuse an output that is the input file itself (same path, a link to it, or a hard link). */
+async function refuseOverwritingInput(input: string, out: string): Promise<void> {
+  const [source, target] = await Promise.all([stat(input).catch(() => undefined), stat(out).catch(() => undefined)])
+  if (source && target && source.dev === target.dev && source.ino === target.ino) {
+    throw new UsageError(`${out}: error: refusing to write: it is the input file ${input}`)
   }
 }
 
