@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { alignArticle } from '@matn/align'
 import { normalizePersian, parseArticle, type Article, type Lang } from '@matn/core'
+import { articleToJson, readArticle } from '@matn/json'
+import { articleToTei, teiToArticle } from '@matn/tei'
+import { loadArticle } from '../../packages/cli/src/lib/load-article.js'
 import {
   generatedArticle,
   paragraph,
@@ -208,5 +212,63 @@ describe('JSON', () => {
       fc.property(generatedArticle, (generated) => roundTrip(renderArticle(generated).source)),
       { seed, numRuns: 100 }
     )
+  }, deadline)
+})
+
+/** The article of a generated source, with the automatic links of the aligner. */
+function alignedGenerated(generated: GeneratedArticle): Article {
+  const { source } = renderArticle(generated)
+  const article = parse(source)
+  article.alignments = alignArticle(article, { source })
+  return article
+}
+
+describe('alignment', () => {
+  it('should only link existing segments of the right language, each English sentence once (generated)', () => {
+    fc.assert(
+      fc.property(generatedArticle, (generated) => {
+        const article = alignedGenerated(generated)
+        const langOf = new Map(article.segments.map((segment) => [segment.id, segment.lang]))
+        for (const link of article.alignments) {
+          expect(link.en.length + link.fa.length).toBeGreaterThan(0)
+          for (const id of link.en) expect(langOf.get(id), id).toBe('en')
+          for (const id of link.fa) expect(langOf.get(id), id).toBe('fa')
+          expect(link.score).toBeGreaterThanOrEqual(0)
+          expect(link.score).toBeLessThanOrEqual(1)
+        }
+        const english = article.alignments.flatMap((link) => link.en)
+        expect(new Set(english).size).toBe(english.length)
+      }),
+      { seed, numRuns: 60 }
+    )
+  }, deadline)
+})
+
+describe('export round trips', () => {
+  const expectRoundTrips = (article: Article): void => {
+    expect(readArticle(articleToJson(article))).toEqual(article)
+    const tei = articleToTei(article)
+    expect(teiToArticle(tei)).toEqual(article)
+    expect(articleToTei(teiToArticle(tei))).toBe(tei)
+  }
+
+  it('should give back the same article from JSON and from TEI (generated, with automatic links)', () => {
+    fc.assert(
+      fc.property(generatedArticle, (generated) => expectRoundTrips(alignedGenerated(generated))),
+      { seed, numRuns: 60 }
+    )
+  }, deadline)
+
+  it('should give back every corpus article and the fixtures from JSON and from TEI, with curated and automatic links', async () => {
+    const paths = [
+      ...corpus.map((entry) => new URL(`${entry.id}/article.md`, corpusDir).pathname),
+      new URL('../fixtures/articles/bilingual-small.md', import.meta.url).pathname,
+      new URL('../fixtures/articles/hostile.md', import.meta.url).pathname
+    ]
+    for (const path of paths) {
+      const { article } = await loadArticle(path)
+      expect(article.alignments.length, path).toBeGreaterThan(0)
+      expectRoundTrips(article)
+    }
   }, deadline)
 })
