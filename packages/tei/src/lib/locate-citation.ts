@@ -2,8 +2,10 @@
  * Where a citation's `raw` (a slice of the Markdown source) stands in its segment's
  * `text` (markup removed, soft line breaks as one space). The two differ by whitespace,
  * emphasis and escape characters, HTML comments (inline page markers), inline HTML and footnote
- * markers, so both are compared on their other characters only.
+ * markers, and character references (`&#x200F;`) are decoded, so both are compared on their
+ * other characters only.
  */
+import { decodeCharacterReferences } from '@matn/core'
 
 /** A span of a segment's text, end exclusive. */
 export interface TextSpan {
@@ -49,7 +51,7 @@ export function locateCitation(text: string, raw: string, from: number): TextSpa
   if (raw.length === 0) return undefined
   const exact = text.indexOf(raw, from)
   if (exact >= 0) return { start: exact, end: exact + raw.length }
-  const cleaned = raw.replace(/<!--[\s\S]*?-->/g, '').replace(/<\/?[A-Za-z][^<>]*>/g, '').replace(/\[\^[^\]]*\]/g, '')
+  const cleaned = decodeCharacterReferences(raw).replace(/<!--[\s\S]*?-->/g, '').replace(/<\/?[A-Za-z][^<>]*>/g, '').replace(/\[\^[^\]]*\]/g, '')
   const needle = significant(cleaned).chars
   if (needle.length === 0) return undefined
   const hay = significant(text)
