@@ -38,3 +38,19 @@ describe('ingest', () => {
     }
   })
 })
+
+describe('ingest: headings', () => {
+  it('should read a heading printed over two lines, the first a full line', () => {
+    const full = 'با پایان نظام دوقطبی و فروپاشی دولت‌های کمونیستی که در رأس آن‌ها اتحاد شوروی قرار داشت، روابط'
+    const heading = ['وزن ژئوپلیتیک ایران و روسیه در سیاست خارجی یکدیگر و دیدگاه‌های موجود دربارۀ', '  روابط دو کشور', '']
+    const after = [full, 'بین‌الملل وارد دوران جدیدی شد.', '']
+    const text = fixture.replace('1. John Mearsheimer', `1. John Mearsheimer\n\n${heading.join('\n')}\n${after.join('\n')}`)
+    const { markdown } = ingest(text, { id: 'small' })
+    expect(markdown).toContain('## وزن ژئوپلیتیک ایران و روسیه در سیاست خارجی یکدیگر و دیدگاه‌های موجود دربارۀ روابط دو کشور\n')
+  })
+
+  it('should not read two lines of a paragraph that ends with a colon as a heading', () => {
+    const text = fixture.replace('1. John Mearsheimer', '1. John Mearsheimer\n\nوزن ژئوپلیتیک ایران و روسیه در سیاست خارجی یکدیگر و دیدگاه‌های موجود دربارۀ\n  روابط دو کشور عبارت‌اند از:\n')
+    expect(ingest(text, { id: 'small' }).markdown).not.toContain('## وزن ژئوپلیتیک')
+  })
+})

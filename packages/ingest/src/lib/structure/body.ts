@@ -121,6 +121,14 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       index += 1
       continue
     }
+    const second = twoLineHeading(lines, index, lastEnded, full)
+    if (second !== undefined) {
+      flush()
+      blocks.push({ type: 'heading', text: `${line.text} ${(lines[second] as SourceLine).text}`.replace(/\s+/g, ' '), level: 2, line: line.line })
+      lastEnded = true
+      index = second + 1
+      continue
+    }
     paragraph ??= { type: 'paragraph', parts: [] }
     paragraph.parts.push({ text: line.text, page, line: line.line })
     lastEnded = endsSentence(line) && line.raw.trim().length < 0.85 * full
@@ -184,6 +192,21 @@ function runningHead(line: SourceLine, titleWords: ReadonlySet<string>, full: nu
   const shared = words.filter((word) => titleWords.has(word)).length
   if (words.length === 0 || shared / words.length < 0.4 || line.raw.trim().length > 1.2 * full) return undefined
   return Number(number[1] ?? number[2])
+}
+
+/**
+ * A heading of two lines: after a paragraph end, a Persian line that does not end a sentence
+ * (nor with a colon), then, past blank lines, a short Persian line that does not either (a
+ * heading on its own), the two at most twenty words. Returns the index of the second line.
+ */
+function twoLineHeading(lines: readonly SourceLine[], index: number, afterParagraphEnd: boolean, full: number): number | undefined {
+  const first = lines[index] as SourceLine
+  if (first.kind !== 'fa' || !afterParagraphEnd || /[.؟?!،,:]["”»)]*$/.test(first.text)) return undefined
+  let next = index + 1
+  while (lines[next]?.kind === 'blank') next += 1
+  const second = lines[next]
+  if (second === undefined || /[:：]$/.test(second.text) || !isHeading(second, true, full)) return undefined
+  return wordsOf(first.text).length + wordsOf(second.text).length <= 20 ? next : undefined
 }
 
 /** A heading: a short Persian line that does not end a sentence, after a paragraph end. */
