@@ -41,7 +41,8 @@ describe('citation rules on hostile input', () => {
     it(`should take time linear in the size of: ${name}`, () => {
       const small = fastest(() => make(2_000))
       const large = fastest(() => make(8_000))
-      expect(large / small).toBeLessThan(8)
+      // 4× the text: linear work takes ~4× the time, quadratic ~16×; the margin absorbs a loaded CI machine.
+      expect(large / small).toBeLessThan(10)
     }, 60_000)
   }
 

@@ -47,12 +47,18 @@ export const buildCommand: Command = {
     }
     const out = await OutputDir.open(values.out, paths.map((path) => dirname(path)))
     const sinks: FormatSink[] = []
+    // Opened when the first article is ready (or at the end), so that a build whose first
+    // article fails writes no file.
+    const openSinks = async (): Promise<void> => {
+      if (sinks.length === 0) for (const format of selected) sinks.push(await format.open(out))
+    }
     try {
-      for (const format of selected) sinks.push(await format.open(out))
       const job: ArticleJob = { formats: selected.map((format) => format.name), shard }
       await forEachArticle(paths, job, jobs, progress, values.strict ? undefined : io, async (pieces) => {
+        await openSinks()
         for (const [index, sink] of sinks.entries()) await sink.add(pieces[index])
       })
+      await openSinks()
       const rows: Array<{ format: string; counts: FormatCounts }> = []
       const warnings: string[] = []
       for (const [index, sink] of sinks.entries()) {
