@@ -68,3 +68,40 @@ describe('the bundled corpus', () => {
     expect(hits.every((hit) => hit.citation.key.startsWith('walt1987'))).toBe(true)
   })
 })
+
+/** The statistics row of one article as the corpus card (`corpus/README.md`) prints it. */
+function statisticsRow(id: string, article: Article): string {
+  const segments = article.segments
+  const count = (kind: string, lang?: string): number =>
+    segments.filter((segment) => segment.kind === kind && (lang === undefined || segment.lang === lang)).length
+  const tokenKinds = new Set(['abstract', 'heading', 'sentence', 'footnote', 'cell'])
+  const tokens = (lang: string): number =>
+    segments
+      .filter((segment) => segment.lang === lang && tokenKinds.has(segment.kind))
+      .reduce((sum, segment) => sum + segment.text.split(/\s+/u).filter(Boolean).length, 0)
+  const narrative = article.citations.filter((citation) => citation.kind === 'narrative').length
+  const pages = new Set(segments.map((segment) => segment.page).filter((page) => page !== null)).size
+  return [
+    id,
+    count('abstract', 'en'),
+    count('abstract', 'fa') + count('sentence', 'fa'),
+    count('heading'),
+    count('cell'),
+    tokens('en'),
+    tokens('fa'),
+    `${article.citations.length} (${narrative} narrative)`,
+    article.footnotes.length,
+    pages,
+  ].join(' | ')
+}
+
+describe('the corpus card', () => {
+  it('should print the statistics of the parsed articles', () => {
+    const card = readFileSync(new URL('README.md', corpusDir), 'utf8')
+    for (const id of entries) {
+      const printed = card.split('\n').find((line) => line.startsWith(`| ${id} | `) && line.includes('narrative'))
+      expect(printed, `${id}: no statistics row in corpus/README.md`).toBeDefined()
+      expect(printed, 'corpus/README.md').toBe(`| ${statisticsRow(id, load(id).article)} |`)
+    }
+  })
+})
