@@ -104,4 +104,18 @@ describe('the corpus card', () => {
       expect(printed, 'corpus/README.md').toBe(`| ${statisticsRow(id, load(id).article)} |`)
     }
   })
+
+  it('should print the counts of the curated alignment links', () => {
+    const card = readFileSync(new URL('README.md', corpusDir), 'utf8')
+    for (const id of entries) {
+      const gold = JSON.parse(readFileSync(new URL(`${id}/alignment.json`, corpusDir), 'utf8')) as {
+        links: Array<{ kind: string; en: string[]; fa: string[] }>
+      }
+      const count = (kind: string): number => gold.links.filter((link) => link.kind === kind).length
+      const title = gold.links.find((link) => link.kind === 'title')
+      const titleCell = title === undefined ? 'none' : title.en.length === 0 ? 'no English title (null link)' : 'linked'
+      const row = `| ${id} | ${count('sentence')} | ${count('keyword')} | ${count('gloss')} | ${titleCell} |`
+      expect(card.split('\n'), 'corpus/README.md').toContain(row)
+    }
+  })
 })
