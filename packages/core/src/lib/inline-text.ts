@@ -81,7 +81,11 @@ function visit(node: PhrasingContent, source: string, result: InlineText): reado
     }
     case 'image':
     case 'imageReference': {
-      appendMapped(node.alt ?? '', undefined, undefined, source, result, false)
+      // The alt text is read from the label after `![` (its characters in order; markup in
+      // it maps to the place the walk has reached), not from where the text before ended.
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      appendMapped(node.alt ?? '', start === undefined ? undefined : start + 2, end, source, result, false)
       return undefined
     }
     default:
