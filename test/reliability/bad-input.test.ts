@@ -400,3 +400,29 @@ describe('images', () => {
     ])
   }, deadline)
 })
+
+describe('e-mail addresses found after parsing', () => {
+  it('should map an address with an escaped character (a GFM autolink made without positions) to its place', () => {
+    const source = article('en', 'Write to parham\\_ghani@yahoo.com (Walt, 1987). Then wait.')
+    const { article: parsed } = parse(source)
+    const sentences = parsed.segments.filter((segment) => segment.kind === 'sentence')
+    expect(sentences.map((segment) => [segment.text, source.slice(segment.position.start.offset, segment.position.end.offset)])).toEqual([
+      ['Write to parham_ghani@yahoo.com (Walt, 1987).', 'Write to parham\\_ghani@yahoo.com (Walt, 1987).'],
+      ['Then wait.', 'Then wait.']
+    ])
+    expect(parsed.citations.map((citation) => source.slice(citation.start, citation.end))).toEqual(['(Walt, 1987)'])
+  }, deadline)
+})
+
+describe('normalization after punctuation spacing', () => {
+  it('should join the verbal prefix after a comma it spaces, in one pass (idempotent)', () => {
+    for (const [text, expected] of [
+      ['تهدیدها،می کنند', 'تهدیدها، می‌کنند'],
+      ['؟نمی روم', '؟ نمی‌روم']
+    ]) {
+      const once = normalizePersian(text as string)
+      expect(once).toBe(expected)
+      expect(normalizePersian(once)).toBe(once)
+    }
+  }, deadline)
+})
