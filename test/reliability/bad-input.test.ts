@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
-import { MatnError, normalizePersian, parseArticle, splitSentences, tagCitations, type Article } from '@matn/core'
+import { articleToJson, readArticle } from '@matn/json'
+import { MatnError, maximumParagraphDelimiters, normalizePersian, parseArticle, splitSentences, tagCitations, type Article } from '@matn/core'
 
 /**
  * Every bad input of issue 8 with the exact outcome matn gives: a clear error (a
@@ -80,6 +81,24 @@ describe('bad YAML', () => {
       expect(error.message).toContain('Unsupported YAML tag')
     }
     expect(parse(`---\nid: !!str x\ntitle: { en: T }\nauthors: [{ name: { en: A } }]\n---\n`).article.id).toBe('x')
+  }, deadline)
+
+  it('should refuse a list or a map as a key with E_YAML at the key, warning nothing on the process', async () => {
+    const warned: string[] = []
+    const listen = (warning: Error): void => {
+      warned.push(warning.message)
+    }
+    process.on('warning', listen)
+    // Columns: the explicit key's `?`, the flow key's `[`.
+    for (const [key, column] of [['? [a, b]\n: 1', 8], ['{[^1]: x}', 9], ['? { a: 1 }\n: 2', 8]] as const) {
+      const error = failure(`---\nid: x\ntitle: { en: T }\nauthors: [{ name: { en: A } }]\nextra: ${key}\n---\n`)
+      expect(error.code).toBe('E_YAML')
+      expect([error.line, error.column]).toEqual([5, column])
+      expect(error.message).toContain('A YAML key must be a plain value')
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    process.off('warning', listen)
+    expect(warned).toEqual([])
   }, deadline)
 
   it('should stop an alias bomb (billion laughs) fast with E_YAML, and still read a few aliases', () => {
@@ -312,5 +331,98 @@ describe('inline HTML', () => {
       '9:27 Inline HTML `<script>` is not article text: it is kept in the file but left out of the segment',
       '9:43 Inline HTML `</script>` is not article text: it is kept in the file but left out of the segment'
     ])
+  }, deadline)
+})
+
+describe('paragraphs the Markdown parser is quadratic in', () => {
+  const limit = maximumParagraphDelimiters
+  const cases: Array<[string, string]> = [
+    ['`]`', ']'],
+    ['`[a]`', '[a]'],
+    ['`*a`', '*a'],
+    ['`_a `', '_a '],
+    ['footnote markers', '[^1]']
+  ]
+  for (const [name, unit] of cases) {
+    it(`should refuse a paragraph of ${name} past ${limit} delimiters with E_INPUT at its first line, quickly`, () => {
+      const count = Math.ceil((limit + 1) / (unit.includes('[') && unit.includes(']') ? 2 : 1))
+      const started = performance.now()
+      const error = failure(article('en', `First paragraph.\n\nText ${unit.repeat(count)}\nmore text.\n\n[^1]: A note.`))
+      expect(performance.now() - started).toBeLessThan(5000)
+      expect(error.code).toBe('E_INPUT')
+      expect([error.line, error.column]).toEqual([11, 1])
+      expect(error.messages[0]?.ruleId).toBe('paragraph-delimiters')
+    }, deadline)
+  }
+
+  it('should read a paragraph at the bound, and count each paragraph, list item, fenced block and escape apart', () => {
+    const half = '[a] *b* '.repeat(limit / 4)
+    const result = parse(
+      article(
+        'en',
+        [
+          `At the bound ${'*a'.repeat(limit / 2)} (Walt, 1987).`,
+          `${half}\n${half}.`,
+          `- ${half}\n- ${half}\n- ${half}.`,
+          `Escaped ${'\\]'.repeat(limit + 1)}.`,
+          `Code.\n\n\`\`\`\n${'*'.repeat(limit + 1)}\n\`\`\``,
+          `[^1]: ${half}\n[^2]: ${half}\n[^3]: ${half}`
+        ].join('\n\n')
+      )
+    )
+    expect(result.article.citations.map((citation) => citation.raw)).toEqual(['(Walt, 1987)'])
+    expect(result.article.segments.length).toBeGreaterThan(5)
+  }, 60_000)
+})
+
+describe('footnotes defined twice', () => {
+  it('should add the second definition to the first, keep labels unique, warn at it and survive JSON', () => {
+    const result = parse(article('en', 'A claim.[^a] Another.[^b]\n\n[^a]: First text.\n\n[^b]: Other note.\n\n[^A]: Second text.'))
+    expect(result.article.footnotes.map(({ n, label, text }) => ({ n, label, text }))).toEqual([
+      { n: 1, label: 'a', text: 'First text. Second text.' },
+      { n: 2, label: 'b', text: 'Other note.' }
+    ])
+    expect(warnings(result.file)).toEqual(['15:1 footnote'])
+    expect(result.file.messages[0]?.reason).toBe("Footnote `[^A]` is defined again: its text is added to the first definition's (line 11), as Markdown reads only the first")
+    const segments = result.article.footnotes[0]?.segments.map((id) => result.article.segments.find((segment) => segment.id === id)?.text)
+    expect(segments).toEqual(['First text.', 'Second text.'])
+    expect(readArticle(articleToJson(result.article))).toEqual(JSON.parse(JSON.stringify(result.article)))
+  }, deadline)
+})
+
+describe('images', () => {
+  it('should place the alt text of an image that opens a paragraph at its label, not at the start of the file', () => {
+    const source = article('en', '![A map](map.png) shows it. ![Escaped \\*alt\\*][ref]\n\n[ref]: x.png')
+    const segments = parse(source).article.segments.filter((segment) => segment.kind === 'sentence')
+    expect(segments.map((segment) => [segment.text, source.slice(segment.position.start.offset, segment.position.end.offset)])).toEqual([
+      ['A map shows it.', 'A map](map.png) shows it.'],
+      ['Escaped *alt*', 'Escaped \\*alt\\*']
+    ])
+  }, deadline)
+})
+
+describe('e-mail addresses found after parsing', () => {
+  it('should map an address with an escaped character (a GFM autolink made without positions) to its place', () => {
+    const source = article('en', 'Write to parham\\_ghani@yahoo.com (Walt, 1987). Then wait.')
+    const { article: parsed } = parse(source)
+    const sentences = parsed.segments.filter((segment) => segment.kind === 'sentence')
+    expect(sentences.map((segment) => [segment.text, source.slice(segment.position.start.offset, segment.position.end.offset)])).toEqual([
+      ['Write to parham_ghani@yahoo.com (Walt, 1987).', 'Write to parham\\_ghani@yahoo.com (Walt, 1987).'],
+      ['Then wait.', 'Then wait.']
+    ])
+    expect(parsed.citations.map((citation) => source.slice(citation.start, citation.end))).toEqual(['(Walt, 1987)'])
+  }, deadline)
+})
+
+describe('normalization after punctuation spacing', () => {
+  it('should join the verbal prefix after a comma it spaces, in one pass (idempotent)', () => {
+    for (const [text, expected] of [
+      ['تهدیدها،می کنند', 'تهدیدها، می‌کنند'],
+      ['؟نمی روم', '؟ نمی‌روم']
+    ]) {
+      const once = normalizePersian(text as string)
+      expect(once).toBe(expected)
+      expect(normalizePersian(once)).toBe(once)
+    }
   }, deadline)
 })

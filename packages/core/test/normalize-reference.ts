@@ -82,13 +82,13 @@ export function referenceNormalizePersian(
       .replace(/\u0647\u0654/g, '\u0647')
   }
   result = cleanJoiners(result)
+  if (settings.punctuationSpacing !== false) result = spacePunctuation(result)
   if (settings.affixes !== false) {
     result = result
       .replace(prefixPattern, '$1\u200C')
       .replace(suffixPattern, '\u200C')
       .replace(indefinitePattern, '\u200C')
   }
-  if (settings.punctuationSpacing !== false) result = spacePunctuation(result)
   if (settings.digits !== 'keep') {
     result = result
       .replace(/([\u06F0-\u06F9\u0660-\u0669])\u066B(?=[\u06F0-\u06F9\u0660-\u0669])/g, '$1.')

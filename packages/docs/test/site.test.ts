@@ -94,6 +94,8 @@ describe('docs tooling', () => {
   it('should refuse commands other than setup in blocks that are not run', () => {
     const [example] = codeExamples('```sh norun\nnpm install @matn/core && rm -rf /\nnpx -y pnpm@10 test\n```\n', 'x.md')
     expect(nonSetupLines(example as never)).toEqual(['rm -rf /'])
+    const [fuzz] = codeExamples('```sh norun\npnpm fuzz --minutes 31 --seed 20261122\npnpm fuzz --minutes 1; rm -rf /\n```\n', 'x.md')
+    expect(nonSetupLines(fuzz as never)).toEqual(['pnpm fuzz --minutes 1; rm -rf /'])
   })
 
   it.skipIf(!coreBuilt)('should reject a type listing that drifts from the model', () => {

@@ -216,3 +216,29 @@ describe('prepareGlyphMapDecoder', () => {
     expect(whole).toBeGreaterThanOrEqual(lineByLine)
   })
 })
+
+describe('decodeGlyphMap on text without spaces', () => {
+  const run = 'دولتهایمنطقهدربرابرتهدیدموازنهمیکنند'
+
+  it('should keep a token longer than any word as printed, report it and stay linear', () => {
+    const lexicon = loadPersianLexicon()
+    const token = run.repeat(2000)
+    const line = `دولت‌ها ${token} موازنه`
+    const started = performance.now()
+    const result = decodeGlyphMap(line, { line: 3, lexicon })
+    expect(performance.now() - started).toBeLessThan(20_000)
+    expect(result.text).toBe(line)
+    expect(result.unresolved).toContainEqual({
+      step: 'glyph-map',
+      line: 3,
+      column: 9,
+      token,
+      reason: `${token.length} letters without a space: longer than any word, not decoded`
+    })
+    expect(glyphMapCandidates(token)).toEqual([{ word: token, channelLogProbability: 0, edits: 0, restoresFinalGlyph: false }])
+  })
+
+  it('should still decode a token of a word length', () => {
+    expect(glyphMapCandidates(run).length).toBeGreaterThan(1)
+  })
+})

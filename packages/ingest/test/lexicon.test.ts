@@ -3,6 +3,9 @@ import { join } from 'node:path'
 import { MatnError } from '@matn/core'
 import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, persianLexiconArticles, persianWordChains, persianWordKey } from '../src/index.js'
+import { longestKnownWord } from '../src/lib/repair/lexicon.js'
+import { decodeAscii } from '../src/lib/repair/lexicon-text.js'
+import { lilakAffixRules, lilakAlphabet, lilakWordList } from '../src/lib/repair/lexicon-words.js'
 
 const corpusRoot = join(import.meta.dirname, '..', '..', '..', 'corpus')
 
@@ -83,5 +86,31 @@ describe('loadPersianLexicon', () => {
 
   it('should throw a MatnError for an article it has no counts for', () => {
     expect(() => loadPersianLexicon({ exclude: ['no-such-article'] })).toThrow(MatnError)
+  })
+})
+
+describe('longestKnownWord', () => {
+  it('should bound every word the word list knows (longest word with a prefix or two suffixes) and every corpus word', () => {
+    let previous = ''
+    let longest = 0
+    for (const entry of lilakWordList.split('\n')) {
+      if (entry.length < 2) continue
+      previous = previous.slice(0, entry.charCodeAt(0) - 0x30) + decodeAscii(entry.slice(1, -1), lilakAlphabet)
+      longest = Math.max(longest, previous.length)
+    }
+    const longestAdd = (kind: 'p' | 's'): number => Math.max(...lilakAffixRules.filter((rule) => rule[1] === kind).map((rule) => rule[3].length))
+    expect(longest + Math.max(longestAdd('p'), 2 * longestAdd('s'))).toBeLessThanOrEqual(longestKnownWord)
+    for (const id of persianLexiconArticles) {
+      for (const chain of persianWordChains(readFileSync(join(corpusRoot, id, 'article.md'), 'utf8'))) {
+        for (const word of chain) expect(word.length, word).toBeLessThanOrEqual(longestKnownWord)
+      }
+    }
+  })
+
+  it('should not know a listed word written three times without a space (longer than the bound)', () => {
+    const lexicon = loadPersianLexicon()
+    const word = 'بازنمی‌نمایانده‌اند'
+    expect(lexicon.has(word)).toBe(true)
+    expect(lexicon.has(word.repeat(3))).toBe(false)
   })
 })

@@ -63,6 +63,13 @@ export function readFrontMatter(
     failed ||= isTag
   }
   visit(document, {
+    Pair(_, pair) {
+      // `? [a, b]` or `{[a]: 1}`: JSON keys are strings (yaml would stringify it, with a process warning).
+      if (isMap(pair.key) || isSeq(pair.key)) {
+        failed = true
+        message(file, 'A YAML key must be a plain value, not a list or a map (JSON keys are strings)', place(pair.key.range?.[0] ?? 0), 'yaml')
+      }
+    },
     Scalar(_, node) {
       // -0 would not survive JSON; it is the number 0.
       if (Object.is(node.value, -0)) node.value = 0

@@ -32,10 +32,11 @@ export interface InlineText {
 export function collectInlineText(node: Nodes, source: string): InlineText {
   const result: InlineText = { text: '', offsets: [], wide: new Map(), footnoteReferences: [], html: [] }
   const children = 'children' in node ? (node.children as PhrasingContent[]) : []
+  const block: Block = { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? source.length }
   // A stack, not recursion, so deeply nested emphasis or links cannot overflow.
   const stack = [...children].reverse()
   for (let child = stack.pop(); child; child = stack.pop()) {
-    const inner = visit(child, source, result)
+    const inner = visit(child, source, result, block)
     if (inner) for (let index = inner.length - 1; index >= 0; index--) stack.push(inner[index] as PhrasingContent)
   }
   return result
@@ -51,12 +52,22 @@ export function sourceEnd(inline: InlineText, index: number): number {
   return inline.wide.get(index) ?? (inline.offsets[index] ?? lastOffset(inline) - 1) + 1
 }
 
+/** Where the block's inline content lies in the source. */
+interface Block {
+  start: number
+  end: number
+}
+
 /** Add one inline node to the text; returns its children when they are to be visited. */
-function visit(node: PhrasingContent, source: string, result: InlineText): readonly PhrasingContent[] | undefined {
+function visit(node: PhrasingContent, source: string, result: InlineText, block: Block): readonly PhrasingContent[] | undefined {
   switch (node.type) {
     case 'text':
     case 'inlineCode': {
-      appendMapped(node.value, node.position?.start.offset, node.position?.end.offset, source, result, node.type === 'inlineCode')
+      const code = node.type === 'inlineCode'
+      if (node.position) appendMapped(node.value, node.position.start.offset, node.position.end.offset, source, result, code)
+      // Nodes a transform made without a position (GFM autolink literals found after
+      // parsing, as in `name\_x@mail.com`): read on from where the text so far ends.
+      else appendMapped(node.value, result.text.length === 0 ? block.start : sourceEnd(result, result.text.length - 1), block.end, source, result, code)
       return undefined
     }
     case 'break': {
@@ -81,7 +92,11 @@ function visit(node: PhrasingContent, source: string, result: InlineText): reado
     }
     case 'image':
     case 'imageReference': {
-      appendMapped(node.alt ?? '', undefined, undefined, source, result, false)
+      // The alt text is read from the label after `![` (its characters in order; markup in
+      // it maps to the place the walk has reached), not from where the text before ended.
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      appendMapped(node.alt ?? '', start === undefined ? undefined : start + 2, end, source, result, false)
       return undefined
     }
     default:

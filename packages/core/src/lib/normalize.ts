@@ -99,12 +99,13 @@ export function normalizePersian(
   }
   if (present & joiner) result = cleanJoiners(result)
   if (!(present & arabicBlock)) return settings.punctuationSpacing !== false && present & guillemet ? spacePunctuation(result) : result
+  // Spacing first: the space it puts after `،` (`،می کنند`) is one the affix rules read.
+  if (settings.punctuationSpacing !== false) result = spacePunctuation(result)
   if (settings.affixes !== false) {
     if (result.includes('\u0645\u06CC')) result = result.replace(prefixPattern, '$1\u200C')
     if (result.includes('\u0647\u0627') || result.includes('\u062A\u0631')) result = result.replace(suffixPattern, '\u200C')
     if (result.includes(' \u0627\u06CC')) result = result.replace(indefinitePattern, '\u200C')
   }
-  if (settings.punctuationSpacing !== false) result = spacePunctuation(result)
   if (settings.digits !== 'keep' && present & easternDigit) {
     result = result
       .replace(/([\u06F0-\u06F9\u0660-\u0669])\u066B(?=[\u06F0-\u06F9\u0660-\u0669])/g, '$1.')

@@ -6,6 +6,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { tagCitations, type TagCitationsOptions } from './citations/tag-citations.js'
+import { checkParagraphDelimiters } from './delimiter-guard.js'
 import { MatnError } from './errors.js'
 import { readFrontMatter, type FrontMatter } from './front-matter.js'
 import * as ids from './ids.js'
@@ -39,8 +40,9 @@ const abstractHeadingPattern = /^(?:extended\s+)?abstract[:.]?$|^چکیده[:.]?
  *
  * Warnings (content outside language sections, unreferenced footnotes, unknown HTML…)
  * are added to the file's messages; problems that make the article unreadable (empty
- * file, no or invalid front matter, bytes that are not UTF-8) throw a `MatnError` that
- * carries every problem with its line and column.
+ * file, no or invalid front matter, bytes that are not UTF-8, a paragraph with more
+ * brackets or emphasis delimiters than `maximumParagraphDelimiters`) throw a `MatnError`
+ * that carries every problem with its line and column.
  *
  * @param input Markdown text, bytes (UTF-8) or a VFile.
  * @param options Options.
@@ -63,6 +65,7 @@ export function parseArticle(
   if (source.trim().length === 0) {
     throw fail('E_EMPTY', file, 'The file is empty: an article needs front matter and a body', 'empty')
   }
+  checkParagraphDelimiters(source, file, toPoint)
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(file) as Root
   const yaml = tree.children[0]
   if (!yaml || yaml.type !== 'yaml') {
@@ -317,16 +320,35 @@ class ArticleBuilder {
     })
   }
 
+  /**
+   * Build the footnotes from their definitions, in order. A label defined again (Markdown
+   * reads only the first definition) adds its text to the first definition's, with a
+   * warning: no text is lost, and labels stay unique.
+   */
   finishFootnotes(): void {
-    this.pendingFootnotes.forEach((pending, index) => {
+    const definitions = new Map<string, PendingFootnote[]>()
+    for (const pending of this.pendingFootnotes) {
+      const same = definitions.get(pending.node.identifier)
+      if (same === undefined) {
+        definitions.set(pending.node.identifier, [pending])
+        continue
+      }
+      same.push(pending)
+      const first = same[0] as PendingFootnote
+      this.warn(`Footnote \`[^${pending.label}]\` is defined again: its text is added to the first definition's (line ${first.node.position?.start.line ?? 1}), as Markdown reads only the first`, pending.node, 'footnote')
+    }
+    for (const [index, group] of [...definitions.values()].entries()) {
+      const pending = group[0] as PendingFootnote
       const n = index + 1
       const text = collectInlineText(pending.node.children[0] ?? pending.node, this.source).text
       const lang = dominantScript(text) ?? pending.lang
       const segments: string[] = []
       let sentence = 0
-      for (const child of pending.node.children) {
-        if (child.type !== 'paragraph') continue
-        segments.push(...this.paragraph(child, 'footnote', () => ids.footnoteSentenceId(n, ++sentence), lang))
+      for (const definition of group) {
+        for (const child of definition.node.children) {
+          if (child.type !== 'paragraph') continue
+          segments.push(...this.paragraph(child, 'footnote', () => ids.footnoteSentenceId(n, ++sentence), lang))
+        }
       }
       const marker = this.markerSegment.get(pending.label) ?? null
       if (!marker) this.warn(`Footnote \`[^${pending.label}]\` is never referenced`, pending.node, 'footnote')
@@ -345,7 +367,7 @@ class ArticleBuilder {
       const markerOffset = this.markerOffset.get(pending.label)
       if (marker && markerOffset !== undefined) footnote.markerOffset = markerOffset
       this.footnotes.push(footnote)
-    })
+    }
   }
 
   /**

@@ -63,10 +63,11 @@ function modeOf(lang: string, meta: readonly string[]): ExampleMode {
 /**
  * Commands a docs page may show without running them: installing, building, testing,
  * building the docs themselves, and the measurement scripts (benchmarks, quality and
- * alignment reports); each runs far longer than a test, or runs the tests.
+ * alignment reports, the fuzzer with its numeric options); each runs far longer than a
+ * test, or runs the tests.
  */
 export const setupCommand =
-  /^(?:#.*|(?:npx -y pnpm@10|pnpm|npm) (?:install\b.*|add\b.*|test|(?:run )?(?:build|test|corpus|docs|typecheck|bench|quality|align:eval|corpus:corrections|check:packages|lexicon:generate|lexicon:evaluate|bench:align|bench:html)(?: --[a-z0-9-]+)*(?: +#.*)?)|npx vitest run\b.*|npm install @matn\/[a-z-]+(?: @matn\/[a-z-]+)*)$/
+  /^(?:#.*|(?:npx -y pnpm@10|pnpm|npm) (?:install\b.*|add\b.*|test|(?:run )?(?:build|test|corpus|docs|typecheck|bench|quality|align:eval|corpus:corrections|check:packages|lexicon:generate|lexicon:evaluate|bench:align|bench:html)(?: --[a-z0-9-]+)*(?: +#.*)?|(?:run )?fuzz(?: --[a-z-]+ [0-9.]+)*(?: +#.*)?)|npx vitest run\b.*|npm install @matn\/[a-z-]+(?: @matn\/[a-z-]+)*)$/
 
 /**
  * Lines of a setup block that are not setup commands (a setup block must have none).

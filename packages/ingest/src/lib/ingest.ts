@@ -68,13 +68,14 @@ export function ingest(raw: string, options?: Readonly<IngestOptions> | null): I
 }
 
 /**
- * Split raw extracted text into lines as ingest does (a leading byte-order mark dropped, CR LF or LF).
+ * Split raw extracted text into lines as ingest does (a leading byte-order mark dropped; CR LF,
+ * LF or a lone CR ends a line).
  *
  * @param raw The raw text.
  * @returns Its lines.
  */
 export function splitRawLines(raw: string): string[] {
-  return raw.replace(/^\uFEFF/, '').split(/\r?\n/)
+  return raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
 }
 
 /**

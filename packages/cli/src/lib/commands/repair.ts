@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { repairLines } from '@matn/ingest'
+import { repairLines, splitRawLines } from '@matn/ingest'
 import { UsageError, readInput, single, type Command } from '../cli-io.js'
 
 /** `matn repair RAW.txt --lines`: print the repaired text, one output line per input line. */
@@ -14,8 +14,7 @@ export const repairCommand: Command = {
     })
     const path = single(positionals)
     if (!values.lines) throw new UsageError('repair needs --lines (the only output mode: one repaired line per input line)')
-    const text = (await readInput(path)).replace(/^\uFEFF/, '')
-    const rawLines = text.split(/\r?\n/)
+    const rawLines = splitRawLines(await readInput(path))
     // A final newline ends the last line rather than opening an empty one.
     if (rawLines.length > 1 && rawLines[rawLines.length - 1] === '') rawLines.pop()
     const report = repairLines(rawLines)

@@ -6,7 +6,7 @@
  * replaces the printed token only when its posterior is high. Nothing is invented: a token
  * without a confident reading stays as printed and is reported.
  */
-import { loadPersianLexicon } from './lexicon.js'
+import { loadPersianLexicon, longestKnownWord } from './lexicon.js'
 import { zwnj } from './lexicon-text.js'
 import { defaultGlyphChannel, glyphForm, joinsFollowing } from './glyph-map-channel.js'
 import type { GlyphChannel, GlyphForm } from './glyph-map-channel.js'
@@ -76,6 +76,13 @@ const spacingLogRatios = [0, Math.log(0.05 / 0.85), Math.log(0.8 / 0.05), Math.l
 /** At most this many edits per candidate, and this many kashida deletions among them. */
 const maximumEdits = 4
 const maximumKashida = 3
+/**
+ * Tokens longer than this keep their printed reading only (and are reported unresolved when
+ * unknown): every edit keeps the length but a kashida deletion (at most `maximumKashida`),
+ * so no reading of a longer token is a known word (`longestKnownWord`). Text without spaces
+ * is such a token; its readings would grow with its length to the power of the edits.
+ */
+const maximumDecodedLength = longestKnownWord + maximumKashida
 /** Candidates kept per token after ranking by unigram score (the printed token is always kept). */
 const maximumCandidates = 8
 /** Unigram prior: count plus a pseudo-count for listed words, over an assumed corpus size. */
@@ -205,7 +212,9 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
       const printed = text.slice(first.start, last.end)
       const printedKnown = chain.slice(node.first, node.last + 1).every((token) => isKnown(token.text, lexicon))
       if (node.printed) {
-        if (!printedKnown && first.text.length > 1) {
+        if (!printedKnown && first.text.length > maximumDecodedLength) {
+          unresolved.push(unresolvedToken(context, first, `${first.text.length} letters without a space: longer than any word, not decoded`))
+        } else if (!printedKnown && first.text.length > 1) {
           unresolved.push(unresolvedToken(context, first, 'unknown word with no known reading under the glyph map'))
         }
         continue
@@ -403,6 +412,8 @@ function bigramLogProbability(first: string, second: string, lexicon: PersianLex
 /** Whether the lexicon knows the token as is or with one ZWNJ inserted (`میشود`). */
 function isKnown(token: string, lexicon: PersianLexicon): boolean {
   if (lexicon.has(token)) return true
+  // Trying a ZWNJ at every place is quadratic, and no known word is that long.
+  if (token.length >= longestKnownWord) return false
   for (let index = 1; index < token.length; index++) {
     if (lexicon.has(token.slice(0, index) + zwnj + token.slice(index))) return true
   }
@@ -415,6 +426,7 @@ function isKnown(token: string, lexicon: PersianLexicon): boolean {
  * next letter must fill it.
  */
 function candidatesOf(printed: string, channel: GlyphChannel, joined: boolean): GlyphCandidate[] {
+  if (printed.length > maximumDecodedLength) return joined ? [] : [{ word: printed, channelLogProbability: 0, edits: 0, restoresFinalGlyph: false }]
   const inverse = new Map<string, InverseRule[]>()
   const lost: InverseRule[] = []
   for (const substitution of channel.substitutions) {

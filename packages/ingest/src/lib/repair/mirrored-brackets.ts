@@ -29,6 +29,14 @@ export const repairMirroredBrackets: RepairStep = (text, context) => {
   return { text: result, changes, unresolved: [] }
 }
 
+/**
+ * Lines with more Latin citations than this are not rebracketed (see `rebracketCitations`):
+ * a printed line holds at most about 120 characters and a citation at least 9 (`Walt 1987`),
+ * so at most 13 citations; a line with more is not a page line (one paragraph per line, or
+ * generated text), and each citation tried costs a pass over the line.
+ */
+const maximumCitationsPerLine = 16
+
 const citation = /[A-Z][\p{L}'’-]+(?:(?: and | & |, )[A-Z][\p{L}'’-]+)*(?: et al\.)?,? (?:1[89]|20)\d\d[a-z]?(?: ?: ?[\d–-]+)?/gu
 
 /**
@@ -39,8 +47,11 @@ const citation = /[A-Z][\p{L}'’-]+(?:(?: and | & |, )[A-Z][\p{L}'’-]+)*(?: e
  */
 function rebracketCitations(text: string): string {
   if (!/[\u0600-\u06FF]/.test(text)) return text
+  const matches = [...text.matchAll(citation)]
+  // Not a page line: left as it is (nothing removed), in linear time.
+  if (matches.length > maximumCitationsPerLine) return text
   let result = text
-  for (const match of [...text.matchAll(citation)].reverse()) {
+  for (const match of matches.reverse()) {
     const start = match.index ?? 0
     const end = start + match[0].length
     if (/[([]\s*$/.test(result.slice(0, start)) || /^\s*[)\]]/.test(result.slice(end))) continue

@@ -10,6 +10,7 @@
  */
 import { splitAtoms } from './atoms.js'
 import { DocumentCounts } from './document-counts.js'
+import { longestKnownWord } from './lexicon.js'
 import type { PersianLexicon, RepairChange, RepairStep, UnresolvedToken } from './types.js'
 
 /** What {@link prepareRotatedWords} is told about the document. */
@@ -60,9 +61,13 @@ export function prepareRotatedWords(lines: readonly string[], context?: Readonly
   }
 }
 
-/** The rotation a printed word stands for, a tie of candidates, or nothing. */
+/**
+ * The rotation a printed word stands for, a tie of candidates, or nothing. A rotation must
+ * be a word of the lexicon, so a word longer than any (`longestKnownWord`: text without
+ * spaces) has none, and is not rotated at each of its places (quadratic in its length).
+ */
 function rotationOf(printed: string, counts: DocumentCounts): { word?: string; tie?: string[] } {
-  if (printed.length < minimumLength || printed.includes('\u200C') || counts.count(printed) >= minimumIntact || counts.inLexicon(printed)) return {}
+  if (printed.length < minimumLength || printed.length > longestKnownWord || printed.includes('\u200C') || counts.count(printed) >= minimumIntact || counts.inLexicon(printed)) return {}
   const candidates: Array<{ word: string; seen: number }> = []
   for (let cut = 1; cut < printed.length; cut += 1) {
     const word = printed.slice(cut) + printed.slice(0, cut)

@@ -1,5 +1,6 @@
 import { splitAtoms, type Atom } from './atoms.js'
 import { DocumentCounts } from './document-counts.js'
+import { longestKnownWord } from './lexicon.js'
 import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
 
 /**
@@ -297,9 +298,13 @@ function endsInLostLetter(word: string, counts: DocumentCounts): boolean {
   return (counts.count(word) >= 2 && counts.wideGapShare(word) >= 0.6) || (counts.hasLexicon && !counts.inLexicon(word) && lostLetters.some((letter) => counts.inLexicon(word + letter)))
 }
 
-/** Where to cut a glued word that is unknown as a whole into two known words (0: do not cut). */
+/**
+ * Where to cut a glued word that is unknown as a whole into two known words (0: do not cut).
+ * A word longer than two known words (`longestKnownWord`) is text without spaces: not cut,
+ * as each cut tried costs the word's length.
+ */
 function splitPoint(word: string, counts: DocumentCounts): number {
-  if (word.length < 3 || counts.count(word) > 1 || counts.inLexicon(word)) return 0
+  if (word.length < 3 || word.length > 2 * longestKnownWord || counts.count(word) > 1 || counts.inLexicon(word)) return 0
   let best = 0
   let bestScore = 0
   for (let cut = 1; cut < word.length; cut += 1) {

@@ -4,7 +4,7 @@
  * where Persian orthography writes one, and only where the lexicon confirms the result is a
  * word: precision first, every change reported.
  */
-import { loadPersianLexicon } from './lexicon.js'
+import { loadPersianLexicon, longestKnownWord } from './lexicon.js'
 import { zwnj } from './lexicon-text.js'
 import { joinsFollowing } from './glyph-map-channel.js'
 import type { LineContext, PersianLexicon, RepairChange, RepairResult, RepairStep } from './types.js'
@@ -134,10 +134,12 @@ function joinCompound(first: string, second: string, lexicon: PersianLexicon): D
 /**
  * A run-together word that the lexicon knows (better) with a ZWNJ: `میشود`, `سیاستها`,
  * `منطقهای`. Every split the lexicon knows is a candidate; the counts choose between
- * several, and the ezafe-free reading `…ه‌ای` wins a tie against `…‌های`.
+ * several, and the ezafe-free reading `…ه‌ای` wins a tie against `…‌های`. Every candidate
+ * must be a known word, so a word of `longestKnownWord` letters or more (text without
+ * spaces) has none: left as it is, without trying a ZWNJ at each of its places.
  */
 function splitRunTogether(word: string, lexicon: PersianLexicon): Decision | undefined {
-  if (word.length < 4) return undefined
+  if (word.length < 4 || word.length >= longestKnownWord) return undefined
   const known = lexicon.has(word)
   const candidates: Array<{ split: string; rule: string }> = []
   for (const prefix of verbalPrefixes) {
