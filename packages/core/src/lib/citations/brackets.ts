@@ -28,10 +28,16 @@ export function findBracketGroups(text: string): BracketGroup[] {
   // Each open bracket with the number of pairs closed before it.
   const stack: Array<{ open: number; closedBefore: number }> = []
   let closed = 0
-  for (let index = 0; index < text.length; index++) {
-    const character = text.charCodeAt(index)
-    if (character === 0x28) stack.push({ open: index, closedBefore: closed })
-    else if (character === 0x29) {
+  // Hop from bracket to bracket (`indexOf` skips the text between them quickly).
+  let nextOpen = text.indexOf('(')
+  let nextClose = text.indexOf(')')
+  while (nextOpen >= 0 || nextClose >= 0) {
+    if (nextOpen >= 0 && (nextClose < 0 || nextOpen < nextClose)) {
+      stack.push({ open: nextOpen, closedBefore: closed })
+      nextOpen = text.indexOf('(', nextOpen + 1)
+    } else {
+      const index = nextClose
+      nextClose = text.indexOf(')', nextClose + 1)
       const entry = stack.pop()
       if (!entry) continue
       const inner = closed - entry.closedBefore
