@@ -23,10 +23,16 @@ const arabicDigitZero = 0x0660
  * @param value Text that may hold digits of any system.
  */
 export function toAsciiDigits(value: string): string {
-  return value.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (digit) => {
-    const code = digit.charCodeAt(0)
-    return String(code >= persianDigitZero ? code - persianDigitZero : code - arabicDigitZero)
-  })
+  let result = ''
+  let copied = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    const zero = code >= persianDigitZero && code <= persianDigitZero + 9 ? persianDigitZero : code >= arabicDigitZero && code <= arabicDigitZero + 9 ? arabicDigitZero : -1
+    if (zero < 0) continue
+    result += value.slice(copied, index) + String.fromCharCode(0x30 + code - zero)
+    copied = index + 1
+  }
+  return copied === 0 ? value : result + value.slice(copied)
 }
 
 /**

@@ -41,7 +41,7 @@ export function readYearsAndPages(part: string): YearsAndPages | undefined {
   // A year has at least three digits in a row: most brackets of prose have none.
   if (!threeDigitsPattern.test(part)) return undefined
   firstYearPattern.lastIndex = 0
-  for (const match of part.matchAll(firstYearPattern)) {
+  for (let match = firstYearPattern.exec(part); match; match = firstYearPattern.exec(part)) {
     const first = readYear(match[1] ?? '', match[3])
     if (!first) continue
     const works: YearsAndPages['works'] = [{ ...first, yearSuffix: match[2] ?? null }]
