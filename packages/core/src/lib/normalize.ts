@@ -69,6 +69,8 @@ export function normalizePersian(
   options?: Readonly<NormalizeOptions> | null
 ): string {
   const settings = options ?? emptyOptions
+  // Below U+0600 no step applies but the spacing inside « »: Latin text returns at once.
+  if (!fromArabicBlockUpPattern.test(value)) return settings.punctuationSpacing !== false && guillemetPattern.test(value) ? spacePunctuation(value) : value
   const mapped = mapCharacters(value, settings)
   let result = mapped.text
   const found = mapped.found
@@ -96,6 +98,7 @@ const guillemet = 4
 const arabicBlockPattern = /[\u0600-\u06FF]/
 const easternDigitPattern = /[\u0660-\u0669\u06F0-\u06F9]/
 const guillemetPattern = /[«»]/
+const fromArabicBlockUpPattern = /[\u0600-\uFFFF]/
 const presentationFormPattern = /[\uFB50-\uFDFF\uFE70-\uFEFC]/
 
 const heh = 0x0647
