@@ -43,7 +43,6 @@ const letterMap: Readonly<Record<string, string>> = Object.freeze({
 const persianLetters = '\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u06C0'
 const spaceAfterCommaPattern = new RegExp(`([\\u060C\\u061B\\u061F])(?=[${persianLetters}«])`, 'g')
 const spaceBeforeStopPattern = new RegExp(`([${persianLetters}])[ \\t]+([.!:])(?=\\s|$)`, 'g')
-const commaPattern = /[\u060C\u061B\u061F]/
 const doubleSpacePattern = /[ \t]{2}/
 const spaceBeforeMarkPattern = /[ \t][.!:]/
 
@@ -70,13 +69,15 @@ export function normalizePersian(
 ): string {
   const settings = options ?? emptyOptions
   // Below U+0600 no step applies but the spacing inside « »: Latin text returns at once.
-  if (!fromArabicBlockUpPattern.test(value)) return settings.punctuationSpacing !== false && guillemetPattern.test(value) ? spacePunctuation(value) : value
+  if (!fromArabicBlockUpPattern.test(value)) {
+    return settings.punctuationSpacing !== false && guillemetPattern.test(value) ? spacePunctuation(value, openingGuillemet | closingGuillemet) : value
+  }
   const mapped = mapCharacters(value, settings)
   let result = mapped.text
   const found = mapped.found
-  if (!(found & arabicBlock)) return settings.punctuationSpacing !== false && found & guillemet ? spacePunctuation(result) : result
+  if (!(found & arabicBlock)) return settings.punctuationSpacing !== false && found & (openingGuillemet | closingGuillemet) ? spacePunctuation(result, found) : result
   if (settings.affixes !== false) result = joinAffixes(result)
-  if (settings.punctuationSpacing !== false) result = spacePunctuation(result)
+  if (settings.punctuationSpacing !== false) result = spacePunctuation(result, found)
   if (settings.digits !== 'keep' && found & easternDigit) result = latinDigits(result)
   return result
 }
@@ -91,15 +92,31 @@ const HEH_WITH_HAMZA = 5
 const HAMZA_ABOVE = 6
 const JOINER = 7
 
-/** Bit flags of what the text holds, for skipping the steps that cannot change it. */
+/**
+ * Bit flags of what the text holds (set by the character pass for every character it
+ * reads), for skipping the steps that cannot change it.
+ */
 const arabicBlock = 1
 const easternDigit = 2
-const guillemet = 4
-const arabicBlockPattern = /[\u0600-\u06FF]/
-const easternDigitPattern = /[\u0660-\u0669\u06F0-\u06F9]/
+const openingGuillemet = 4
+const closingGuillemet = 8
+const persianComma = 16
+const presentationForm = 32
 const guillemetPattern = /[«»]/
 const fromArabicBlockUpPattern = /[\u0600-\uFFFF]/
-const presentationFormPattern = /[\uFB50-\uFDFF\uFE70-\uFEFC]/
+
+const unitFlags = ((): Uint8Array => {
+  const flags = new Uint8Array(0x10000)
+  flags.fill(arabicBlock, 0x600, 0x700)
+  flags.fill(arabicBlock | easternDigit, 0x660, 0x66a)
+  flags.fill(arabicBlock | easternDigit, 0x6f0, 0x6fa)
+  for (const unit of [0x60c, 0x61b, 0x61f]) flags[unit] = arabicBlock | persianComma
+  flags[0xab] = openingGuillemet
+  flags[0xbb] = closingGuillemet
+  flags.fill(presentationForm, 0xfb50, 0xfe00)
+  flags.fill(presentationForm, 0xfe70, 0xfefd)
+  return flags
+})()
 
 const heh = 0x0647
 /** `last` once a heh took its hamza: not white space, no longer a heh that can take one. */
@@ -143,16 +160,10 @@ function mapCharacters(value: string, settings: Readonly<NormalizeOptions>): { t
   const letters = settings.letters !== false
   const kashida = settings.kashida !== false
   const diacritics = settings.diacritics !== false
+  const forms = settings.presentationForms !== false
   let text = value
-  if (settings.presentationForms !== false && presentationFormPattern.test(text)) {
-    // Rare (PDF extractions): NFKC over each run of forms, as the step is defined.
-    if (bidi) text = text.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g, '')
-    text = text.replace(/[\uFB50-\uFDFF\uFE70-\uFEFC]+/g, (run) => run.normalize('NFKC'))
-  }
-  const found =
-    (arabicBlockPattern.test(text) ? arabicBlock : 0) |
-    (easternDigitPattern.test(text) ? easternDigit : 0) |
-    (guillemetPattern.test(text) ? guillemet : 0)
+  let formsDone = false
+  let found = 0
   const copy: Copy = { result: '', copied: 0 }
   let last = nothingYet
   let joinerAt = -1
@@ -160,7 +171,25 @@ function mapCharacters(value: string, settings: Readonly<NormalizeOptions>): { t
   for (;;) {
     // Characters no step changes are copied as they are: skip them in a tight loop.
     const run = index
-    while (index < text.length && unitKinds[text.charCodeAt(index)] === PLAIN) index++
+    for (; index < text.length; index++) {
+      const unit = text.charCodeAt(index)
+      found |= unitFlags[unit] as number
+      if (unitKinds[unit] !== PLAIN) break
+    }
+    if (forms && !formsDone && found & presentationForm) {
+      // Rare (PDF extractions): NFKC over each run of forms, as the step is defined, then
+      // the pass again from the start.
+      if (bidi) text = text.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g, '')
+      text = text.replace(/[\uFB50-\uFDFF\uFE70-\uFEFC]+/g, (run) => run.normalize('NFKC'))
+      formsDone = true
+      found = 0
+      copy.result = ''
+      copy.copied = 0
+      last = nothingYet
+      joinerAt = -1
+      index = 0
+      continue
+    }
     if (index > run) {
       if (joinerAt >= 0) {
         settleJoiners(text, copy, joinerAt, run, last, text.charCodeAt(run))
@@ -373,18 +402,19 @@ function isEasternDigit(unit: number): boolean {
  * after ، ؛ ؟ when a Persian letter follows, none inside « ». Only white space touching
  * an Arabic-script character is changed; runs of spaces between Persian words become one.
  */
-function spacePunctuation(value: string): string {
-  // Each rule runs only when the characters it needs are there (a quick test).
+function spacePunctuation(value: string, found: number): string {
+  // Each rule runs only when the characters it needs are there (flags of the character
+  // pass, or a quick test).
   let result = value
-  const hasComma = commaPattern.test(result)
-  const hasClose = result.includes('»')
+  const hasComma = (found & persianComma) !== 0
+  const hasClose = (found & closingGuillemet) !== 0
   if (hasComma || hasClose) {
     result = result.replace(/(?<![ \t])[ \t]+([\u060C\u061B\u061F»])/g, (match, mark: string, offset: number, whole: string) =>
       isArabicAt(whole, offset - 1) ? mark : match
     )
   }
   if (hasComma) result = result.replace(spaceAfterCommaPattern, '$1 ')
-  if (result.includes('«')) result = result.replace(/«[ \t]+/g, '«')
+  if (found & openingGuillemet) result = result.replace(/«[ \t]+/g, '«')
   if (hasClose) result = result.replace(/(\S)[ \t]+»/g, '$1»')
   if (doubleSpacePattern.test(result)) {
     // Runs of two or more spaces or tabs between two characters of the Arabic block.
