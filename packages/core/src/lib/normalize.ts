@@ -1,4 +1,5 @@
 import { arabicScriptCharacter } from './script.js'
+import { isWhiteSpaceUnit } from './white-space.js'
 
 /** What `normalizePersian` does; every step is on unless turned off. */
 export interface NormalizeOptions {
@@ -261,27 +262,10 @@ function mapCharacters(value: string, settings: Readonly<NormalizeOptions>): { t
  * otherwise. A lone joiner that stays is left in the slice still to copy.
  */
 function settleJoiners(text: string, copy: Copy, joinerAt: number, index: number, last: number, next: number): void {
-  const keep = last !== nothingYet && !isWhiteSpace(last) && !isWhiteSpace(next)
+  const keep = last !== nothingYet && !isWhiteSpaceUnit(last) && !isWhiteSpaceUnit(next)
   if (keep && index === joinerAt + 1) return
   copy.result += text.slice(copy.copied, joinerAt) + (keep ? '\u200C' : '')
   copy.copied = index
-}
-
-/** What `\s` matches, on one code unit. */
-function isWhiteSpace(unit: number): boolean {
-  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d)
-  if (unit < 0xa0) return false
-  return (
-    unit === 0xa0 ||
-    unit === 0x1680 ||
-    (unit >= 0x2000 && unit <= 0x200a) ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    unit === 0x202f ||
-    unit === 0x205f ||
-    unit === 0x3000 ||
-    unit === 0xfeff
-  )
 }
 
 /** A letter of `persianLetters` (what an affix attaches to). */
@@ -304,7 +288,7 @@ function isSuffixBoundary(value: string, at: number): boolean {
   if (at >= value.length) return true
   const unit = value.charCodeAt(at)
   return (
-    isWhiteSpace(unit) ||
+    isWhiteSpaceUnit(unit) ||
     unit === 0x60c ||
     unit === 0x61b ||
     unit === 0x61f ||
@@ -331,7 +315,7 @@ function suffixAt(value: string, at: number): boolean {
 function isPrefixBoundary(value: string, at: number): boolean {
   if (at < 0) return true
   const unit = value.charCodeAt(at)
-  return isWhiteSpace(unit) || unit === 0xab || unit === 0x28
+  return isWhiteSpaceUnit(unit) || unit === 0xab || unit === 0x28
 }
 
 /**
