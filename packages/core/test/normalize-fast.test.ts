@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { dominantScript, normalizePersian, type NormalizeOptions } from '../src/index.js'
@@ -41,6 +42,58 @@ describe('normalizePersian skipping absent steps', () => {
       }),
       { seed: 20_251_122, numRuns: 5000 }
     )
+  })
+
+  it('should give what running every step gives on long texts', () => {
+    const long = fc.array(fc.constantFrom(...alphabet), { minLength: 40, maxLength: 300 }).map((pieces) => pieces.join(''))
+    fc.assert(
+      fc.property(long, (value) => {
+        expect(normalizePersian(value)).toBe(referenceNormalizePersian(value))
+      }),
+      { seed: 20_251_122, numRuns: 3000 }
+    )
+  })
+
+  it('should treat every code unit next to joiners, affixes and punctuation as the reference does', () => {
+    // Each context puts the unit where a rule tests a class: white space around a joiner,
+    // before a prefix, after a suffix, after ای, before a letter, around digits.
+    const contexts = [
+      (unit: string) => `ب\u200C${unit}`,
+      (unit: string) => `${unit}\u200Cب`,
+      (unit: string) => `${unit}می رفت`,
+      (unit: string) => `${unit}نمی رفت`,
+      (unit: string) => `می ${unit}`,
+      (unit: string) => `کتاب ها${unit}`,
+      (unit: string) => `خانه ای${unit}`,
+      (unit: string) => `${unit} ترین`,
+      (unit: string) => `ب ${unit} ،ب`,
+      (unit: string) => `ب،${unit}`,
+      (unit: string) => `۱٫${unit}`,
+      (unit: string) => `ه${unit}\u0654`,
+      (unit: string) => `ب \t ${unit}`,
+      (unit: string) => `${unit}  ب`,
+      (unit: string) => `ب ${unit}`,
+      (unit: string) => `${unit} »`
+    ]
+    for (let code = 0; code < 0x10000; code++) {
+      const unit = String.fromCharCode(code)
+      for (const context of contexts) {
+        const value = context(unit)
+        if (normalizePersian(value) !== referenceNormalizePersian(value)) {
+          expect(normalizePersian(value), `U+${code.toString(16)} in ${JSON.stringify(value)}`).toBe(referenceNormalizePersian(value))
+        }
+      }
+    }
+  })
+
+  it('should give what running every step gives on every corpus line', () => {
+    for (const id of ['ghani-askarian-1400', 'rasooli-sani-1401']) {
+      for (const name of ['article.md', 'source.txt']) {
+        const text = readFileSync(new URL(`../../../corpus/${id}/${name}`, import.meta.url), 'utf8')
+        expect(normalizePersian(text)).toBe(referenceNormalizePersian(text))
+        for (const line of text.split('\n')) expect(normalizePersian(line)).toBe(referenceNormalizePersian(line))
+      }
+    }
   })
 
   it('should return Latin text without Persian characters unchanged', () => {

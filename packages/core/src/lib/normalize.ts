@@ -1,4 +1,5 @@
 import { arabicScriptCharacter } from './script.js'
+import { isWhiteSpaceUnit } from './white-space.js'
 
 /** What `normalizePersian` does; every step is on unless turned off. */
 export interface NormalizeOptions {
@@ -40,33 +41,24 @@ const letterMap: Readonly<Record<string, string>> = Object.freeze({
   '\u0673': '\u0627' // ٳ
 })
 
-/** Bit flags: which step a character triggers. */
-const presentationForm = 1
-const letterVariant = 2
-const kashida = 4
-const diacritic = 8
-const joiner = 16
-const arabicBlock = 32
-const guillemet = 64
-const easternDigit = 128
-
-const letterPattern = new RegExp(`[${Object.keys(letterMap).join('')}]`, 'g')
 const persianLetters = '\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u06C0'
-const boundaryAfter = `(?=[\\s\\u060C\\u061B\\u061F.!:)\\]»]|$)`
-const prefixPattern = new RegExp(`(?<=^|[\\s«(])(ن?می) +(?=[${persianLetters}])`, 'g')
-const suffixPattern = new RegExp(
-  `(?<=[${persianLetters}]) +(?=(?:هایی|های|ها|ترین|تر)${boundaryAfter})`,
-  'g'
-)
-const indefinitePattern = new RegExp(`(?<=ه) +(?=ای${boundaryAfter})`, 'g')
 const spaceAfterCommaPattern = new RegExp(`([\\u060C\\u061B\\u061F])(?=[${persianLetters}«])`, 'g')
 const spaceBeforeStopPattern = new RegExp(`([${persianLetters}])[ \\t]+([.!:])(?=\\s|$)`, 'g')
+const doubleSpacePattern = /[ \t]{2}/
+const spaceBeforeMarkPattern = /[ \t][.!:]/
 
 /**
  * Normalize Persian text for search and comparison, the safe subset of hazm's Normalizer
  * for bilingual text. Latin-script runs are never changed: every rule fires only on
  * Arabic-script characters or on the space or punctuation right next to them, and ASCII
- * digits stay ASCII; only invisible bidirectional controls are removed everywhere. Idempotent: `normalizePersian(normalizePersian(x)) === normalizePersian(x)`.
+ * digits stay ASCII; only invisible bidirectional controls are removed everywhere.
+ * Idempotent: `normalizePersian(normalizePersian(x)) === normalizePersian(x)`.
+ *
+ * Linear: one pass over the code units maps the characters (bidi controls, letters,
+ * kashida, diacritics, joiners), one pass over the runs of spaces places the affix
+ * joiners, the punctuation rules run only when their marks are there, and one pass turns
+ * the digits. The result equals running every step as a regular expression in turn
+ * (property-tested against that reference).
  *
  * @param value Text as printed.
  * @param options Which steps to run (all by default).
@@ -77,83 +69,317 @@ export function normalizePersian(
   options?: Readonly<NormalizeOptions> | null
 ): string {
   const settings = options ?? emptyOptions
-  let result = value
-  if (settings.bidiControls !== false) result = result.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g, '')
-  // Skip every step whose characters are absent (a step only introduces characters that
-  // later steps already looked for, except presentation forms: look again after them).
-  let present = presentTriggers(result)
-  if (present === 0) return result
-  if (settings.presentationForms !== false && present & presentationForm) {
-    result = result.replace(/[\uFB50-\uFDFF\uFE70-\uFEFC]+/g, (run) => run.normalize('NFKC'))
-    present = presentTriggers(result)
+  // Below U+0600 no step applies but the spacing inside « »: Latin text returns at once.
+  if (!fromArabicBlockUpPattern.test(value)) {
+    return settings.punctuationSpacing !== false && guillemetPattern.test(value) ? spacePunctuation(value, openingGuillemet | closingGuillemet) : value
   }
-  if (settings.letters !== false && present & letterVariant) {
-    result = result.replace(letterPattern, (letter) => letterMap[letter] ?? letter)
-  }
-  if (settings.kashida !== false && present & kashida) result = result.replace(/\u0640+/g, '')
-  if (settings.diacritics !== false && present & diacritic) {
-    result = result
-      .replace(/[\u064B-\u0652]+/g, '')
-      .replace(/\u06C0/g, '\u0647')
-      .replace(/\u0647\u0654/g, '\u0647')
-  }
-  if (present & joiner) result = cleanJoiners(result)
-  if (!(present & arabicBlock)) return settings.punctuationSpacing !== false && present & guillemet ? spacePunctuation(result) : result
+  const mapped = mapCharacters(value, settings)
+  let result = mapped.text
+  const found = mapped.found
+  if (!(found & arabicBlock)) return settings.punctuationSpacing !== false && found & (openingGuillemet | closingGuillemet) ? spacePunctuation(result, found) : result
   // Spacing first: the space it puts after `،` (`،می کنند`) is one the affix rules read.
-  if (settings.punctuationSpacing !== false) result = spacePunctuation(result)
-  if (settings.affixes !== false) {
-    if (result.includes('\u0645\u06CC')) result = result.replace(prefixPattern, '$1\u200C')
-    if (result.includes('\u0647\u0627') || result.includes('\u062A\u0631')) result = result.replace(suffixPattern, '\u200C')
-    if (result.includes(' \u0627\u06CC')) result = result.replace(indefinitePattern, '\u200C')
-  }
-  if (settings.digits !== 'keep' && present & easternDigit) {
-    result = result
-      .replace(/([\u06F0-\u06F9\u0660-\u0669])\u066B(?=[\u06F0-\u06F9\u0660-\u0669])/g, '$1.')
-      .replace(/([\u06F0-\u06F9\u0660-\u0669])\u066C(?=[\u06F0-\u06F9\u0660-\u0669])/g, '$1,')
-      .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-      .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-  }
+  if (settings.punctuationSpacing !== false) result = spacePunctuation(result, found)
+  if (settings.affixes !== false) result = joinAffixes(result)
+  if (settings.digits !== 'keep' && found & easternDigit) result = latinDigits(result)
   return result
 }
 
+/** What a code unit is to the character pass (one byte per UTF-16 code unit). */
+const PLAIN = 0
+const BIDI_CONTROL = 1
+const LETTER_VARIANT = 2
+const KASHIDA = 3
+const DIACRITIC = 4
+const HEH_WITH_HAMZA = 5
+const HAMZA_ABOVE = 6
+const JOINER = 7
 
-/** Flags of the characters U+0600–U+06FF (index: code unit − 0x600). */
-const arabicBlockFlags = ((): Uint8Array => {
-  const flags = new Uint8Array(0x100).fill(arabicBlock)
-  for (let unit = 0x64b; unit <= 0x652; unit++) flags[unit - 0x600] = arabicBlock | diacritic
-  for (const unit of [0x654, 0x6c0]) flags[unit - 0x600] = arabicBlock | diacritic
-  flags[0x640 - 0x600] = arabicBlock | kashida
-  for (let unit = 0x660; unit <= 0x669; unit++) flags[unit - 0x600] = arabicBlock | easternDigit
-  for (let unit = 0x6f0; unit <= 0x6f9; unit++) flags[unit - 0x600] = arabicBlock | easternDigit
-  for (const letter of Object.keys(letterMap)) flags[letter.charCodeAt(0) - 0x600] = arabicBlock | letterVariant
+/**
+ * Bit flags of what the text holds (set by the character pass for every character it
+ * reads), for skipping the steps that cannot change it.
+ */
+const arabicBlock = 1
+const easternDigit = 2
+const openingGuillemet = 4
+const closingGuillemet = 8
+const persianComma = 16
+const presentationForm = 32
+const guillemetPattern = /[«»]/
+const fromArabicBlockUpPattern = /[\u0600-\uFFFF]/
+
+const unitFlags = ((): Uint8Array => {
+  const flags = new Uint8Array(0x10000)
+  flags.fill(arabicBlock, 0x600, 0x700)
+  flags.fill(arabicBlock | easternDigit, 0x660, 0x66a)
+  flags.fill(arabicBlock | easternDigit, 0x6f0, 0x6fa)
+  for (const unit of [0x60c, 0x61b, 0x61f]) flags[unit] = arabicBlock | persianComma
+  flags[0xab] = openingGuillemet
+  flags[0xbb] = closingGuillemet
+  flags.fill(presentationForm, 0xfb50, 0xfe00)
+  flags.fill(presentationForm, 0xfe70, 0xfefd)
   return flags
 })()
 
-/** Which characters some step acts on are in the text (bit flags above; 0 when none). */
-function presentTriggers(value: string): number {
-  let present = 0
-  for (let index = 0; index < value.length; index++) {
-    const unit = value.charCodeAt(index)
-    if (unit < 0xab) continue
-    if (unit >= 0x600 && unit <= 0x6ff) present |= arabicBlockFlags[unit - 0x600] as number
-    else if (unit === 0x200c) present |= joiner
-    else if (unit === 0xab || unit === 0xbb) present |= guillemet
-    else if ((unit >= 0xfb50 && unit <= 0xfdff) || (unit >= 0xfe70 && unit <= 0xfefc)) present |= presentationForm
-  }
-  return present
+const heh = 0x0647
+/** `last` once a heh took its hamza: not white space, no longer a heh that can take one. */
+const hehWithHamzaTaken = 0x10647
+/** `last` before any character is written. */
+const nothingYet = -1
+
+const unitKinds = ((): Uint8Array => {
+  const kinds = new Uint8Array(0x10000)
+  for (const unit of [0x61c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]) kinds[unit] = BIDI_CONTROL
+  for (const letter of Object.keys(letterMap)) kinds[letter.charCodeAt(0)] = LETTER_VARIANT
+  kinds[0x640] = KASHIDA
+  kinds.fill(DIACRITIC, 0x64b, 0x653)
+  kinds[0x6c0] = HEH_WITH_HAMZA
+  kinds[0x654] = HAMZA_ABOVE
+  kinds[0x200c] = JOINER
+  return kinds
+})()
+
+const letterReplacements = ((): Uint16Array => {
+  const replacements = new Uint16Array(0x100)
+  for (const [letter, replacement] of Object.entries(letterMap)) replacements[letter.charCodeAt(0) - 0x600] = replacement.charCodeAt(0)
+  return replacements
+})()
+
+/** The text so far of a pass that copies its input in slices: `result` + input from `copied`. */
+interface Copy {
+  result: string
+  copied: number
 }
 
 /**
- * Collapse repeated joiners and drop those next to white space or at either end. Linear:
- * each run of joiners is looked at once (the former pattern, `\s*\u200C\s*(?=\s)`,
- * backtracked over long runs of white space).
+ * The steps that map characters, in one pass: remove bidi controls, presentation forms to
+ * letters, letter variants, remove kashida and diacritics, ۀ and هٔ to ه, then joiners
+ * (repeated ones collapsed, those next to white space or at either end dropped). Each
+ * decision sees the text as the earlier steps left it: `last` is the character written
+ * last, and a run of joiners waits for the next written character.
  */
-function cleanJoiners(value: string): string {
-  return value.replace(/\u200C+/g, (run: string, offset: number, whole: string) => {
-    const before = whole.charAt(offset - 1)
-    const after = whole.charAt(offset + run.length)
-    return before === '' || after === '' || /\s/.test(before) || /\s/.test(after) ? '' : '\u200C'
+function mapCharacters(value: string, settings: Readonly<NormalizeOptions>): { text: string; found: number } {
+  const bidi = settings.bidiControls !== false
+  const letters = settings.letters !== false
+  const kashida = settings.kashida !== false
+  const diacritics = settings.diacritics !== false
+  const forms = settings.presentationForms !== false
+  let text = value
+  let formsDone = false
+  let found = 0
+  const copy: Copy = { result: '', copied: 0 }
+  let last = nothingYet
+  let joinerAt = -1
+  let index = 0
+  for (;;) {
+    // Characters no step changes are copied as they are: skip them in a tight loop.
+    const run = index
+    for (; index < text.length; index++) {
+      const unit = text.charCodeAt(index)
+      found |= unitFlags[unit] as number
+      if (unitKinds[unit] !== PLAIN) break
+    }
+    if (forms && !formsDone && found & presentationForm) {
+      // Rare (PDF extractions): NFKC over each run of forms, as the step is defined, then
+      // the pass again from the start.
+      if (bidi) text = text.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g, '')
+      text = text.replace(/[\uFB50-\uFDFF\uFE70-\uFEFC]+/g, (run) => run.normalize('NFKC'))
+      formsDone = true
+      found = 0
+      copy.result = ''
+      copy.copied = 0
+      last = nothingYet
+      joinerAt = -1
+      index = 0
+      continue
+    }
+    if (index > run) {
+      if (joinerAt >= 0) {
+        settleJoiners(text, copy, joinerAt, run, last, text.charCodeAt(run))
+        joinerAt = -1
+      }
+      last = text.charCodeAt(index - 1)
+    }
+    if (index >= text.length) break
+    const unit = text.charCodeAt(index)
+    let replacement = -1
+    let removed = false
+    switch (unitKinds[unit]) {
+      case BIDI_CONTROL:
+        removed = bidi
+        break
+      case LETTER_VARIANT:
+        if (letters) replacement = letterReplacements[unit - 0x600] as number
+        break
+      case KASHIDA:
+        removed = kashida
+        break
+      case DIACRITIC:
+        removed = diacritics
+        break
+      case HEH_WITH_HAMZA:
+        if (diacritics) replacement = heh
+        break
+      case HAMZA_ABOVE:
+        removed = diacritics && last === heh && joinerAt < 0
+        if (removed) last = hehWithHamzaTaken
+        break
+      default:
+        // A joiner: it waits for the next written character.
+        if (joinerAt < 0) joinerAt = index
+        index++
+        continue
+    }
+    index++
+    if (removed) {
+      // While joiners wait, the removal is part of their run and is settled with it.
+      if (joinerAt < 0) {
+        copy.result += text.slice(copy.copied, index - 1)
+        copy.copied = index
+      }
+      continue
+    }
+    const written = replacement >= 0 ? replacement : unit
+    if (joinerAt >= 0) {
+      settleJoiners(text, copy, joinerAt, index - 1, last, written)
+      joinerAt = -1
+    }
+    if (replacement >= 0) {
+      copy.result += text.slice(copy.copied, index - 1) + String.fromCharCode(replacement)
+      copy.copied = index
+    }
+    last = written
+  }
+  if (joinerAt >= 0) {
+    copy.result += text.slice(copy.copied, joinerAt)
+    copy.copied = text.length
+  }
+  if (copy.copied === 0) return { text, found }
+  return { text: copy.result + text.slice(copy.copied), found }
+}
+
+/**
+ * Settle the run of joiners (and removed characters) from `joinerAt` now that `next` is
+ * written at `index`: one joiner between two characters that are not white space, none
+ * otherwise. A lone joiner that stays is left in the slice still to copy.
+ */
+function settleJoiners(text: string, copy: Copy, joinerAt: number, index: number, last: number, next: number): void {
+  const keep = last !== nothingYet && !isWhiteSpaceUnit(last) && !isWhiteSpaceUnit(next)
+  if (keep && index === joinerAt + 1) return
+  copy.result += text.slice(copy.copied, joinerAt) + (keep ? '\u200C' : '')
+  copy.copied = index
+}
+
+/** A letter of `persianLetters` (what an affix attaches to). */
+function isPersianLetter(unit: number): boolean {
+  return (
+    (unit >= 0x621 && unit <= 0x63a) ||
+    (unit >= 0x641 && unit <= 0x64a) ||
+    unit === 0x67e ||
+    unit === 0x686 ||
+    unit === 0x698 ||
+    unit === 0x6a9 ||
+    unit === 0x6af ||
+    unit === 0x6cc ||
+    unit === 0x6c0
+  )
+}
+
+/** What may follow a suffix: white space, ، ؛ ؟ . ! : ) ] » or the end of the text. */
+function isSuffixBoundary(value: string, at: number): boolean {
+  if (at >= value.length) return true
+  const unit = value.charCodeAt(at)
+  return (
+    isWhiteSpaceUnit(unit) ||
+    unit === 0x60c ||
+    unit === 0x61b ||
+    unit === 0x61f ||
+    unit === 0x2e ||
+    unit === 0x21 ||
+    unit === 0x3a ||
+    unit === 0x29 ||
+    unit === 0x5d ||
+    unit === 0xbb
+  )
+}
+
+const suffixes = ['هایی', 'های', 'ها', 'ترین', 'تر']
+
+/** Whether a suffix (ها, های, هایی, تر, ترین) followed by a boundary starts at `at`. */
+function suffixAt(value: string, at: number): boolean {
+  for (const suffix of suffixes) {
+    if (value.startsWith(suffix, at) && isSuffixBoundary(value, at + suffix.length)) return true
+  }
+  return false
+}
+
+/** What may stand before the می of a prefix: the start of the text, white space, « or (. */
+function isPrefixBoundary(value: string, at: number): boolean {
+  if (at < 0) return true
+  const unit = value.charCodeAt(at)
+  return isWhiteSpaceUnit(unit) || unit === 0xab || unit === 0x28
+}
+
+/**
+ * ZWNJ instead of the spaces after the prefixes می/نمی (at a word start, before a Persian
+ * letter), before the suffixes ها/های/هایی/تر/ترین (after a Persian letter, before a
+ * boundary), and before ای after ه (before a boundary). Each run of spaces is decided
+ * once, by the three rules in turn.
+ */
+function joinAffixes(value: string): string {
+  let result = ''
+  let copied = 0
+  let start = value.indexOf(' ')
+  while (start >= 0) {
+    let end = start + 1
+    while (end < value.length && value.charCodeAt(end) === 0x20) end++
+    if (start > 0 && end < value.length && joinsAffix(value, start, end)) {
+      result += `${value.slice(copied, start)}\u200C`
+      copied = end
+    }
+    start = value.indexOf(' ', end)
+  }
+  return copied === 0 ? value : result + value.slice(copied)
+}
+
+/** Whether the spaces from `start` to `end` (neither at an end of the text) become a ZWNJ. */
+function joinsAffix(value: string, start: number, end: number): boolean {
+  const before = value.charCodeAt(start - 1)
+  const after = value.charCodeAt(end)
+  if (before === 0x6cc && value.charCodeAt(start - 2) === 0x645 && isPersianLetter(after)) {
+    if (isPrefixBoundary(value, start - 3)) return true
+    if (start >= 3 && value.charCodeAt(start - 3) === 0x646 && isPrefixBoundary(value, start - 4)) return true
+  }
+  // The suffixes start with ه or ت, the indefinite ای with ا.
+  if (after !== heh && after !== 0x62a && after !== 0x627) return false
+  if (isPersianLetter(before) && suffixAt(value, end)) return true
+  if (before !== heh || !value.startsWith('ای', end)) return false
+  const boundary = end + 2
+  if (value.charCodeAt(boundary) !== 0x20) return isSuffixBoundary(value, boundary)
+  // Spaces after ای are a boundary unless the suffix rule has made them a joiner.
+  let next = boundary + 1
+  while (next < value.length && value.charCodeAt(next) === 0x20) next++
+  return next >= value.length || !suffixAt(value, next)
+}
+
+const easternDigitRun = /[\u0660-\u0669\u06F0-\u06F9][\u0660-\u0669\u06F0-\u06F9\u066B\u066C]*/g
+
+/** Persian and Arabic-Indic digits to ASCII; ٫ and ٬ between two of them to `.` and `,`. */
+function latinDigits(value: string): string {
+  return value.replace(easternDigitRun, (run: string) => {
+    let result = ''
+    for (let index = 0; index < run.length; index++) {
+      const unit = run.charCodeAt(index)
+      if (unit >= 0x6f0) result += String.fromCharCode(unit - 0x6f0 + 0x30)
+      else if (unit <= 0x669) result += String.fromCharCode(unit - 0x660 + 0x30)
+      else if (isEasternDigit(run.charCodeAt(index - 1)) && isEasternDigit(run.charCodeAt(index + 1))) result += unit === 0x66b ? '.' : ','
+      else result += run.charAt(index)
+    }
+    return result
   })
+}
+
+function isEasternDigit(unit: number): boolean {
+  return (unit >= 0x6f0 && unit <= 0x6f9) || (unit >= 0x660 && unit <= 0x669)
 }
 
 /**
@@ -161,24 +387,28 @@ function cleanJoiners(value: string): string {
  * after ، ؛ ؟ when a Persian letter follows, none inside « ». Only white space touching
  * an Arabic-script character is changed; runs of spaces between Persian words become one.
  */
-function spacePunctuation(value: string): string {
-  // Each rule runs only when the characters it needs are there (a cheap substring test).
+function spacePunctuation(value: string, found: number): string {
+  // Each rule runs only when the characters it needs are there (flags of the character
+  // pass, or a quick test).
   let result = value
-  const hasComma = result.includes('\u060C') || result.includes('\u061B') || result.includes('\u061F')
-  const hasClose = result.includes('»')
+  const hasComma = (found & persianComma) !== 0
+  const hasClose = (found & closingGuillemet) !== 0
   if (hasComma || hasClose) {
     result = result.replace(/(?<![ \t])[ \t]+([\u060C\u061B\u061F»])/g, (match, mark: string, offset: number, whole: string) =>
       isArabicAt(whole, offset - 1) ? mark : match
     )
   }
   if (hasComma) result = result.replace(spaceAfterCommaPattern, '$1 ')
-  if (result.includes('«')) result = result.replace(/«[ \t]+/g, '«')
+  if (found & openingGuillemet) result = result.replace(/«[ \t]+/g, '«')
   if (hasClose) result = result.replace(/(\S)[ \t]+»/g, '$1»')
-  const hasTab = result.includes('\t')
-  if (hasTab || result.includes('  ')) result = result.replace(/(?<=[\u0600-\u06FF])[ \t]{2,}(?=[\u0600-\u06FF])/g, ' ')
-  if (hasTab || result.includes(' .') || result.includes(' !') || result.includes(' :')) {
-    result = result.replace(spaceBeforeStopPattern, '$1$2')
+  if (doubleSpacePattern.test(result)) {
+    // Runs of two or more spaces or tabs between two characters of the Arabic block.
+    result = result.replace(/(?<![ \t])[ \t]{2,}(?=[\u0600-\u06FF])/g, (match: string, offset: number, whole: string) => {
+      const before = whole.charCodeAt(offset - 1)
+      return before >= 0x600 && before <= 0x6ff ? ' ' : match
+    })
   }
+  if (spaceBeforeMarkPattern.test(result)) result = result.replace(spaceBeforeStopPattern, '$1$2')
   return result
 }
 

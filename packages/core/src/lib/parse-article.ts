@@ -1,8 +1,4 @@
 import type { Nodes, Root, RootContent, Table } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { tagCitations, type TagCitationsOptions } from './citations/tag-citations.js'
@@ -12,6 +8,7 @@ import { readFrontMatter, type FrontMatter } from './front-matter.js'
 import * as ids from './ids.js'
 import { collectInlineText, sourceEnd, type InlineText } from './inline-text.js'
 import { joinLines } from './join-lines.js'
+import { parseMarkdown } from './markdown-parser.js'
 import type { Article, Citation, Footnote, Lang, Point, Segment, SegmentKind, TaggedCitation } from './model.js'
 import { normalizePersian } from './normalize.js'
 import { dominantScript } from './script.js'
@@ -66,7 +63,7 @@ export function parseArticle(
     throw fail('E_EMPTY', file, 'The file is empty: an article needs front matter and a body', 'empty')
   }
   checkParagraphDelimiters(source, file, toPoint)
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(file) as Root
+  const tree = parseMarkdown(source)
   const yaml = tree.children[0]
   if (!yaml || yaml.type !== 'yaml') {
     throw fail('E_NO_FRONT_MATTER', file, 'No YAML front matter: the file must start with `---`', 'front-matter')

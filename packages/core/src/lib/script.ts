@@ -23,10 +23,16 @@ const arabicDigitZero = 0x0660
  * @param value Text that may hold digits of any system.
  */
 export function toAsciiDigits(value: string): string {
-  return value.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (digit) => {
-    const code = digit.charCodeAt(0)
-    return String(code >= persianDigitZero ? code - persianDigitZero : code - arabicDigitZero)
-  })
+  let result = ''
+  let copied = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    const zero = code >= persianDigitZero && code <= persianDigitZero + 9 ? persianDigitZero : code >= arabicDigitZero && code <= arabicDigitZero + 9 ? arabicDigitZero : -1
+    if (zero < 0) continue
+    result += value.slice(copied, index) + String.fromCharCode(0x30 + code - zero)
+    copied = index + 1
+  }
+  return copied === 0 ? value : result + value.slice(copied)
 }
 
 /**
@@ -36,30 +42,39 @@ export function toAsciiDigits(value: string): string {
  * @param value The text.
  */
 export function dominantScript(value: string): 'fa' | 'en' | undefined {
-  // Code units, not regular expressions per character: the ranges of `arabicScriptLetter`
-  // and `latinLetter` (all in the BMP, so a surrogate is neither).
+  // Code units, not regular expressions per character: a class per code unit from the
+  // ranges of `arabicScriptLetter` and `latinLetter` (all in the BMP, so a surrogate is
+  // neither). The loop stops once the rest of the text cannot change the answer.
+  const classes = letterClasses()
   let arabic = 0
   let latin = 0
-  for (let index = 0; index < value.length; index++) {
-    const unit = value.charCodeAt(index)
-    if (unit < 0x41) continue
-    if (unit <= 0x24f) {
-      if (unit <= 0x5a || (unit >= 0x61 && unit <= 0x7a) || unit >= 0xc0) latin++
-    } else if (unit >= 0x620 && unit <= 0x8ff) {
-      if (
-        unit <= 0x64a ||
-        (unit >= 0x66e && unit <= 0x6d3) ||
-        unit === 0x6d5 ||
-        unit === 0x6ee ||
-        unit === 0x6ef ||
-        (unit >= 0x6fa && unit <= 0x6ff) ||
-        (unit >= 0x750 && unit <= 0x77f) ||
-        unit >= 0x8a0
-      ) {
-        arabic++
-      }
-    } else if (unit >= 0x1e00 && unit <= 0x1eff) latin++
+  let index = 0
+  while (index < value.length) {
+    const blockEnd = Math.min(index + 64, value.length)
+    for (; index < blockEnd; index++) {
+      const letterClass = classes[value.charCodeAt(index)] as number
+      if (letterClass === arabicClass) arabic++
+      else if (letterClass === latinClass) latin++
+    }
+    const rest = value.length - index
+    if (arabic - latin > rest) return 'fa'
+    if (latin - arabic > rest) return 'en'
   }
   if (arabic === 0 && latin === 0) return undefined
   return arabic >= latin ? 'fa' : 'en'
+}
+
+const arabicClass = 1
+const latinClass = 2
+let letterClassTable: Uint8Array | undefined
+
+/** The class of every BMP code unit for `dominantScript`: Arabic-script letter, Latin letter or neither. */
+function letterClasses(): Uint8Array {
+  if (letterClassTable) return letterClassTable
+  const table = new Uint8Array(0x10000)
+  for (const [first, last] of [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]] as const) table.fill(latinClass, first, last + 1)
+  const arabicRanges = [[0x620, 0x64a], [0x66e, 0x6d3], [0x6d5, 0x6d5], [0x6ee, 0x6ef], [0x6fa, 0x6ff], [0x750, 0x77f], [0x8a0, 0x8ff]] as const
+  for (const [first, last] of arabicRanges) table.fill(arabicClass, first, last + 1)
+  letterClassTable = table
+  return table
 }

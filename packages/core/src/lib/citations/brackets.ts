@@ -1,3 +1,4 @@
+import { isWhiteSpaceUnit } from '../white-space.js'
 /** A pair of round brackets in a text. */
 export interface BracketGroup {
   /** Index of the bracket that opens the group (`(`, or `)` when mirrored). */
@@ -28,10 +29,16 @@ export function findBracketGroups(text: string): BracketGroup[] {
   // Each open bracket with the number of pairs closed before it.
   const stack: Array<{ open: number; closedBefore: number }> = []
   let closed = 0
-  for (let index = 0; index < text.length; index++) {
-    const character = text.charCodeAt(index)
-    if (character === 0x28) stack.push({ open: index, closedBefore: closed })
-    else if (character === 0x29) {
+  // Hop from bracket to bracket (`indexOf` skips the text between them quickly).
+  let nextOpen = text.indexOf('(')
+  let nextClose = text.indexOf(')')
+  while (nextOpen >= 0 || nextClose >= 0) {
+    if (nextOpen >= 0 && (nextClose < 0 || nextOpen < nextClose)) {
+      stack.push({ open: nextOpen, closedBefore: closed })
+      nextOpen = text.indexOf('(', nextOpen + 1)
+    } else {
+      const index = nextClose
+      nextClose = text.indexOf(')', nextClose + 1)
       const entry = stack.pop()
       if (!entry) continue
       const inner = closed - entry.closedBefore
@@ -44,20 +51,41 @@ export function findBracketGroups(text: string): BracketGroup[] {
   return groups.sort((a, b) => a.open - b.open)
 }
 
-/** `)content(` with no bracket inside and no white space just inside either bracket. */
-const mirroredPattern = /\)(?=\S)([^()\n]{1,2000}?)(?<=\S)\(/g
+/** Longest content of a mirrored group. */
+const maxMirroredContent = 2000
 
 /**
- * Find mirrored bracket groups: `)Katzman, 2016: 1(`. Content must hug both brackets,
- * which ordinary prose between two groups, `(a) and (b)`, never does.
+ * Find mirrored bracket groups: `)Katzman, 2016: 1(`, a `)`, then 1 to 2000 characters
+ * with no bracket and no line feed, then `(`; the content hugs both brackets (no white
+ * space just inside either), which ordinary prose between two groups, `(a) and (b)`,
+ * never does. Groups do not overlap (each is looked for after the previous one). Linear:
+ * the next `(`, `)` and line feed are each looked up once per position they move past
+ * (what `/\)(?=\S)([^()\n]{1,2000}?)(?<=\S)\(/g` matches, without its backtracking).
  *
  * @param text The text.
  */
 export function findMirroredGroups(text: string): BracketGroup[] {
   const groups: BracketGroup[] = []
-  for (const match of text.matchAll(mirroredPattern)) {
-    const open = match.index
-    groups.push({ open, close: open + match[0].length - 1, mirrored: true })
+  // The next `(` and line feed after the current `)` (text.length when there is none).
+  let nextOpen = -1
+  let nextLineFeed = -1
+  for (let close = text.indexOf(')'); close >= 0; close = text.indexOf(')', close + 1)) {
+    if (close + 1 >= text.length || isWhiteSpaceUnit(text.charCodeAt(close + 1))) continue
+    if (nextOpen <= close) nextOpen = nextAfter(text, '(', close)
+    if (nextLineFeed <= close) nextLineFeed = nextAfter(text, '\n', close)
+    // The content ends at the first bracket or line feed: it must be a `(` right after non-white space.
+    const open = nextOpen
+    if (open >= text.length || nextLineFeed < open || nextAfter(text, ')', close) < open) continue
+    const length = open - close - 1
+    if (length < 1 || length > maxMirroredContent || isWhiteSpaceUnit(text.charCodeAt(open - 1))) continue
+    groups.push({ open: close, close: open, mirrored: true })
+    close = open
   }
   return groups
+}
+
+/** Index of the first `character` after `index`, or the text's length when there is none. */
+function nextAfter(text: string, character: string, index: number): number {
+  const found = text.indexOf(character, index + 1)
+  return found < 0 ? text.length : found
 }

@@ -84,6 +84,7 @@ function tagReadable(
     const content = text.slice(group.open + 1, group.close)
     found.push(...readParenthetical(text, group, content))
   }
+  if (narrativeCandidates.length === 0) return found.sort((a, b) => a.start - b.start || a.end - b.end)
   const isKnownAuthor = knownAuthorTest([options?.knownAuthors ?? [], found.flatMap((citation) => citation.authors)])
   for (const { group, reading } of narrativeCandidates) {
     const named = findNarrativeAuthors(text, group.open, group.close, isKnownAuthor, hasMarkupBetween)

@@ -22,6 +22,7 @@ const locatorPattern = new RegExp(
 )
 const originalYearPattern = new RegExp(`^ ?\\[${digit}{4}\\]`, 'u')
 const yearRangeTailPattern = new RegExp(`^[-–/](${digit}{4}|${digit}{2})(?![0-9\\u06F0-\\u06F9\\u0660-\\u0669])`, 'u')
+const threeDigitsPattern = new RegExp(`${digit}{3}`)
 const emptyTailPattern = /^\s*[.،,]?\s*$/u
 const firstYearPattern = new RegExp(`(?<![\\p{L}\\p{N}])${yearPattern}`, 'gu')
 const moreYearsPattern = new RegExp(
@@ -37,8 +38,10 @@ const moreYearsPattern = new RegExp(
  * @param part The citation part (one work or one author's works).
  */
 export function readYearsAndPages(part: string): YearsAndPages | undefined {
+  // A year has at least three digits in a row: most brackets of prose have none.
+  if (!threeDigitsPattern.test(part)) return undefined
   firstYearPattern.lastIndex = 0
-  for (const match of part.matchAll(firstYearPattern)) {
+  for (let match = firstYearPattern.exec(part); match; match = firstYearPattern.exec(part)) {
     const first = readYear(match[1] ?? '', match[3])
     if (!first) continue
     const works: YearsAndPages['works'] = [{ ...first, yearSuffix: match[2] ?? null }]

@@ -344,10 +344,16 @@ class Scorer {
 
   /** First word of the next line, which the last word read should lead on to. */
   private readonly next: string | undefined
+  /**
+   * junctionScores[first * n + second]: `junction(first, second)` once computed (NaN before).
+   * `best` asks for the same junction once per cut before it, O(n³) times over O(n²) pairs.
+   */
+  private readonly junctionScores: Float64Array
 
   constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string) {
     this.next = next
     this.units = units
+    this.junctionScores = new Float64Array(units.length * units.length).fill(Number.NaN)
     this.counts = counts
     this.costs = costs
     this.prefix = [0]
@@ -525,6 +531,15 @@ class Scorer {
 
   /** Score of unit `first` being followed, in reading order, by unit `second` across a cut. */
   private junction(first: number, second: number): number {
+    const index = first * this.units.length + second
+    const known = this.junctionScores[index] as number
+    if (!Number.isNaN(known)) return known
+    const score = this.junctionScore(first, second)
+    this.junctionScores[index] = score
+    return score
+  }
+
+  private junctionScore(first: number, second: number): number {
     const x = this.units[first] as Unit
     const y = this.units[second] as Unit
     if (x.kind === 'word' && y.kind === 'word') return Math.max(pairScore(x.text, y.text, this.counts), joinScore(x.text, y.text, this.counts))

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { parseMarkdown } from '../src/lib/markdown-parser.js'
+
+/** The stack `parseArticle` parsed with before `parseMarkdown`: the reference. */
+const reference = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
+
+const files = [
+  ...['ghani-askarian-1400', 'rasooli-sani-1401'].map((id) => `../../../corpus/${id}/article.md`),
+  '../../../test/fixtures/articles/bilingual-small.md',
+  '../../../test/fixtures/articles/hostile.md',
+  '../../tei/test/fixtures/edge-cases.md'
+].map((path) => readFileSync(new URL(path, import.meta.url), 'utf8'))
+
+/** Pieces that start or end every GFM construct, container prefixes and line endings. */
+const pieces = [
+  'a', 'b', 'متن', ' ', '  ', '\t', '\n', '\n\n', '\r\n', '\r', '|', ' | ', ':', '-', '---', ':-:', '> ', '- ', '1. ', '    ',
+  '~', '~~', '[^1]', '[^1]: ', '[ ]', '[x]', '[X]', '[', ']', 'www.', 'example.com', 'http://', 'https://', '@', 'a@b.co',
+  'mailto:', '(', ')', '*', '_', '`', '```', '<!-- page: 2 -->', '<div lang="en">', '</div>', '#', '\\', '&amp;', '!'
+]
+const markdown = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(''))
+const frontMatter = fc.constantFrom('', '---\nid: x\n---\n', '---\nemail: a@b.co\n---\n', '---\nemail: a@b.co\n', '---\nurl: www.x.org\n--- \n', '----\nemail: a@b.co\n---\n')
+
+describe('parseMarkdown', () => {
+  it('should give the remark-parse + remark-frontmatter + remark-gfm tree on the corpus and the fixtures', () => {
+    for (const source of files) expect(parseMarkdown(source)).toEqual(reference.parse(source))
+  })
+
+  it('should give the remark tree on generated Markdown with every GFM construct', () => {
+    fc.assert(
+      fc.property(frontMatter, markdown, (head, body) => {
+        const source = head + body
+        expect(parseMarkdown(source)).toEqual(reference.parse(source))
+      }),
+      { seed: 20_261_122, numRuns: 3000 }
+    )
+  })
+
+  it('should read tables anywhere a table can start', () => {
+    const sources = [
+      'a | b\n- | -\nc | d\n',
+      'para\na | b\n--|--\n1 | 2\n\nafter',
+      '> a | b\n> :-: | -\n> c | d\n',
+      '- item\n\n  a | b\n  - | -\n  1 | 2\n',
+      'a\n:-\nb\n',
+      'a\r\n|-|\r\nb\r\n',
+      '[^n]: note\n\n    a | b\n    - | -\n',
+      '| a |\n| --- |\n| ~~s~~ www.x.org [ ] |\n'
+    ]
+    for (const source of sources) expect(parseMarkdown(source)).toEqual(reference.parse(source))
+  })
+})
