@@ -120,7 +120,7 @@ const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5
  * Costs of cutting a line into runs in a document found to be in visual order: a glued word
  * unknown as a whole is then most likely two runs printed without a gap.
  */
-const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 1.5, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1, detachedStop: 0, zwnjBoundary: -2.5 }
+const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 2, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1, detachedStop: 0, zwnjBoundary: -2.5 }
 /** A word is a sentence ender when at least this share of its occurrences have a full stop glued after them. */
 const sentenceEnder = 0.2
 /** Share of Persian lines that must read clearly better reversed for a document to count as visual. */
