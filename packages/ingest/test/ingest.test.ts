@@ -49,6 +49,13 @@ describe('ingest: headings', () => {
     expect(markdown).toContain('## وزن ژئوپلیتیک ایران و روسیه در سیاست خارجی یکدیگر و دیدگاه‌های موجود دربارۀ روابط دو کشور\n')
   })
 
+  it('should read a heading of up to twenty words, under three quarters of a line, before a full line', () => {
+    const full = 'با پایان نظام دوقطبی و فروپاشی دولت‌های کمونیستی که در رأس آن‌ها اتحاد شوروی قرار داشت، روابط'
+    const heading = 'ائتلاف ایران و روسیه در بحران سوریه و هدف دو کشور از حضور در آن'
+    const text = fixture.replace('1. John Mearsheimer', `1. John Mearsheimer\n\n${heading}\n\n${full}\nبین‌الملل وارد دوران جدیدی شد.\n`)
+    expect(ingest(text, { id: 'small' }).markdown).toContain(`## ${heading}\n`)
+  })
+
   it('should not read two lines of a paragraph that ends with a colon as a heading', () => {
     const text = fixture.replace('1. John Mearsheimer', '1. John Mearsheimer\n\nوزن ژئوپلیتیک ایران و روسیه در سیاست خارجی یکدیگر و دیدگاه‌های موجود دربارۀ\n  روابط دو کشور عبارت‌اند از:\n')
     expect(ingest(text, { id: 'small' }).markdown).not.toContain('## وزن ژئوپلیتیک')

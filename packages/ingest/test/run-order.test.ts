@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { restoreRunOrder } from '../src/index.js'
+import { loadPersianLexicon, repairLines, restoreRunOrder, splitRawLines } from '../src/index.js'
+import { readCurated, readSource } from '../scripts/corpus-entries.js'
 
 // A small document in visual order: the first lines are in reading order and teach the word
 // pairs; the others print their runs reversed, as a PDF extractor writes a right-to-left line.
@@ -103,4 +104,25 @@ describe('run order: full stops in visual order', () => {
     const document = [...visualDocument, 'کشورها باید به خود. هستند  متکی']
     expect(restoreRunOrder(document)[visualDocument.length]?.text.replace(/\./g, '')).toBe('متکی هستند کشورها باید به خود')
   })
+})
+
+describe('run order: prefixes, suffixes and full stops at run edges', () => {
+  it('should not read a verbal prefix before a suffix (`می|ها`), even where the lexicon knows them glued', () => {
+    const lexicon = loadPersianLexicon()
+    const line = 'ها و مقاله کنیم با نگاهی به کتاب در اینجا موضوع را مرور می'
+    const text = restoreRunOrder([...visualDocument, line], { lexicon })[visualDocument.length]?.text ?? ''
+    expect(text).toMatch(/مرور می کنیم/)
+    expect(text).not.toMatch(/می\s*ها/)
+  })
+
+  // Two lines of a corpus source, repaired with a lexicon that leaves out the article's own
+  // counts, against its curated text: `آن. کشاند` (a full stop drawn with the run to its right)
+  // and `مقاله کنیم … مرور می` (runs broken where a ZWNJ falls, one space apart).
+  it('should restore corpus lines whose runs break at a ZWNJ and at a detached full stop', () => {
+    const id = 'ghani-askarian-1400'
+    const flat = (text: string): string => text.replace(/[\s\u200C]+/g, ' ').trim()
+    const curated = flat(readCurated(id))
+    const { lines } = repairLines(splitRawLines(readSource(id)), { lexicon: loadPersianLexicon({ exclude: [id] }) })
+    for (const number of [198, 352]) expect(curated, `line ${number}`).toContain(flat(lines[number - 1] ?? ''))
+  }, 120_000)
 })

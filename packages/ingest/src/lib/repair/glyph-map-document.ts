@@ -72,7 +72,11 @@ export function prepareGlyphMapDecoder(
       if (change !== undefined) {
         words.push(change.after)
         coveredUntil = match.index + change.before.length
-      } else words.push(isUnambiguous(match[0], lexicon, unambiguous) ? match[0] : undefined)
+      } else {
+        // One space after the token: no glyph was lost at its end, so readings that restore one do not make it ambiguous.
+        const wideGap = /^ {2}/.test(line.slice(match.index + match[0].length))
+        words.push(isUnambiguous(match[0], lexicon, unambiguous, wideGap) ? match[0] : undefined)
+      }
     }
     counts.add(words)
   })
@@ -105,12 +109,16 @@ function wideGapTypes(lines: readonly string[]): Map<string, number> {
   return evidence
 }
 
-/** A printed word the lexicon knows and that has no other known reading. */
-function isUnambiguous(word: string, lexicon: PersianLexicon, cache: Map<string, boolean>): boolean {
-  let result = cache.get(word)
+/**
+ * A printed word the lexicon knows and that has no other known reading (with `lostGlyph`
+ * false, readings that restore a glyph lost at its end do not count).
+ */
+function isUnambiguous(word: string, lexicon: PersianLexicon, cache: Map<string, boolean>, lostGlyph: boolean): boolean {
+  const key = `${lostGlyph ? 1 : 0}${word}`
+  let result = cache.get(key)
   if (result === undefined) {
-    result = lexicon.has(word) && glyphMapCandidates(word).every((reading) => reading.word === word || !lexicon.has(reading.word))
-    cache.set(word, result)
+    result = lexicon.has(word) && glyphMapCandidates(word).every((reading) => reading.word === word || (!lostGlyph && reading.restoresFinalGlyph) || !lexicon.has(reading.word))
+    cache.set(key, result)
   }
   return result
 }

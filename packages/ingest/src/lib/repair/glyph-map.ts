@@ -18,7 +18,7 @@ export interface GlyphMapOptions {
   readonly channel?: GlyphChannel
   /** Posterior a reading needs to replace a printed token the lexicon does not know (default 0.6). */
   readonly threshold?: number
-  /** Posterior a reading needs to replace a printed token the lexicon knows (default 0.75). */
+  /** Posterior a reading needs to replace a printed token the lexicon knows (default 0.5: the lexicon also lists rare forms its affix rules generate, such as a damaged word read as a known inflection). */
   readonly thresholdKnown?: number
   /**
    * Whether the spaces after a token are evidence of a glyph lost at its end (default true):
@@ -133,7 +133,7 @@ export function createGlyphMapDecoder(options?: Readonly<GlyphMapOptions> | null
   const settings: DecoderSettings = {
     channel,
     threshold: options?.threshold ?? 0.6,
-    thresholdKnown: options?.thresholdKnown ?? 0.75,
+    thresholdKnown: options?.thresholdKnown ?? 0.5,
     spacingEvidence: options?.spacingEvidence ?? true,
     lostGlyphEvidence: options?.lostGlyphEvidence ?? new Map()
   }

@@ -1,6 +1,7 @@
 import { splitAtoms, type Atom } from './atoms.js'
 import { DocumentCounts } from './document-counts.js'
 import { longestKnownWord } from './lexicon.js'
+import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
 import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
 
 /**
@@ -67,6 +68,10 @@ interface Costs {
   split: number
   /** Cost of reading a run word by word backwards (undefined: runs are only read as printed). */
   reversedRun?: number
+  /** Cost of cutting a full stop from a word that seldom ends sentences (visual-order documents). */
+  detachedStop: number
+  /** Cost of a cut before a suffix or after a verbal prefix printed apart, where a ZWNJ broke the run (undefined: no such rule). */
+  zwnjBoundary?: number
 }
 
 const sentencePunctuation = new Set(['.', '،', '؛', ':', '؟', '!', '?', ';', ','])
@@ -74,7 +79,11 @@ const opening = new Set(['(', '«', '[', '“'])
 const closing = new Set([')', '»', ']', '”'])
 const suffixes = new Set(['ها', 'های', 'هایی', 'ای', 'ی', 'ترین', 'تر', 'اند', 'ام', 'ات', 'اش', 'ایم', 'اید', 'شان', 'تان', 'مان'])
 const prefixes = new Set(['می', 'نمی'])
+/** Suffixes Persian writes after a ZWNJ (where the extraction breaks a run). */
+const zwnjSuffixes = new Set(['ها', 'های', 'هایی', 'ترین', 'تر', 'ای', 'اند', 'ایم', 'اید'])
 const maxUnits = 90
+/** Evidence that a suffix belongs to the word before it when the lexicon does not know the two together. */
+const unknownHostSuffix = 1
 const lostLetters = ['ش', 'ع', 'ۀ', 'ه', 'ژ']
 
 /**
@@ -107,12 +116,12 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
 const recountRounds = 2
 
 /** Costs of cutting a line into runs when the document is not known to be in visual order. */
-const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5, looseMark: 0, ltr: 0.5, split: 3 }
+const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5, looseMark: 0, ltr: 0.5, split: 3, detachedStop: 4 }
 /**
  * Costs of cutting a line into runs in a document found to be in visual order: a glued word
  * unknown as a whole is then most likely two runs printed without a gap.
  */
-const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 1.5, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1 }
+const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 2, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1, detachedStop: 0, zwnjBoundary: -2.5 }
 /** A word is a sentence ender when at least this share of its occurrences have a full stop glued after them. */
 const sentenceEnder = 0.2
 /** Share of Persian lines that must read clearly better reversed for a document to count as visual. */
@@ -511,7 +520,12 @@ class Scorer {
     const left = this.units[index - 1] as Unit
     const right = this.units[index] as Unit
     const after = this.units[index + 1]
-    if (right.kind === 'punct' && sentencePunctuation.has(right.text) && right.glued && left.kind !== 'punct' && (after === undefined || after.gap > 0)) return 4
+    if (right.kind === 'punct' && sentencePunctuation.has(right.text) && right.glued && left.kind !== 'punct' && (after === undefined || after.gap > 0)) {
+      // In a visual-order document, a full stop glued after a word that seldom ends sentences
+      // here is as likely the stop of the run to its right, drawn at that run's left end.
+      const detachable = this.costs.reversedRun !== undefined && left.kind === 'word' && after !== undefined && /^[.؟?!]$/.test(right.text) && this.counts.sentenceEndShare(left.text) < sentenceEnder
+      return detachable ? this.costs.detachedStop : 4
+    }
     if (isBracket(left) || isBracket(right)) return this.costs.bracket
     if (isLooseMark(left, this.units[index - 2]) || isLooseMark(right, left)) return this.costs.looseMark
     // A comma glued to the word before it, then one space: the comma closes that word inside a
@@ -524,6 +538,8 @@ class Scorer {
     if (left.kind === 'punct' || right.kind === 'punct') return 0
     if (left.kind === 'ltr' || right.kind === 'ltr') return this.costs.ltr
     if (right.split) return this.costs.split
+    // A ZWNJ breaks a run: a suffix printed as a word of its own starts a run, a verbal prefix ends one.
+    if (right.gap >= 1 && this.costs.zwnjBoundary !== undefined && ((right.kind === 'word' && zwnjSuffixes.has(right.text)) || (left.kind === 'word' && prefixes.has(left.text)))) return Math.min(this.costs.zwnjBoundary, right.gap >= 2 ? this.costs.multiSpace : this.costs.singleSpace)
     if (right.gap >= 2) return this.costs.multiSpace
     if (right.gap === 1) return this.costs.singleSpace
     return 3
@@ -543,7 +559,10 @@ class Scorer {
     const x = this.units[first] as Unit
     const y = this.units[second] as Unit
     if (x.kind === 'word' && y.kind === 'word') return Math.max(pairScore(x.text, y.text, this.counts), joinScore(x.text, y.text, this.counts))
-    if (y.kind === 'punct' && sentencePunctuation.has(y.text)) return x.kind === 'punct' && !isBracket(x) ? -1 : 0.5
+    if (y.kind === 'punct' && sentencePunctuation.has(y.text)) {
+      if (x.kind === 'word' && cannotEndClause(x.text)) return -impossibleSequence
+      return x.kind === 'punct' && !isBracket(x) ? -1 : 0.5
+    }
     return 0
   }
 
@@ -552,7 +571,7 @@ class Scorer {
     if (unit.kind === 'punct') return sentencePunctuation.has(unit.text) ? -2 : 0
     if (unit.kind !== 'word') return 0
     let score = suffixes.has(unit.text) ? -3 : 0
-    if (previous !== undefined) score += Math.max(0, pairScore(previous, unit.text, this.counts))
+    if (previous !== undefined) score += Math.max(0, pairScore(previous, unit.text, this.counts)) - (isImpossibleSequence(previous, unit.text) ? impossibleSequence : 0)
     return score
   }
 
@@ -560,7 +579,7 @@ class Scorer {
     const unit = this.units[index] as Unit
     if (unit.kind !== 'word') return 0
     let score = prefixes.has(unit.text) ? -2 : 0
-    if (this.next !== undefined) score += Math.max(0, pairScore(unit.text, this.next, this.counts))
+    if (this.next !== undefined) score += Math.max(0, pairScore(unit.text, this.next, this.counts)) - (isImpossibleSequence(unit.text, this.next) ? impossibleSequence : 0)
     return score
   }
 }
@@ -592,20 +611,22 @@ function isBracket(unit: Unit): boolean {
 function pairScore(first: string, second: string, counts: DocumentCounts): number {
   const seen = counts.pairCount(first, second) + counts.lexiconPair(first, second)
   const expected = (counts.count(first) * counts.count(second)) / counts.pairTotal
-  const score = Math.log((seen + 0.2) / (0.2 + expected))
-  return Math.min(4, Math.max(-1, score))
+  const score = Math.min(4, Math.max(-1, Math.log((seen + 0.2) / (0.2 + expected))))
+  return isImpossibleSequence(first, second) ? Math.min(score, 0) - impossibleSequence : score
 }
 
 /** Evidence that two pieces belong to one word (glued or with a ZWNJ). */
 function joinScore(first: string, second: string, counts: DocumentCounts): number {
   let score = -Infinity
+  // A verbal prefix is followed by a verb stem, never by a suffix or a closed-class word (`می|ها`).
+  if (prefixes.has(first) && isImpossibleSequence(first, second)) return score
   const glued = first + second
   if (counts.known(glued)) {
     const partsKnown = counts.known(first, 2) && counts.known(second, 2)
     score = Math.max(score, (partsKnown ? 1.5 : 3) + Math.log(1 + counts.count(glued)) / 2)
   }
   if (counts.inLexicon(`${first}\u200C${second}`)) score = Math.max(score, 3)
-  if (suffixes.has(second) && first.length >= 2 && !prefixes.has(first)) score = Math.max(score, 2.5)
+  if (suffixes.has(second) && first.length >= 2 && !prefixes.has(first)) score = Math.max(score, unknownHostSuffix)
   if (prefixes.has(first) && second.length >= 2 && !suffixes.has(second)) score = Math.max(score, 2.5)
   return score
 }
