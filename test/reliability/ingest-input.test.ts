@@ -60,9 +60,15 @@ describe('ingest() on hostile raw text', () => {
       if (keeps) expect(result.markdown).toContain(keeps)
       if (name.startsWith('Persian without spaces')) expect(result.markdown).toContain(input)
       if (name.startsWith('a 2 MB line')) expect(visible(result.markdown).length).toBeGreaterThanOrEqual(visible(input).length)
-      // Every NUL inside a line of text is kept; a line of NULs only is left out as a blank
-      // line of the layout (docs/reliability.md, weak spots).
-      if (name === 'NUL characters') expect(result.markdown.split('\u0000').length - 1).toBe(splitRawLines(input).filter((line) => /[^\u0000\s]/.test(line)).join('').split('\u0000').length - 1)
+      // Every NUL inside a line of text is kept; a line of NULs only has no place in the
+      // draft and is reported, line by line.
+      if (name === 'NUL characters') {
+        const rawLines = splitRawLines(input)
+        expect(result.markdown.split('\u0000').length - 1).toBe(rawLines.filter((line) => /[^\u0000\s]/.test(line)).join('').split('\u0000').length - 1)
+        const nulOnly = rawLines.flatMap((line, index) => (/^\u0000+$/.test(line) ? [index + 1] : []))
+        expect(nulOnly).toHaveLength(200)
+        expect(result.report.unresolved.filter((token) => token.step === 'structure').map((token) => token.line)).toEqual(nulOnly)
+      }
     }, (seconds + 30) * 1000)
   }
 })

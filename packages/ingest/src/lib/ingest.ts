@@ -103,8 +103,20 @@ export function draftArticle(
   return {
     markdown: rendered.markdown,
     counts: { ...rendered.counts, lines: rawLines.length, authors: front.authors.length },
-    unresolved: [...body.unresolved, ...rendered.unresolved]
+    unresolved: [...body.unresolved, ...rendered.unresolved, ...leftOutLines(lines, rendered.markdown)]
   }
+}
+
+/**
+ * Lines with text but neither letters nor a number alone (`2021 .)` broken off a citation,
+ * control characters) that the structure reader placed nowhere: reported, never silently
+ * left out.
+ */
+function leftOutLines(lines: ReturnType<typeof classifyLines>, markdown: string): UnresolvedToken[] {
+  const unescaped = markdown.replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
+  return lines
+    .filter((line) => line.kind === 'other' && !unescaped.includes(line.text))
+    .map((line) => ({ step: 'structure', line: line.line, column: 1, token: line.text, reason: 'line left out of the draft: no letters to place it by' }))
 }
 
 /** Give each author note's e-mail to the author whose name carries the note's mark. */
