@@ -1,6 +1,7 @@
 import type { Lang } from '../model.js'
 import type { SentenceSpan } from '../segment-text.js'
-import { WHITE_SPACE, isJsWhiteSpace } from './char-class.js'
+import { WHITE_SPACE } from './char-class.js'
+import { isWhiteSpaceUnit } from '../white-space.js'
 import { ScanState } from './scan-state.js'
 import { applySentenceRules } from './sentence-rules.js'
 import { applyWordRules } from './word-rules.js'
@@ -106,8 +107,8 @@ function bracketDelta(unit: number): number {
 
 function pushTrimmed(text: string, span: SentenceSpan, spans: SentenceSpan[]): void {
   let { start, end } = span
-  while (start < end && isJsWhiteSpace(text.charCodeAt(start))) start++
-  while (end > start && isJsWhiteSpace(text.charCodeAt(end - 1))) end--
+  while (start < end && isWhiteSpaceUnit(text.charCodeAt(start))) start++
+  while (end > start && isWhiteSpaceUnit(text.charCodeAt(end - 1))) end--
   if (end > start) spans.push({ start, end })
 }
 
