@@ -1,31 +1,20 @@
 import { execFile } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import fc from 'fast-check'
 import { parseArticle } from '@matn/core'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/index.js'
+import { cli, smallFixture as fixture, snapshot, tempDir } from './helpers/build-corpus.js'
 import { frontMatterId } from '../src/lib/build/article-id.js'
 import { inShard, parseShard, shardBucket } from '../src/lib/build/shard.js'
 import { repoRoot } from '../../../test/helpers/articles.js'
 
-const fixture = readFileSync(`${repoRoot}test/fixtures/articles/bilingual-small.md`, 'utf8')
+const temp = (prefix: string): string => tempDir(`parallel-${prefix}`)
+
 const bin = `${repoRoot}packages/cli/bin/matn.js`
 const dist = `${repoRoot}packages/cli/dist/build-worker.js`
-
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTTY: false })
-  return { code, stdout, stderr }
-}
-
-function temp(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `matn-parallel-${prefix}-`))
-}
 
 /**
  * A corpus of `count` articles made from the small fixture: each its own id, and a different
@@ -48,17 +37,6 @@ function corpus(count: number): string {
     writeFileSync(join(dir, id, 'article.md'), text)
   }
   return dir
-}
-
-/** Every file under a folder with the SHA-256 of its bytes, by relative path. */
-function snapshot(dir: string): Record<string, string> {
-  const result: Record<string, string> = {}
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const path = join(entry.parentPath, entry.name)
-    result[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex')
-  }
-  return result
 }
 
 /**

@@ -2,50 +2,15 @@
  * `matn build` never writes outside OUT or over a source file, end to end through the CLI:
  * unsafe article ids, OUT equal to or inside the corpus folder, OUT a link into an article
  * folder, links in OUT to `article.md` or `source.txt`. The `OutputDir` unit tests are in
- * build.test.ts. A refused output path is a usage error (exit 2, `matn: …`, docs/errors.md);
- * an unsafe id is a front matter error (exit 1).
+ * build.test.ts. A refused output path is an `E_OUTPUT` error and an unsafe id a front matter
+ * error, both exit 1 (docs/errors.md).
  */
-import { createHash } from 'node:crypto'
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { run } from '../src/index.js'
-import { repoRoot } from '../../../test/helpers/articles.js'
+import { cli, smallCorpus, snapshot, tempDir } from './helpers/build-corpus.js'
 
-const fixture = readFileSync(`${repoRoot}test/fixtures/articles/bilingual-small.md`, 'utf8')
-
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) })
-  return { code, stdout, stderr }
-}
-
-function temp(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `matn-safety-${prefix}-`))
-}
-
-/** A corpus folder of the small fixture under the given ids, one per sub-folder. */
-function smallCorpus(names: readonly string[] = ['alpha-1401', 'beta-1401']): string {
-  const dir = temp('corpus')
-  for (const name of names) {
-    mkdirSync(join(dir, name))
-    writeFileSync(join(dir, name, 'article.md'), fixture.replace('id: sample-alliance-1401', `id: ${name}`))
-  }
-  return dir
-}
-
-/** Every file under a folder with the SHA-256 of its bytes, by relative path. */
-function snapshot(dir: string): Record<string, string> {
-  const result: Record<string, string> = {}
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const path = join(entry.parentPath, entry.name)
-    result[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex')
-  }
-  return result
-}
+const temp = (prefix: string): string => tempDir(`safety-${prefix}`)
 
 describe('matn build path safety, end to end', () => {
   it('should refuse article ids with ../ or an absolute path, writing nothing anywhere', async () => {

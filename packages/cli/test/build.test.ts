@@ -1,48 +1,14 @@
-import { createHash } from 'node:crypto'
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import fc from 'fast-check'
 import type { Article } from '@matn/core'
 import { describe, expect, it } from 'vitest'
-import { run } from '../src/index.js'
+import { cli, smallFixture as fixture, smallCorpus, snapshot, tempDir } from './helpers/build-corpus.js'
 import { directoryFormat, formats, writeFormat } from '../src/lib/build/formats.js'
 import { OutputDir } from '../src/lib/build/output-dir.js'
-import { alignedFixture, repoRoot } from '../../../test/helpers/articles.js'
+import { alignedFixture } from '../../../test/helpers/articles.js'
 
-const fixture = readFileSync(`${repoRoot}test/fixtures/articles/bilingual-small.md`, 'utf8')
-
-async function cli(argv: string[], isTTY = false): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTTY })
-  return { code, stdout, stderr }
-}
-
-function temp(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `matn-build-${prefix}-`))
-}
-
-/** A corpus folder of two small articles (the fixture under two ids), one per sub-folder. */
-function smallCorpus(names: readonly string[] = ['alpha-1401', 'beta-1401']): string {
-  const dir = temp('corpus')
-  for (const name of names) {
-    mkdirSync(join(dir, name))
-    writeFileSync(join(dir, name, 'article.md'), fixture.replace('id: sample-alliance-1401', `id: ${name}`))
-  }
-  return dir
-}
-
-/** Every file under a folder with the SHA-256 of its bytes, by relative path. */
-function snapshot(dir: string): Record<string, string> {
-  const result: Record<string, string> = {}
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const path = join(entry.parentPath, entry.name)
-    result[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex')
-  }
-  return result
-}
+const temp = (prefix: string): string => tempDir(`build-${prefix}`)
 
 describe('matn build', () => {
   it('should write every available format and print a summary table', async () => {
