@@ -1,4 +1,5 @@
 import { splitAtoms } from './atoms.js'
+import { PairMap } from './pair-map.js'
 import type { PersianLexicon } from './types.js'
 
 /**
@@ -13,13 +14,13 @@ export class DocumentCounts {
   /** Number of adjacent word pairs counted. */
   readonly pairTotal: number
   private readonly words = new Map<string, number>()
-  private readonly pairs = new Map<string, number>()
+  private readonly pairs = new PairMap<number>()
   private readonly wide = new Map<string, number>()
   private readonly sentenceEnds = new Map<string, number>()
   private readonly lexicon: PersianLexicon | undefined
   /** Answers of the lexicon, which may analyse affixes on every call. */
   private readonly lexiconCache = new Map<string, boolean>()
-  private readonly lexiconPairCache = new Map<string, number>()
+  private readonly lexiconPairCache = new PairMap<number>()
 
   /**
    * @param lines The document's lines (after letter-form and kashida repair).
@@ -41,8 +42,7 @@ export class DocumentCounts {
         if (next?.kind === 'punct' && next.glued && /^[.؟?!]$/.test(next.text)) this.sentenceEnds.set(atom.text, (this.sentenceEnds.get(atom.text) ?? 0) + 1)
         if (next?.kind === 'word' && next.gap === 1) {
           pairTotal += 1
-          const key = `${atom.text} ${next.text}`
-          this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1)
+          this.pairs.set(atom.text, next.text, (this.pairs.get(atom.text, next.text) ?? 0) + 1)
         }
       }
     }
@@ -69,7 +69,7 @@ export class DocumentCounts {
 
   /** How often the pair occurs with a single space between, in this order. */
   pairCount(first: string, second: string): number {
-    return this.pairs.get(`${first} ${second}`) ?? 0
+    return this.pairs.get(first, second) ?? 0
   }
 
   /** Whether the word is known: seen at least `minimum` times here, or in the lexicon. */
@@ -91,11 +91,10 @@ export class DocumentCounts {
   /** Count of the pair in the lexicon's running-text counts (0 without a lexicon). */
   lexiconPair(first: string, second: string): number {
     if (this.lexicon === undefined) return 0
-    const key = `${first} ${second}`
-    let count = this.lexiconPairCache.get(key)
+    let count = this.lexiconPairCache.get(first, second)
     if (count === undefined) {
       count = this.lexicon.bigram(first, second)
-      this.lexiconPairCache.set(key, count)
+      this.lexiconPairCache.set(first, second, count)
     }
     return count
   }

@@ -185,7 +185,7 @@ export function detectGlyphMapDamage(
  * @returns The readings, printed token first, each once.
  */
 export function glyphMapCandidates(token: string, channel: GlyphChannel = defaultGlyphChannel): GlyphCandidate[] {
-  return candidatesOf(normalizeLetters(token), channel, false)
+  return [...candidatesOf(normalizeLetters(token), channel, false)]
 }
 
 interface DecoderSettings {
@@ -313,7 +313,7 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
 }
 
 /** The printed reading plus the best other readings by channel × unigram score. */
-function rank(readings: GlyphCandidate[], lexicon: PersianLexicon): GlyphCandidate[] {
+function rank(readings: readonly GlyphCandidate[], lexicon: PersianLexicon): GlyphCandidate[] {
   const [printed, ...others] = readings
   const scored = others
     .map((reading) => ({ reading, score: reading.channelLogProbability + unigramLogProbability(reading.word, lexicon) }))
@@ -420,12 +420,38 @@ function isKnown(token: string, lexicon: PersianLexicon): boolean {
   return false
 }
 
+/** Readings already enumerated, by channel, then by printed text (`joined` ones keyed with a leading `\u0000`). */
+const candidateMemo = new WeakMap<GlyphChannel, Map<string, readonly GlyphCandidate[]>>()
+/** Printed texts whose readings the memo of one channel holds before it starts again empty. */
+const maximumMemoized = 100_000
+
+/**
+ * The readings of a printed text (see `enumerateCandidates`), enumerated once per channel:
+ * a document prints the same words again and again, and both decoding passes and the
+ * damage detector ask for them. Callers must not change the returned list.
+ */
+function candidatesOf(printed: string, channel: GlyphChannel, joined: boolean): readonly GlyphCandidate[] {
+  let memo = candidateMemo.get(channel)
+  if (memo === undefined) {
+    memo = new Map()
+    candidateMemo.set(channel, memo)
+  }
+  const key = joined ? `\u0000${printed}` : printed
+  let readings = memo.get(key)
+  if (readings === undefined) {
+    readings = enumerateCandidates(printed, channel, joined)
+    if (memo.size >= maximumMemoized) memo.clear()
+    memo.set(key, readings)
+  }
+  return readings
+}
+
 /**
  * Enumerate readings by depth-first search over the printed letters. With `joined`, the
  * printed text holds one `\u0000` where two tokens met: a lost glyph that does not join the
  * next letter must fill it.
  */
-function candidatesOf(printed: string, channel: GlyphChannel, joined: boolean): GlyphCandidate[] {
+function enumerateCandidates(printed: string, channel: GlyphChannel, joined: boolean): GlyphCandidate[] {
   if (printed.length > maximumDecodedLength) return joined ? [] : [{ word: printed, channelLogProbability: 0, edits: 0, restoresFinalGlyph: false }]
   const inverse = new Map<string, InverseRule[]>()
   const lost: InverseRule[] = []

@@ -29,7 +29,10 @@ const keyLetterMap: Readonly<Record<string, string>> = Object.freeze({
  * @returns The key under which the lexicon stores and looks up the word.
  */
 export function persianWordKey(word: string): string {
-  return persianLetterKey(word).replace(/\u200C{2,}/g, zwnj).replace(/^\u200C+|\u200C+$/g, '')
+  const letters = persianLetterKey(word)
+  // Most words carry no joiner: the clean-up below would leave them as they are.
+  if (!letters.includes(zwnj)) return letters
+  return letters.replace(/\u200C{2,}/g, zwnj).replace(/^\u200C+|\u200C+$/g, '')
 }
 
 /**
@@ -40,6 +43,8 @@ export function persianWordKey(word: string): string {
  * @returns The text with letters normalized and diacritics and kashida removed.
  */
 export function persianLetterKey(text: string): string {
+  // Most words need no change: find that out without building a new string.
+  if (!needsLetterKey(text)) return text
   let key = ''
   for (const character of text.replace(/\u0647\u0654/g, '\u06C0')) {
     const code = character.charCodeAt(0)
@@ -49,6 +54,17 @@ export function persianLetterKey(text: string): string {
     key += keyLetterMap[character] ?? character
   }
   return key
+}
+
+/** Whether `persianLetterKey` changes the text: a letter variant, diacritic, hamza above or kashida in it. */
+function needsLetterKey(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x0629 || code > 0x0670) continue
+    if (code === 0x0629 || code === 0x0640 || code === 0x0643 || code === 0x0649 || code === 0x064a) return true
+    if ((code >= 0x064b && code <= 0x0652) || code === 0x0654 || code === 0x0670) return true
+  }
+  return false
 }
 
 /**
@@ -105,14 +121,30 @@ export function encodeAscii(text: string, alphabet: string): string {
  * @returns The original text.
  */
 export function decodeAscii(text: string, alphabet: string): string {
-  const table = new Map<number, string>()
-  asciiCodes(alphabet.length).forEach((code, index) => table.set(code, alphabet[index] ?? ''))
+  const table = decodingTable(alphabet)
   let result = ''
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    result += table.get(code) ?? text[index]
+    result += (code < 0x80 ? table[code] : undefined) ?? text[index]
   }
   return result
+}
+
+/** Decoding tables by alphabet: the word list decodes each of its 100,000 entries with the same one. */
+const decodingTables = new Map<string, ReadonlyArray<string | undefined>>()
+
+/** The character each printable ASCII code stands for under `alphabet` (`undefined`: itself). */
+function decodingTable(alphabet: string): ReadonlyArray<string | undefined> {
+  let table = decodingTables.get(alphabet)
+  if (table === undefined) {
+    const entries = new Array<string | undefined>(0x80).fill(undefined)
+    asciiCodes(alphabet.length).forEach((code, index) => {
+      entries[code] = alphabet[index] ?? ''
+    })
+    table = entries
+    decodingTables.set(alphabet, table)
+  }
+  return table
 }
 
 function asciiCodes(count: number): number[] {

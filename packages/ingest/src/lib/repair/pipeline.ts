@@ -5,6 +5,7 @@ import { removeKashida } from './kashida.js'
 import { repairLetterForms } from './letter-forms.js'
 import { repairMirroredBrackets } from './mirrored-brackets.js'
 import { loadPersianLexicon } from './lexicon.js'
+import { memoizeLexicon } from './lexicon-memo.js'
 import { prepareRotatedWords } from './rotated-words.js'
 import { createRunOrderStep } from './run-order.js'
 import type { PersianLexicon, RepairChange, RepairStep, UnresolvedToken } from './types.js'
@@ -83,7 +84,8 @@ export interface RepairReport {
  */
 export function repairLines(lines: readonly string[], options?: Readonly<RepairOptions> | null): RepairReport {
   const pipeline = options?.pipeline ?? defaultPipeline
-  const lexicon = options?.lexicon ?? loadPersianLexicon()
+  // Every step asks the lexicon about the same words: each answer is computed once per document.
+  const lexicon = memoizeLexicon(options?.lexicon ?? loadPersianLexicon())
   const context: DocumentContext = {
     lexicon,
     lostFinalLetters: options?.lostFinalLetters ?? detectGlyphMapDamage(lines.join('\n'), lexicon).damaged

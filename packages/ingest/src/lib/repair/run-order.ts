@@ -1,6 +1,7 @@
 import { splitAtoms, type Atom } from './atoms.js'
 import { DocumentCounts } from './document-counts.js'
 import { longestKnownWord } from './lexicon.js'
+import { PairMap } from './pair-map.js'
 import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
 import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
 
@@ -558,7 +559,7 @@ class Scorer {
   private junctionScore(first: number, second: number): number {
     const x = this.units[first] as Unit
     const y = this.units[second] as Unit
-    if (x.kind === 'word' && y.kind === 'word') return Math.max(pairScore(x.text, y.text, this.counts), joinScore(x.text, y.text, this.counts))
+    if (x.kind === 'word' && y.kind === 'word') return wordJunctionScore(x.text, y.text, this.counts)
     if (y.kind === 'punct' && sentencePunctuation.has(y.text)) {
       if (x.kind === 'word' && cannotEndClause(x.text)) return -impossibleSequence
       return x.kind === 'punct' && !isBracket(x) ? -1 : 0.5
@@ -605,6 +606,27 @@ function isLooseMark(unit: Unit, before: Unit | undefined): boolean {
 
 function isBracket(unit: Unit): boolean {
   return unit.kind === 'punct' && (opening.has(unit.text) || closing.has(unit.text))
+}
+
+/**
+ * Junction scores of word pairs, by the counts they were computed with: a document's lines
+ * put the same words side by side again and again (a pair is asked for six times on average).
+ */
+const wordJunctionScores = new WeakMap<DocumentCounts, PairMap<number>>()
+
+/** Score of word `first` being followed, in reading order, by word `second` across a cut; computed once per pair and counts. */
+function wordJunctionScore(first: string, second: string, counts: DocumentCounts): number {
+  let scores = wordJunctionScores.get(counts)
+  if (scores === undefined) {
+    scores = new PairMap()
+    wordJunctionScores.set(counts, scores)
+  }
+  let score = scores.get(first, second)
+  if (score === undefined) {
+    score = Math.max(pairScore(first, second, counts), joinScore(first, second, counts))
+    scores.set(first, second, score)
+  }
+  return score
 }
 
 /** Association of two words read in this order: positive when seen together more than chance. */
