@@ -33,7 +33,10 @@ interface AffixRule {
 
 interface WordList {
   readonly words: ReadonlyMap<string, FlagSet>
-  readonly suffixes: readonly AffixRule[]
+  /** The suffix rules by the last character they add: a word ending in another character needs none of them. */
+  readonly suffixesByEnding: ReadonlyMap<string, readonly AffixRule[]>
+  /** The suffix rules that add nothing (they apply to any word). */
+  readonly suffixesAddingNothing: readonly AffixRule[]
   readonly prefixes: readonly AffixRule[]
 }
 
@@ -117,7 +120,7 @@ function isListed(wordList: WordList, key: string): boolean {
 
 /** Whether `key` is a listed word plus a suffix its flags allow (up to `depth` suffixes). */
 function isSuffixed(wordList: WordList, key: string, depth: number): boolean {
-  for (const rule of wordList.suffixes) {
+  for (const rule of suffixRulesFor(wordList, key)) {
     const stem = removeSuffix(key, rule)
     if (stem === undefined) continue
     if (wordList.words.get(stem)?.has(rule.flag)) return true
@@ -128,7 +131,7 @@ function isSuffixed(wordList: WordList, key: string, depth: number): boolean {
 
 /** Whether `stem` is a listed word plus a suffix whose continuation flags include `flag`. */
 function allowsContinuation(wordList: WordList, stem: string, flag: string, depth: number): boolean {
-  for (const rule of wordList.suffixes) {
+  for (const rule of suffixRulesFor(wordList, stem)) {
     if (!rule.continuation.has(flag)) continue
     const base = removeSuffix(stem, rule)
     if (base === undefined) continue
@@ -136,6 +139,12 @@ function allowsContinuation(wordList: WordList, stem: string, flag: string, dept
     if (depth > 1 && allowsContinuation(wordList, base, rule.flag, depth - 1)) return true
   }
   return false
+}
+
+/** The suffix rules that may have made `word`: those whose added text ends as the word does. */
+function suffixRulesFor(wordList: WordList, word: string): readonly AffixRule[] {
+  const ending = wordList.suffixesByEnding.get(word.slice(-1)) ?? []
+  return wordList.suffixesAddingNothing.length === 0 ? ending : [...ending, ...wordList.suffixesAddingNothing]
 }
 
 /** The stem that `rule` turns into `word`, or `undefined` when it cannot. */
@@ -172,9 +181,16 @@ function loadWordList(): WordList {
       condition: condition === '.' ? undefined : new RegExp(kind === 's' ? `${condition}$` : `^${condition}`, 'u')
     }
   }))
+  const suffixes = rules.filter((entry) => entry.kind === 's').map((entry) => entry.rule)
+  const suffixesByEnding = new Map<string, AffixRule[]>()
+  for (const rule of suffixes) {
+    const ending = rule.add.slice(-1)
+    if (ending !== '') suffixesByEnding.set(ending, [...(suffixesByEnding.get(ending) ?? []), rule])
+  }
   wordListCache = {
     words,
-    suffixes: rules.filter((entry) => entry.kind === 's').map((entry) => entry.rule),
+    suffixesByEnding,
+    suffixesAddingNothing: suffixes.filter((rule) => rule.add === ''),
     prefixes: rules.filter((entry) => entry.kind === 'p').map((entry) => entry.rule)
   }
   return wordListCache
