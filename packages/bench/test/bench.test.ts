@@ -40,6 +40,15 @@ describe('bench inputs', () => {
     ])
   })
 
+  it('should generate raw input from the corpus source.txt files, in order, the same twice', () => {
+    const raw = generateInput(corpus, 'raw', 0.3)
+    expect(corpus.raw.length).toBeGreaterThan(0)
+    expect(raw.sha256).toBe(generateInput(corpus, 'raw', 0.3).sha256)
+    expect(raw.bytes).toBeGreaterThanOrEqual(300_000)
+    expect(raw.text.startsWith(corpus.raw[0] as string)).toBe(true)
+    expect(raw.text).not.toBe(generateInput(corpus, 'mixed', 0.3).text)
+  })
+
   it('should start the Markdown input with the front matter of an article', () => {
     expect(generateInput(corpus, 'markdown', 0.05).text.startsWith('---\n')).toBe(true)
   })

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
 /** What a benchmark row reads. */
-export type InputKind = 'fa' | 'en' | 'mixed' | 'markdown'
+export type InputKind = 'fa' | 'en' | 'mixed' | 'markdown' | 'raw'
 
 /** A generated input: its text and its fingerprint. */
 export interface Input {
@@ -21,10 +21,13 @@ export interface Input {
 export interface CorpusArticles {
   /** Article Markdown files, front matter included. */
   markdown: string[]
+  /** Raw PDF-text extractions (`source.txt`) of the articles that have one, in the same order. */
+  raw: string[]
 }
 
 /**
- * Read `corpus/<id>/article.md` of every corpus article, sorted by id.
+ * Read `corpus/<id>/article.md` (and `source.txt` where there is one) of every corpus
+ * article, sorted by id.
  *
  * @param corpusDirectory The `corpus/` folder.
  */
@@ -35,7 +38,8 @@ export function readCorpus(corpusDirectory: string): CorpusArticles {
     .sort()
   const markdown = ids.map((id) => readFileSync(join(corpusDirectory, id, 'article.md'), 'utf8'))
   if (markdown.length === 0) throw new Error(`No articles in ${corpusDirectory}`)
-  return { markdown }
+  const raw = ids.map((id) => join(corpusDirectory, id, 'source.txt')).filter((path) => existsSync(path)).map((path) => readFileSync(path, 'utf8'))
+  return { markdown, raw }
 }
 
 /** The body of an article: what follows its front matter. */
@@ -87,7 +91,8 @@ export function textParagraphsOf(body: string): Array<{ lang: 'fa' | 'en'; text:
  * corpus text repeated in order until the UTF-8 size is reached. `fa` and `en` hold the
  * paragraphs of one language, `mixed` all paragraphs in article order (plain text,
  * paragraphs separated by blank lines), `markdown` the first article's front matter
- * followed by the article bodies repeated.
+ * followed by the article bodies repeated, `raw` the raw PDF-text extractions
+ * (`source.txt`, what ingest reads) one after the other, each ending in a line break.
  *
  * @param corpus The corpus articles.
  * @param kind What to generate.
@@ -101,6 +106,9 @@ export function generateInput(corpus: CorpusArticles, kind: InputKind, megabytes
     const first = corpus.markdown[0] as string
     head = first.slice(0, first.length - bodyOf(first).length)
     pieces = corpus.markdown.map((markdown) => `${bodyOf(markdown).trimEnd()}\n\n`)
+  } else if (kind === 'raw') {
+    if (corpus.raw.length === 0) throw new Error('No source.txt in the corpus: cannot generate raw text')
+    pieces = corpus.raw.map((raw) => (raw.endsWith('\n') ? raw : `${raw}\n`))
   } else {
     const paragraphs = corpus.markdown.flatMap((markdown) => textParagraphsOf(bodyOf(markdown)))
     pieces = paragraphs.filter((paragraph) => kind === 'mixed' || paragraph.lang === kind).map((paragraph) => `${paragraph.text}\n\n`)

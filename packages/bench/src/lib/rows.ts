@@ -157,10 +157,10 @@ export const rows: readonly BenchRow[] = [
   },
   {
     id: 'ingest',
-    name: 'ingest/repair of raw text (@matn/ingest ingest: repair + draft article)',
+    name: 'ingest/repair of raw PDF text (@matn/ingest ingest: repair + draft article), corpus source.txt repeated',
     group: 'matn',
-    input: 'mixed',
-    compareWith: ['read-mixed', 'parse-latin-mixed'],
+    input: 'raw',
+    compareWith: ['read-raw'],
     maxMegabytes: 10,
     load: async (input) => {
       const lexicon = loadPersianLexicon()
@@ -185,17 +185,19 @@ export const rows: readonly BenchRow[] = [
     })
   ),
   ...exportRows,
-  {
-    id: 'read-mixed',
-    name: 'read + decode the file',
-    group: 'reference',
-    input: 'mixed',
-    load: async (input, context) => {
-      writeFileSync(context.scratchFile, input.text)
-      const decoder = new TextDecoder('utf-8', { fatal: true })
-      return () => decoder.decode(readFileSync(context.scratchFile))
-    }
-  },
+  ...(['mixed', 'raw'] as const).map(
+    (kind): BenchRow => ({
+      id: `read-${kind}`,
+      name: 'read + decode the file',
+      group: 'reference',
+      input: kind,
+      load: async (input, context) => {
+        writeFileSync(context.scratchFile, input.text)
+        const decoder = new TextDecoder('utf-8', { fatal: true })
+        return () => decoder.decode(readFileSync(context.scratchFile))
+      }
+    })
+  ),
   ...(['fa', 'en', 'mixed'] as const).map(
     (kind): BenchRow => ({
       id: `parse-latin-${kind}`,
