@@ -19,21 +19,36 @@ export interface Atom {
   glued: boolean
 }
 
-const arabicScript = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC\u200C\u200D]/
-const arabicPunctuation = /[\u060C\u061B\u061F\u066A-\u066D\u06D4]/
 const ltrCore = /[A-Za-z0-9\u00C0-\u024F\u0660-\u0669\u06F0-\u06F9]/
 /** Characters allowed inside a left-to-right run between its first and last letter or digit. */
 const ltrInner = /[A-Za-z0-9\u00C0-\u024F\u0660-\u0669\u06F0-\u06F9 .,:;\-–—/&'’%_@+()[\]]/
-const space = /[ \t\u00A0\u2000-\u200A\u202F\u3000]/
 
-/** Whether a character is an Arabic-script letter, mark, kashida or joiner (a word character). */
+/**
+ * Whether a character (one UTF-16 code unit) is an Arabic-script letter, mark, kashida or
+ * joiner (a word character): Arabic, Arabic Supplement, Extended-A and presentation forms,
+ * ZWNJ and ZWJ, but not Arabic punctuation (، ؛ ؟ ٪ ٫ ٬ ٭ ۔) or digits.
+ */
 export function isArabicWordChar(char: string): boolean {
-  return arabicScript.test(char) && !arabicPunctuation.test(char) && !/[\u0660-\u0669\u06F0-\u06F9]/.test(char)
+  const code = char.charCodeAt(0)
+  if (code >= 0x0600 && code <= 0x06ff) {
+    const punctuation = code === 0x060c || code === 0x061b || code === 0x061f || (code >= 0x066a && code <= 0x066d) || code === 0x06d4
+    const digit = (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)
+    return !punctuation && !digit
+  }
+  return (
+    (code >= 0x0750 && code <= 0x077f) ||
+    (code >= 0x08a0 && code <= 0x08ff) ||
+    (code >= 0xfb50 && code <= 0xfdff) ||
+    (code >= 0xfe70 && code <= 0xfefc) ||
+    code === 0x200c ||
+    code === 0x200d
+  )
 }
 
-/** Whether a character is white space of a PDF line (spaces, no-break spaces, tabs). */
+/** Whether a character (one UTF-16 code unit) is white space of a PDF line (spaces, no-break spaces, tabs). */
 export function isLineSpace(char: string): boolean {
-  return space.test(char)
+  const code = char.charCodeAt(0)
+  return code === 0x20 || code === 0x09 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000
 }
 
 /**

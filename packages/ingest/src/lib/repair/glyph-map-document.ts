@@ -5,6 +5,7 @@
  * confidence become counts that the second pass consults.
  */
 import { loadPersianLexicon } from './lexicon.js'
+import { memoizeLexicon } from './lexicon-memo.js'
 import { persianWordKey } from './lexicon-text.js'
 import { createGlyphMapDecoder, detectGlyphMapDamage, glyphMapCandidates, normalizeLetters } from './glyph-map.js'
 import type { GlyphMapDetection, GlyphMapOptions } from './glyph-map.js'
@@ -80,7 +81,7 @@ export function prepareGlyphMapDecoder(
     }
     counts.add(words)
   })
-  const documentLexicon = counts.over(lexicon)
+  const documentLexicon = memoizeLexicon(counts.over(lexicon))
   return Object.assign(
     (text: string, lineContext: LineContext): RepairResult => decode(text, { ...lineContext, lexicon: documentLexicon }),
     { detection }

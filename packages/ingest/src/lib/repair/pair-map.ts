@@ -35,3 +35,27 @@ export class PairMap<V> {
     this.#size = 0
   }
 }
+
+/**
+ * Memoize a function of two strings and a context object: each pair is computed once per
+ * context (held weakly, so the memo goes with it). The function must depend on nothing else.
+ *
+ * @param compute The function.
+ * @returns The same function, computing each answer once.
+ */
+export function memoizeByPair<C extends object, V>(compute: (first: string, second: string, context: C) => V): (first: string, second: string, context: C) => V {
+  const memos = new WeakMap<C, PairMap<V>>()
+  return (first, second, context) => {
+    let memo = memos.get(context)
+    if (memo === undefined) {
+      memo = new PairMap()
+      memos.set(context, memo)
+    }
+    let value = memo.get(first, second)
+    if (value === undefined) {
+      value = compute(first, second, context)
+      memo.set(first, second, value)
+    }
+    return value
+  }
+}

@@ -1,7 +1,7 @@
 import { splitAtoms, type Atom } from './atoms.js'
 import { DocumentCounts } from './document-counts.js'
 import { longestKnownWord } from './lexicon.js'
-import { PairMap } from './pair-map.js'
+import { memoizeByPair } from './pair-map.js'
 import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
 import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
 
@@ -609,28 +609,16 @@ function isBracket(unit: Unit): boolean {
 }
 
 /**
- * Junction scores of word pairs, by the counts they were computed with: a document's lines
- * put the same words side by side again and again (a pair is asked for six times on average).
+ * Score of word `first` being followed, in reading order, by word `second` across a cut;
+ * computed once per pair and counts: a document's lines put the same words side by side
+ * again and again (a pair is asked for six times on average).
  */
-const wordJunctionScores = new WeakMap<DocumentCounts, PairMap<number>>()
+const wordJunctionScore = memoizeByPair((first: string, second: string, counts: DocumentCounts): number => Math.max(pairScore(first, second, counts), joinScore(first, second, counts)))
 
-/** Score of word `first` being followed, in reading order, by word `second` across a cut; computed once per pair and counts. */
-function wordJunctionScore(first: string, second: string, counts: DocumentCounts): number {
-  let scores = wordJunctionScores.get(counts)
-  if (scores === undefined) {
-    scores = new PairMap()
-    wordJunctionScores.set(counts, scores)
-  }
-  let score = scores.get(first, second)
-  if (score === undefined) {
-    score = Math.max(pairScore(first, second, counts), joinScore(first, second, counts))
-    scores.set(first, second, score)
-  }
-  return score
-}
+/** Association of two words read in this order: positive when seen together more than chance. Computed once per pair and counts. */
+const pairScore = memoizeByPair(computePairScore)
 
-/** Association of two words read in this order: positive when seen together more than chance. */
-function pairScore(first: string, second: string, counts: DocumentCounts): number {
+function computePairScore(first: string, second: string, counts: DocumentCounts): number {
   const seen = counts.pairCount(first, second) + counts.lexiconPair(first, second)
   const expected = (counts.count(first) * counts.count(second)) / counts.pairTotal
   const score = Math.min(4, Math.max(-1, Math.log((seen + 0.2) / (0.2 + expected))))

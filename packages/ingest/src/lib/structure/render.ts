@@ -142,9 +142,10 @@ function pageName(page: PageRef): string {
 /** Put `[^label]` in place of the footnote's printed number in the nearest paragraph above that has it. */
 function placeMarker(out: string[], block: Extract<Block, { type: 'footnote' }>, label: string): boolean {
   const digits = `(?:${block.n}|${[...block.n].map((digit) => String.fromCharCode(0x06f0 + Number(digit))).join('')})`
-  const pattern = new RegExp(`(?<!\\[\\^[^\\]]*)(?<=[\\p{L}\\p{M}»)\\]"”])${digits}(?![\\d\\u06F0-\\u06F9])`, 'u')
+  // The look-behind for an open `[^` scans back over the text: test it last, where the digits follow.
+  const pattern = new RegExp(`(?<=[\\p{L}\\p{M}»)\\]"”])(?=${digits})(?<!\\[\\^[^\\]]*)${digits}(?![\\d\\u06F0-\\u06F9])`, 'u')
   // Where extraction left the digit before the next word (`مرشایمر 1تهاجمی`), the marker goes after the word before it.
-  const loose = new RegExp(`(?<!\\[\\^[^\\]]*)(?<=[\\p{L}\\p{M}»)\\]"”]) ${digits}(?=[\\p{L}«])`, 'u')
+  const loose = new RegExp(`(?<=[\\p{L}\\p{M}»)\\]"”])(?= ${digits})(?<!\\[\\^[^\\]]*) ${digits}(?=[\\p{L}«])`, 'u')
   for (const candidate of [pattern, loose]) {
     for (let index = out.length - 1; index >= 0 && index >= out.length - 12; index -= 1) {
       const chunk = out[index] as string
