@@ -8,6 +8,7 @@
  */
 import { loadPersianLexicon, longestKnownWord } from './lexicon.js'
 import { zwnj } from './lexicon-text.js'
+import { memoizeByPair } from './pair-map.js'
 import { defaultGlyphChannel, glyphForm, joinsFollowing } from './glyph-map-channel.js'
 import type { GlyphChannel, GlyphForm } from './glyph-map-channel.js'
 import type { LineContext, PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
@@ -403,8 +404,14 @@ function unigramLogProbability(word: string, lexicon: PersianLexicon): number {
   return Math.log(count / assumedCorpusSize)
 }
 
-/** Interpolated bigram: (pair count + smoothing × prior) / (count of the first word + smoothing). */
-function bigramLogProbability(first: string, second: string, lexicon: PersianLexicon): number {
+/**
+ * Interpolated bigram: (pair count + smoothing × prior) / (count of the first word + smoothing).
+ * Computed once per pair and lexicon: forward and backward ask for the same transitions, and
+ * a document's lines for the same word pairs.
+ */
+const bigramLogProbability = memoizeByPair(computeBigramLogProbability)
+
+function computeBigramLogProbability(first: string, second: string, lexicon: PersianLexicon): number {
   const prior = Math.exp(unigramLogProbability(second, lexicon))
   return Math.log((lexicon.bigram(first, second) + bigramSmoothing * prior) / (lexicon.frequency(first) + bigramSmoothing))
 }
