@@ -6,7 +6,8 @@ import { applyGlyphDamage, defaultGlyphChannel, loadPersianLexicon, prepareGlyph
 import { isArabicWordChar, isLineSpace } from '../src/lib/repair/atoms.js'
 import { memoizeLexicon } from '../src/lib/repair/lexicon-memo.js'
 import { persianLetterKey, persianWordKey } from '../src/lib/repair/lexicon-text.js'
-import { PairMap, memoizeByPair } from '../src/lib/repair/pair-map.js'
+import { memoizeByPair } from '../src/lib/repair/memo.js'
+import { PairMap } from '../src/lib/repair/pair-map.js'
 
 const seed = 20261122
 const corpusRoot = join(import.meta.dirname, '..', '..', '..', 'corpus')

@@ -1,6 +1,15 @@
 import { splitAtoms } from './atoms.js'
+import { memoizeByKey, memoizeByPair } from './memo.js'
 import { PairMap } from './pair-map.js'
 import type { PersianLexicon } from './types.js'
+
+/**
+ * Answers of the lexicon (which may analyse affixes on every call), shared by every
+ * `DocumentCounts` over the same lexicon: run order counts a document again after each
+ * ordering pass, and asks the lexicon the same questions each time.
+ */
+const lexiconKnows = memoizeByKey((word: string, lexicon: PersianLexicon) => lexicon.has(word))
+const lexiconPairCount = memoizeByPair((first: string, second: string, lexicon: PersianLexicon) => lexicon.bigram(first, second))
 
 /**
  * Word and word-pair counts gathered from the document being repaired. Within a printed run
@@ -18,13 +27,11 @@ export class DocumentCounts {
   private readonly wide = new Map<string, number>()
   private readonly sentenceEnds = new Map<string, number>()
   private readonly lexicon: PersianLexicon | undefined
-  /** Answers of the lexicon, which may analyse affixes on every call. */
-  private readonly lexiconCache = new Map<string, boolean>()
-  private readonly lexiconPairCache = new PairMap<number>()
 
   /**
    * @param lines The document's lines (after letter-form and kashida repair).
-   * @param lexicon Optional Persian lexicon whose counts are added to the document's.
+   * @param lexicon Optional Persian lexicon whose counts are added to the document's (its
+   *   answers are remembered: it must not change while in use).
    */
   constructor(lines: readonly string[], lexicon?: PersianLexicon) {
     this.lexicon = lexicon
@@ -79,24 +86,12 @@ export class DocumentCounts {
 
   /** Whether the lexicon (when there is one) knows the word. */
   inLexicon(word: string): boolean {
-    if (this.lexicon === undefined) return false
-    let known = this.lexiconCache.get(word)
-    if (known === undefined) {
-      known = this.lexicon.has(word)
-      this.lexiconCache.set(word, known)
-    }
-    return known
+    return this.lexicon !== undefined && lexiconKnows(word, this.lexicon)
   }
 
   /** Count of the pair in the lexicon's running-text counts (0 without a lexicon). */
   lexiconPair(first: string, second: string): number {
-    if (this.lexicon === undefined) return 0
-    let count = this.lexiconPairCache.get(first, second)
-    if (count === undefined) {
-      count = this.lexicon.bigram(first, second)
-      this.lexiconPairCache.set(first, second, count)
-    }
-    return count
+    return this.lexicon === undefined ? 0 : lexiconPairCount(first, second, this.lexicon)
   }
 
   /** Whether a lexicon was given. */

@@ -8,7 +8,7 @@
  */
 import { loadPersianLexicon, longestKnownWord } from './lexicon.js'
 import { zwnj } from './lexicon-text.js'
-import { memoizeByPair } from './pair-map.js'
+import { memoizeByKey, memoizeByPair } from './memo.js'
 import { defaultGlyphChannel, glyphForm, joinsFollowing } from './glyph-map-channel.js'
 import type { GlyphChannel, GlyphForm } from './glyph-map-channel.js'
 import type { LineContext, PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
@@ -313,8 +313,26 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
   return nodes
 }
 
+/** Rankings already made, by the list of readings (the memo of `candidatesOf` keeps one list per printed text), then by lexicon. */
+const rankings = new WeakMap<readonly GlyphCandidate[], WeakMap<PersianLexicon, readonly GlyphCandidate[]>>()
+
+/** `rankReadings`, once per list of readings and lexicon: a document prints the same words again and again. */
+function rank(readings: readonly GlyphCandidate[], lexicon: PersianLexicon): readonly GlyphCandidate[] {
+  let byLexicon = rankings.get(readings)
+  if (byLexicon === undefined) {
+    byLexicon = new WeakMap()
+    rankings.set(readings, byLexicon)
+  }
+  let ranked = byLexicon.get(lexicon)
+  if (ranked === undefined) {
+    ranked = rankReadings(readings, lexicon)
+    byLexicon.set(lexicon, ranked)
+  }
+  return ranked
+}
+
 /** The printed reading plus the best other readings by channel × unigram score. */
-function rank(readings: readonly GlyphCandidate[], lexicon: PersianLexicon): GlyphCandidate[] {
+function rankReadings(readings: readonly GlyphCandidate[], lexicon: PersianLexicon): GlyphCandidate[] {
   const [printed, ...others] = readings
   const scored = others
     .map((reading) => ({ reading, score: reading.channelLogProbability + unigramLogProbability(reading.word, lexicon) }))
@@ -416,8 +434,10 @@ function computeBigramLogProbability(first: string, second: string, lexicon: Per
   return Math.log((lexicon.bigram(first, second) + bigramSmoothing * prior) / (lexicon.frequency(first) + bigramSmoothing))
 }
 
-/** Whether the lexicon knows the token as is or with one ZWNJ inserted (`میشود`). */
-function isKnown(token: string, lexicon: PersianLexicon): boolean {
+/** Whether the lexicon knows the token as is or with one ZWNJ inserted (`میشود`); once per token and lexicon. */
+const isKnown = memoizeByKey(isKnownAsIsOrWithZwnj)
+
+function isKnownAsIsOrWithZwnj(token: string, lexicon: PersianLexicon): boolean {
   if (lexicon.has(token)) return true
   // Trying a ZWNJ at every place is quadratic, and no known word is that long.
   if (token.length >= longestKnownWord) return false

@@ -35,35 +35,3 @@ export class PairMap<V> {
     this.#size = 0
   }
 }
-
-/**
- * Pairs a memo of `memoizeByPair` holds per context before it starts again empty, so that
- * text with ever new words cannot grow it without bound (answers are recomputed, never changed).
- */
-const maximumMemoized = 1 << 19
-
-/**
- * Memoize a function of two strings and a context object: each pair is computed once per
- * context (held weakly, so the memo goes with it). The function must depend on nothing else,
- * and the context must not change while it is in use.
- *
- * @param compute The function.
- * @returns The same function, computing each answer once.
- */
-export function memoizeByPair<C extends object, V>(compute: (first: string, second: string, context: C) => V): (first: string, second: string, context: C) => V {
-  const memos = new WeakMap<C, PairMap<V>>()
-  return (first, second, context) => {
-    let memo = memos.get(context)
-    if (memo === undefined) {
-      memo = new PairMap()
-      memos.set(context, memo)
-    }
-    let value = memo.get(first, second)
-    if (value === undefined) {
-      value = compute(first, second, context)
-      if (memo.size >= maximumMemoized) memo.clear()
-      memo.set(first, second, value)
-    }
-    return value
-  }
-}

@@ -1,7 +1,7 @@
 import { splitAtoms, type Atom } from './atoms.js'
 import { DocumentCounts } from './document-counts.js'
 import { longestKnownWord } from './lexicon.js'
-import { memoizeByPair } from './pair-map.js'
+import { memoizeByPair } from './memo.js'
 import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
 import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
 
