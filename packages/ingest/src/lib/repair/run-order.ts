@@ -613,9 +613,12 @@ function isBracket(unit: Unit): boolean {
  * computed once per pair and counts: a document's lines put the same words side by side
  * again and again (a pair is asked for six times on average).
  */
-const wordJunctionScore = memoizeByPair((first: string, second: string, counts: DocumentCounts): number => Math.max(pairScore(first, second, counts), joinScore(first, second, counts)))
+const wordJunctionScore = memoizeByPair((first: string, second: string, counts: DocumentCounts): number => Math.max(computePairScore(first, second, counts), joinScore(first, second, counts)))
 
-/** Association of two words read in this order: positive when seen together more than chance. Computed once per pair and counts. */
+/**
+ * Association of two words read in this order: positive when seen together more than chance.
+ * Computed once per pair and counts (`start` and `end` ask for the same pairs at every cut).
+ */
 const pairScore = memoizeByPair(computePairScore)
 
 function computePairScore(first: string, second: string, counts: DocumentCounts): number {
