@@ -1,15 +1,7 @@
 import { splitAtoms } from './atoms.js'
-import { memoizeByKey, memoizeByPair } from './memo.js'
+import { memoizeLexicon } from './lexicon-memo.js'
 import { PairMap } from './pair-map.js'
 import type { PersianLexicon } from './types.js'
-
-/**
- * Answers of the lexicon (which may analyse affixes on every call), shared by every
- * `DocumentCounts` over the same lexicon: run order counts a document again after each
- * ordering pass, and asks the lexicon the same questions each time.
- */
-const lexiconKnows = memoizeByKey((word: string, lexicon: PersianLexicon) => lexicon.has(word))
-const lexiconPairCount = memoizeByPair((first: string, second: string, lexicon: PersianLexicon) => lexicon.bigram(first, second))
 
 /**
  * Word and word-pair counts gathered from the document being repaired. Within a printed run
@@ -34,7 +26,9 @@ export class DocumentCounts {
    *   answers are remembered: it must not change while in use).
    */
   constructor(lines: readonly string[], lexicon?: PersianLexicon) {
-    this.lexicon = lexicon
+    // The lexicon may analyse affixes on every call: its answers are remembered (once per
+    // document when the caller passes a memoized lexicon, as `repairLines` does).
+    this.lexicon = lexicon === undefined ? undefined : memoizeLexicon(lexicon)
     let total = 0
     let pairTotal = 0
     for (const line of lines) {
@@ -86,12 +80,12 @@ export class DocumentCounts {
 
   /** Whether the lexicon (when there is one) knows the word. */
   inLexicon(word: string): boolean {
-    return this.lexicon !== undefined && lexiconKnows(word, this.lexicon)
+    return this.lexicon !== undefined && this.lexicon.has(word)
   }
 
   /** Count of the pair in the lexicon's running-text counts (0 without a lexicon). */
   lexiconPair(first: string, second: string): number {
-    return this.lexicon === undefined ? 0 : lexiconPairCount(first, second, this.lexicon)
+    return this.lexicon === undefined ? 0 : this.lexicon.bigram(first, second)
   }
 
   /** Whether a lexicon was given. */

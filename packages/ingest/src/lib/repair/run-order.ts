@@ -1,6 +1,7 @@
 import { splitAtoms, type Atom } from './atoms.js'
 import { DocumentCounts } from './document-counts.js'
 import { longestKnownWord } from './lexicon.js'
+import { memoizeLexicon } from './lexicon-memo.js'
 import { memoizeByPair } from './memo.js'
 import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
 import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
@@ -95,7 +96,9 @@ const lostLetters = ['ش', 'ع', 'ۀ', 'ه', 'ژ']
  * @returns One result per line, in order.
  */
 export function restoreRunOrder(lines: readonly string[], options?: Readonly<RunOrderOptions> | null): RunOrderLine[] {
-  const counts = new DocumentCounts(lines, options?.lexicon)
+  // One memo of lexicon answers for every counting pass over the document.
+  const lexicon = options?.lexicon === undefined ? undefined : memoizeLexicon(options.lexicon)
+  const counts = new DocumentCounts(lines, lexicon)
   const lost = options?.lostFinalLetters === true
   const firstPass = orderLines(lines, counts, printedOrderCosts, lost)
   const persian = firstPass.filter((result, index) => hasPersian(lines[index] as string))
@@ -107,7 +110,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
   // the wrong order), and the lines ordered again, a few times.
   let pass = orderLines(lines, counts, visualOrderCosts, lost)
   for (let round = 0; round < recountRounds; round += 1) {
-    const recounted = new DocumentCounts(pass.map((result) => result.text), options?.lexicon)
+    const recounted = new DocumentCounts(pass.map((result) => result.text), lexicon)
     pass = orderLines(lines, recounted, visualOrderCosts, lost, pass)
   }
   return pass
