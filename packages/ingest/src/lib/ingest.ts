@@ -114,8 +114,18 @@ export function draftArticle(
  */
 function leftOutLines(lines: ReturnType<typeof classifyLines>, markdown: string): UnresolvedToken[] {
   const unescaped = markdown.replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
+  // Each search reads the whole draft: search each text once (a long document repeats them).
+  const placed = new Map<string, boolean>()
+  const isPlaced = (text: string): boolean => {
+    let found = placed.get(text)
+    if (found === undefined) {
+      found = unescaped.includes(text)
+      placed.set(text, found)
+    }
+    return found
+  }
   return lines
-    .filter((line) => line.kind === 'other' && !unescaped.includes(line.text))
+    .filter((line) => line.kind === 'other' && !isPlaced(line.text))
     .map((line) => ({ step: 'structure', line: line.line, column: 1, token: line.text, reason: 'line left out of the draft: no letters to place it by' }))
 }
 
