@@ -24,6 +24,7 @@ import {
   resultTable,
   rows,
   scalingTable,
+  speedFigure,
   writeGeneratedCorpus,
   type BuildRun,
   type Machine,
@@ -93,7 +94,7 @@ try {
       const speed = result.mbPerSecond
       console.log(
         result.status === 'ok' && speed
-          ? `${row.id}: ${speed.median.toFixed(1)} MB/s (${speed.min.toFixed(1)}–${speed.max.toFixed(1)}), peak RSS ${result.peakRssMB?.toFixed(0)} MB`
+          ? `${row.id}: ${speedFigure(speed.median)} MB/s (${speedFigure(speed.min)}–${speedFigure(speed.max)}), peak RSS ${result.peakRssMB?.toFixed(0)} MB`
           : `${row.id}: ${result.reason}`
       )
     }

@@ -13,6 +13,7 @@ import {
   rowById,
   rows,
   scalingTable,
+  speedFigure,
   textParagraphsOf,
   type RowResult
 } from '../src/index.js'
@@ -121,6 +122,12 @@ describe('bench rows', () => {
     expect(results[0]?.mbPerSecond?.median).toBeGreaterThan(0)
     expect(resultTable(rows, results, 0.02)).toMatch(/× parse-latin-en/)
     expect(scalingTable(rows, results, [0.02])).toContain('| 1.00 |')
+  })
+})
+
+describe('figures', () => {
+  it('should print speeds with one decimal from 1 up and two significant digits below', () => {
+    expect([speedFigure(58.81), speedFigure(1), speedFigure(0.0243), speedFigure(0.5), speedFigure(0), speedFigure(undefined), speedFigure(Number.NaN)]).toEqual(['58.8', '1.0', '0.024', '0.50', '0.0', '–', '–'])
   })
 })
 

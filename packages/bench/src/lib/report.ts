@@ -16,6 +16,18 @@ function fixed(value: number | undefined, digits: number): string {
   return value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits)
 }
 
+/**
+ * A speed or ratio for the tables: one decimal from 1 up, two significant digits below
+ * (a slow row at 0.04 MB/s must not print as 0.0).
+ *
+ * @param value The number.
+ * @returns Its text (`–` when there is none).
+ */
+export function speedFigure(value: number | undefined): string {
+  if (value === undefined || !Number.isFinite(value)) return '–'
+  return Math.abs(value) >= 1 || value === 0 ? value.toFixed(1) : value.toPrecision(2)
+}
+
 function speedOf(result: RowResult | undefined): number | undefined {
   return result?.status === 'ok' ? result.mbPerSecond?.median : undefined
 }
@@ -33,7 +45,7 @@ export function ratios(row: BenchRow, results: readonly RowResult[], megabytes: 
   return row.compareWith
     .map((id) => {
       const reference = speedOf(results.find((result) => result.id === id && result.megabytes === megabytes))
-      return reference === undefined ? undefined : `${(own / reference).toFixed(1)}× ${id}`
+      return reference === undefined ? undefined : `${speedFigure(own / reference)}× ${id}`
     })
     .filter((text): text is string => text !== undefined)
     .join(', ')
@@ -62,7 +74,7 @@ export function resultTable(rowList: readonly BenchRow[], results: readonly RowR
     }
     const speed = result.mbPerSecond
     lines.push(
-      `| ${row.name} | ${input} | ${fixed(speed?.median, 1)} | ${fixed(speed?.min, 1)}–${fixed(speed?.max, 1)} | ${fixed(result.cpuMbPerSecond, 1)} | ${fixed(result.seconds?.median, 3)} | ${fixed(result.peakRssMB, 0)} (${fixed(result.inputRssMB, 0)}) | ${ratios(row, results, megabytes)} |`
+      `| ${row.name} | ${input} | ${speedFigure(speed?.median)} | ${speedFigure(speed?.min)}–${speedFigure(speed?.max)} | ${speedFigure(result.cpuMbPerSecond)} | ${fixed(result.seconds?.median, 3)} | ${fixed(result.peakRssMB, 0)} (${fixed(result.inputRssMB, 0)}) | ${ratios(row, results, megabytes)} |`
     )
   }
   return lines.join('\n')
