@@ -30,7 +30,10 @@ const lines = [
   '2020 starts with a year', '1) a list', '12. a list', '- item', '* item', '+ item', '    indented', '  two spaces', '```', '~~~ js',
   '<!--', '-->', '<!-- page: 3 -->', '<pre>', '</pre>', '<div lang="fa">', '</div>', '> quote', '[^1]: note', '[^1]', 'see [^1] here',
   '[ref]: http://x.org', 'a [ref] link', '# heading', '===', '---', '***', 'a | b\n- | -', 'www.x.org plain', 'mail a@b.co',
-  'back\\slash', 'amp &amp; entity', 'emph *x* and _y_'
+  'back\\slash', 'amp &amp; entity', 'emph *x* and _y_', 'page <!-- page: 3 --> break', 'ends <!-- page: 4 -->',
+  'two <!-- a --><!-- b --> comments\nover <!-- c --> lines', 'dash <!-- a-b --> inside', 'x <!-- page: 7 -->\ny', 'one\n<!-- page: 6 --> mid',
+  'open <!-- no close', 'gt <!--> odd -->', 'with [^1] and <!-- page: 8 -->', '[^b]: with *emph* and [^1]', '[^a]: two\nlines',
+  '[^x y]: white space', '[^c]:', '  [^d]: indented', 'calls [^b] [^c] [^d] [^x y]', '[^B]: upper case', '[^1]: again'
 ]
 const separators = ['\n\n', '\n', '\n   \n', '\n\n\n', '\n\t\n', '\n \n\n']
 const blocks = fc
@@ -53,7 +56,7 @@ describe('parseMarkdown', () => {
     )
   })
 
-  it('should give the remark tree on generated blocks around plain paragraphs', () => {
+  it('should give the remark tree on generated blocks around plain paragraphs and footnote definitions', () => {
     fc.assert(
       fc.property(frontMatter, blocks, (head, body) => {
         const source = head + body
