@@ -85,8 +85,15 @@ const maximumKashida = 3
 const maximumDecodedLength = longestKnownWord + maximumKashida
 /** Candidates kept per token after ranking by unigram score (the printed token is always kept). */
 const maximumCandidates = 8
-/** Unigram prior: count plus a pseudo-count for listed words, over an assumed corpus size. */
+/**
+ * Unigram prior: count plus a pseudo-count for listed words, over an assumed corpus size. A
+ * word the lexicon knows only as an affixed form of a headword (`سیخت`, `سیخ` + `ت`) gets a
+ * smaller pseudo-count: the affix rules spread a headword's share over many forms, most of
+ * them rare, so a damaged word that happens to read as such a form is less likely that form
+ * than a headword reading.
+ */
 const listedPseudoCount = 0.5
+const affixedPseudoCount = 0.05
 const unknownPseudoCount = 0.0005
 const assumedCorpusSize = 50_000
 /**
@@ -399,7 +406,8 @@ function decodeChain(
 }
 
 function unigramLogProbability(word: string, lexicon: PersianLexicon): number {
-  const count = lexicon.frequency(word) + (lexicon.has(word) ? listedPseudoCount : unknownPseudoCount)
+  const pseudoCount = !lexicon.has(word) ? unknownPseudoCount : lexicon.isHeadword?.(word) === false ? affixedPseudoCount : listedPseudoCount
+  const count = lexicon.frequency(word) + pseudoCount
   return Math.log(count / assumedCorpusSize)
 }
 
