@@ -136,6 +136,12 @@ describe('decodeGlyphMap', () => {
     expect(decodeGlyphMap('این باران است', { line: 1, lexicon: wordList }).text).toBe('این باران است')
   })
 
+  it('should keep a letter printed alone as printed (a piece of a split word, not a word that lost its final glyph)', () => {
+    for (const line of ['این رفتا ر  دولت است', 'درس ت  است', 'ای ن  کشور']) {
+      expect(decodeGlyphMap(line, { line: 1, lexicon }).text).toBe(line)
+    }
+  })
+
   it('should leave clean text alone', () => {
     const paragraphs = persianParagraphs('ghani-askarian-1400').slice(0, 8)
     let words = 0

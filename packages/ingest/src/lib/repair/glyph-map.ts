@@ -284,7 +284,9 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
   const { channel, spacingEvidence, lostGlyphEvidence } = settings
   const nodes: LatticeNode[] = []
   chain.forEach((token, index) => {
-    const readings = candidatesOf(normalizeLetters(token.text), channel, false)
+    // A letter printed alone is a piece of a word the run layout split (`رفتا ر`), not a word
+    // that lost its final glyph: it keeps its printed reading (joined with a neighbour below).
+    const readings = token.text.length === 1 ? [{ word: normalizeLetters(token.text), channelLogProbability: 0, edits: 0, restoresFinalGlyph: false }] : candidatesOf(normalizeLetters(token.text), channel, false)
     const spaces = /^ */.exec(text.slice(token.end))?.[0].length ?? 0
     const atEnd = token.end + spaces >= text.length
     const spacing =
