@@ -142,6 +142,19 @@ describe('decodeGlyphMap', () => {
     }
   })
 
+  it('should decode words printed without a space between them, part by part, and leave the cut to run order', () => {
+    // Forward channel on each word, then the space lost: وتاب + وردن, نفت + وشور, اتااد + بزرگ.
+    for (const [first, second] of [['کتاب', 'کردن'], ['نفت', 'کشور'], ['اتحاد', 'بزرگ']] as const) {
+      const printed = applyGlyphDamage(first, { kashidaRate: 0 }) + applyGlyphDamage(second, { kashidaRate: 0 })
+      const result = decodeGlyphMap(`این ${printed} است`, { line: 2, lexicon })
+      expect(result.text).toBe(`این ${first}${second} است`)
+      expect(result.changes).toEqual([expect.objectContaining({ step: 'glyph-map', column: 5, before: printed, after: `${first}${second}` })])
+      expect(result.unresolved).toEqual([])
+    }
+    // No part reads as a known word: kept and reported.
+    expect(decodeGlyphMap('این قژغظقژغظ است', { line: 2, lexicon }).unresolved).toHaveLength(1)
+  })
+
   it('should leave clean text alone', () => {
     const paragraphs = persianParagraphs('ghani-askarian-1400').slice(0, 8)
     let words = 0
