@@ -270,6 +270,15 @@ describe('prepareGlyphMapDecoder with words the lexicon does not know', () => {
     expect(decodeGlyphMap('به نظر فالیکنر این درست است', { line: 1, lexicon: wordList }).text).toBe('به نظر فالیکنر این درست است')
   })
 
+  it('should let a word the document reads with confidence outweigh a rare headword that a kashida printed as ی makes', () => {
+    // `خطیر` is a headword of the list, and `خطر` with a kashida after ط; the document prints `خطر` twice.
+    expect(wordList.isHeadword?.('خطیر')).toBe(true)
+    // Other words around each, so that no word pair speaks for it.
+    const lines = [...damaged, 'این خطر بزرگ است', 'آن خطر جدی بود', 'یک خطیر تازه']
+    const step = prepareGlyphMapDecoder(lines, { lexicon: wordList })
+    expect(step(lines.at(-1) ?? '', { line: lines.length, lexicon: wordList }).text).toBe('یک خطر تازه')
+  })
+
   it('should not take a damaged form printed again and again for a word when it reads as a known word', () => {
     const lines = [...damaged, ...Array.from({ length: 5 }, () => 'این وشور بزرگ است')]
     const step = prepareGlyphMapDecoder(lines, { lexicon: wordList })

@@ -22,8 +22,12 @@ export interface GlyphMapDocumentStep extends RepairStep {
   readonly detection: GlyphMapDetection
 }
 
-/** Weight of a document count against a lexicon count. */
-const documentCountWeight = 0.5
+/**
+ * Weight of a document count against a lexicon count: a word the document itself reads with
+ * confidence (same topic, same names) says more about its other occurrences than a count in
+ * other curated articles (was 0.5; 1, 2, 4 and 16 measured, 2 to 16 alike, see docs/lexicon.md).
+ */
+const documentCountWeight = 4
 /** A printed type counts as having lost its final glyph when at least this share of its
  * occurrences inside a line (at least `minimumOccurrences`) are followed by two spaces or more. */
 const wideGapShare = 0.75
