@@ -36,6 +36,13 @@ describe('run order: runs printed word by word backwards', () => {
     expect(results[document.length - 1]?.changes[0]?.note).toMatch(/backwards/)
   })
 
+  it('should not take the pairs a word-reversed line prints as evidence for its printed order', () => {
+    // The reading-order pairs of the last line are seen once elsewhere; its printed pairs only in itself.
+    const document = [...visualDocument, 'سیاست خارجی ایران نتیجه عوامل بسیاری است.', '.است بسیاری عوامل نتیجه ایران خارجی سیاست']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 1]?.text).toBe('سیاست خارجی ایران نتیجه عوامل بسیاری است.')
+  })
+
   it('should read one run backwards and keep the others as printed', () => {
     const document = [...visualDocument, 'دنبال می‌کنند.   را خود منافع    و    کشورها باید به خود متکی باشند']
     const results = restoreRunOrder(document)
@@ -72,7 +79,8 @@ describe('run order: uncertain orders', () => {
     expect(unresolved.length).toBeGreaterThan(0)
     expect(unresolved[0]).toMatchObject({ step: 'run-order', line: document.length })
     expect(unresolved[0]?.reason).toMatch(/uncertain word order/)
-    expect(unresolved[0]).toMatchObject({ column: 1, token: 'امنیت را خود' })
+    // The reading chosen (backwards, by `خود را`), as the report prints it.
+    expect(unresolved[0]).toMatchObject({ column: 1, token: 'خود را امنیت' })
   })
 
   it('should not report a reordering the document supports clearly', () => {

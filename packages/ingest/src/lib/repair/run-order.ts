@@ -166,7 +166,9 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
   const following = earlier === undefined ? [] : nextFirstWords(lines, earlier)
   let previous: string | undefined
   lines.forEach((line, index) => {
-    const result = orderLine(line, index + 1, counts, costs, { previous, next: following[index] }, lostFinalLetters)
+    // The line as the counts saw it (this pass's input, or the earlier pass's order): its own pairs are taken off.
+    const own = DocumentCounts.linePairs(earlier?.[index]?.text ?? line)
+    const result = orderLine(line, index + 1, counts, costs, { previous, next: following[index] }, lostFinalLetters, own)
     results.push(result)
     if (hasPersian(line)) {
       const words = splitAtoms(result.text).filter((atom) => atom.kind === 'word')
@@ -197,13 +199,13 @@ interface LineNeighbours {
   next: string | undefined
 }
 
-function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean): RunOrderLine {
+function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: ReadonlyMap<string, number>): RunOrderLine {
   const previous = around.previous
   const unchanged: RunOrderLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0 }
   if (!hasPersian(line)) return unchanged
   const units = toUnits(line, counts, lostFinalLetters)
   if (units.length < 2 || units.length > maxUnits) return unchanged
-  const scorer = new Scorer(units, counts, costs, around.next)
+  const scorer = new Scorer(units, counts, costs, around.next, own)
   const best = scorer.best(previous)
   const identity = scorer.identity(previous)
   const printedRuns: Run[] = [{ first: 0, last: units.length - 1, reversed: false }]
@@ -359,8 +361,12 @@ class Scorer {
    */
   private readonly junctionScores: Float64Array
 
-  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string) {
+  /** Pairs the line being ordered added to the counts (most of each is taken off: see {@link ownPairWeight}). */
+  private readonly own: ReadonlyMap<string, number>
+
+  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: ReadonlyMap<string, number> = new Map()) {
     this.next = next
+    this.own = own
     this.units = units
     this.junctionScores = new Float64Array(units.length * units.length).fill(Number.NaN)
     this.counts = counts
@@ -511,7 +517,7 @@ class Scorer {
   private adjacent(index: number, reversed: boolean): number {
     const left = this.units[index - 1] as Unit
     const right = this.units[index] as Unit
-    if (left.kind === 'word' && right.kind === 'word' && right.gap === 1) return reversed ? pairScore(right.text, left.text, this.counts) : pairScore(left.text, right.text, this.counts)
+    if (left.kind === 'word' && right.kind === 'word' && right.gap === 1) return reversed ? pairScore(right.text, left.text, this.counts, this.own) : pairScore(left.text, right.text, this.counts, this.own)
     return 0
   }
 
@@ -558,7 +564,7 @@ class Scorer {
   private junctionScore(first: number, second: number): number {
     const x = this.units[first] as Unit
     const y = this.units[second] as Unit
-    if (x.kind === 'word' && y.kind === 'word') return Math.max(pairScore(x.text, y.text, this.counts), joinScore(x.text, y.text, this.counts))
+    if (x.kind === 'word' && y.kind === 'word') return Math.max(pairScore(x.text, y.text, this.counts, this.own), joinScore(x.text, y.text, this.counts))
     if (y.kind === 'punct' && sentencePunctuation.has(y.text)) {
       if (x.kind === 'word' && cannotEndClause(x.text)) return -impossibleSequence
       return x.kind === 'punct' && !isBracket(x) ? -1 : 0.5
@@ -571,7 +577,7 @@ class Scorer {
     if (unit.kind === 'punct') return sentencePunctuation.has(unit.text) ? -2 : 0
     if (unit.kind !== 'word') return 0
     let score = suffixes.has(unit.text) ? -3 : 0
-    if (previous !== undefined) score += Math.max(0, pairScore(previous, unit.text, this.counts)) - (isImpossibleSequence(previous, unit.text) ? impossibleSequence : 0)
+    if (previous !== undefined) score += Math.max(0, pairScore(previous, unit.text, this.counts, this.own)) - (isImpossibleSequence(previous, unit.text) ? impossibleSequence : 0)
     return score
   }
 
@@ -579,7 +585,7 @@ class Scorer {
     const unit = this.units[index] as Unit
     if (unit.kind !== 'word') return 0
     let score = prefixes.has(unit.text) ? -2 : 0
-    if (this.next !== undefined) score += Math.max(0, pairScore(unit.text, this.next, this.counts)) - (isImpossibleSequence(unit.text, this.next) ? impossibleSequence : 0)
+    if (this.next !== undefined) score += Math.max(0, pairScore(unit.text, this.next, this.counts, this.own)) - (isImpossibleSequence(unit.text, this.next) ? impossibleSequence : 0)
     return score
   }
 }
@@ -607,9 +613,17 @@ function isBracket(unit: Unit): boolean {
   return unit.kind === 'punct' && (opening.has(unit.text) || closing.has(unit.text))
 }
 
-/** Association of two words read in this order: positive when seen together more than chance. */
-function pairScore(first: string, second: string, counts: DocumentCounts): number {
-  const seen = counts.pairCount(first, second) + counts.lexiconPair(first, second)
+/**
+ * How much of a line's own pair occurrence is taken off when that line is scored. A pair seen
+ * only in the line itself says nothing about the line's order (a word-reversed line would vouch
+ * for its own printed order), but most runs do keep reading order, so a fifth of the occurrence
+ * stays as a weak prior for the order as printed.
+ */
+const ownPairWeight = 0.8
+
+/** Association of two words read in this order: positive when seen together more than chance (most of the line's own pairs `own` left out). */
+function pairScore(first: string, second: string, counts: DocumentCounts, own: ReadonlyMap<string, number>): number {
+  const seen = counts.pairCount(first, second) - ownPairWeight * (own.get(`${first} ${second}`) ?? 0) + counts.lexiconPair(first, second)
   const expected = (counts.count(first) * counts.count(second)) / counts.pairTotal
   const score = Math.min(4, Math.max(-1, Math.log((seen + 0.2) / (0.2 + expected))))
   return isImpossibleSequence(first, second) ? Math.min(score, 0) - impossibleSequence : score
