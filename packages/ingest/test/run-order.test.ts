@@ -43,6 +43,17 @@ describe('run order: runs printed word by word backwards', () => {
     expect(results[document.length - 1]?.text).toBe('سیاست خارجی ایران نتیجه عوامل بسیاری است.')
   })
 
+  it('should read a line backwards that stands between word-reversed lines, with no pair evidence of its own', () => {
+    // The middle line's words are seen nowhere else: only its neighbours say how the block was written.
+    const block = ['.کنند تأمین را خود امنیت و باشند متکی خود به باید کشورها', 'چهارم سوم دوم یکم', '.کنند دنبال را خود منافع و هستند متکی خود به امنیت تأمین برای دولت‌ها']
+    const document = [...visualDocument, ...block]
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 2]?.text).toBe('یکم دوم سوم چهارم')
+    // Out of such a block, the same line stays as printed.
+    const alone = [...visualDocument, block[1] as string]
+    expect(restoreRunOrder(alone)[alone.length - 1]?.text).toBe('چهارم سوم دوم یکم')
+  })
+
   it('should read one run backwards and keep the others as printed', () => {
     const document = [...visualDocument, 'دنبال می‌کنند.   را خود منافع    و    کشورها باید به خود متکی باشند']
     const results = restoreRunOrder(document)

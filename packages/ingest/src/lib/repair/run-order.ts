@@ -99,7 +99,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
   const firstPass = orderLines(lines, counts, printedOrderCosts, lost)
   const persian = firstPass.filter((result, index) => hasPersian(lines[index] as string))
   const reversed = persian.filter((result) => result.runs > 1 && result.margin > 1).length
-  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return firstPass
+  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return firstPass.map(({ backwardShare, ...line }) => line)
   // Many lines read better reversed even against a prior for printed order: the document is
   // in visual order, so a wide gap is a run boundary by default. The counts are then taken
   // again over the reordered lines only (the printed ones hold the pairs of reversed runs in
@@ -109,7 +109,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
     const recounted = new DocumentCounts(pass.map((result) => result.text), options?.lexicon)
     pass = orderLines(lines, recounted, visualOrderCosts, lost, pass)
   }
-  return pass
+  return pass.map(({ backwardShare, ...line }) => line)
 }
 
 /** How often a visual-order document is ordered again with the counts of its last ordering. */
@@ -161,14 +161,16 @@ function hasPersian(line: string): boolean {
  * Order every line. `earlier` (the lines as an earlier pass ordered them) gives each line the
  * first word of the next line, which its last word should lead on to.
  */
-function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, earlier?: readonly RunOrderLine[]): RunOrderLine[] {
-  const results: RunOrderLine[] = []
+function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, earlier?: readonly OrderedLine[]): OrderedLine[] {
+  const results: OrderedLine[] = []
   const following = earlier === undefined ? [] : nextFirstWords(lines, earlier)
+  const wordReversed = earlier === undefined ? [] : wordReversedContext(lines, earlier)
   let previous: string | undefined
   lines.forEach((line, index) => {
     // The line as the counts saw it (this pass's input, or the earlier pass's order): its own pairs are taken off.
-    const own = DocumentCounts.linePairs(earlier?.[index]?.text ?? line)
-    const result = orderLine(line, index + 1, counts, costs, { previous, next: following[index] }, lostFinalLetters, own)
+    const own = ownPairAdjustments(earlier?.[index]?.text ?? line, line, wordReversed[index] === true)
+    const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: costs.reversedRun / 2 } : costs
+    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index] }, lostFinalLetters, own)
     results.push(result)
     if (hasPersian(line)) {
       const words = splitAtoms(result.text).filter((atom) => atom.kind === 'word')
@@ -179,6 +181,49 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
   })
   return results
 }
+
+/** A line as ordered, with the share of its words that it reads word by word backwards. */
+interface OrderedLine extends RunOrderLine {
+  backwardShare: number
+}
+
+/**
+ * What to add to the counts a line is scored with, for its own pairs (keyed `first second`):
+ * the pairs of the line as counted (printed, or as an earlier pass ordered it) are taken off,
+ * and a fraction ({@link ownPairWeight}) of each printed pair comes back as a weak prior for
+ * the printed order, or, in a word-reversed context, for the pair read the other way.
+ */
+function ownPairAdjustments(counted: string, printed: string, wordReversed: boolean): Map<string, number> {
+  const adjustments = new Map<string, number>()
+  const add = (key: string, value: number): void => {
+    adjustments.set(key, (adjustments.get(key) ?? 0) + value)
+  }
+  for (const [key, count] of DocumentCounts.linePairs(counted)) add(key, -count)
+  for (const [key, count] of DocumentCounts.linePairs(printed)) add(wordReversed ? key.split(' ').reverse().join(' ') : key, (1 - ownPairWeight) * count)
+  return adjustments
+}
+
+/**
+ * Whether each line stands between lines an earlier pass read largely word by word backwards.
+ * An extractor that writes a text block word by word does so for the whole block, not for one
+ * line of it; the neighbouring Persian lines (skipping lines with no Persian) are the evidence,
+ * not the line itself. In such a context the line's own pairs are a weak prior for reading it
+ * backwards ({@link ownPairAdjustments}), and a run read backwards costs half as much.
+ */
+function wordReversedContext(lines: readonly string[], earlier: readonly OrderedLine[]): boolean[] {
+  const persian = lines.map((line) => hasPersian(line))
+  const share = (index: number | undefined): number => (index === undefined ? 0 : earlier[index]?.backwardShare ?? 0)
+  return lines.map((line, index) => {
+    let before: number | undefined
+    for (let other = index - 1; other >= 0 && before === undefined; other -= 1) if (persian[other]) before = other
+    let after: number | undefined
+    for (let other = index + 1; other < lines.length && after === undefined; other += 1) if (persian[other]) after = other
+    return persian[index] === true && Math.min(share(before), share(after)) >= wordReversedShare
+  })
+}
+
+/** A line stands in a word-reversed context when each of its two neighbours read at least this share of its words backwards. */
+const wordReversedShare = 0.3
 
 /** For each line, the first word of the next Persian line as an earlier pass read it (a line of other text in between: none). */
 function nextFirstWords(lines: readonly string[], earlier: readonly RunOrderLine[]): Array<string | undefined> {
@@ -199,9 +244,9 @@ interface LineNeighbours {
   next: string | undefined
 }
 
-function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: ReadonlyMap<string, number>): RunOrderLine {
+function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: ReadonlyMap<string, number>): OrderedLine {
   const previous = around.previous
-  const unchanged: RunOrderLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0 }
+  const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0 }
   if (!hasPersian(line)) return unchanged
   const units = toUnits(line, counts, lostFinalLetters)
   if (units.length < 2 || units.length > maxUnits) return unchanged
@@ -225,7 +270,9 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
     after: text,
     note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity }
+  const words = units.filter((unit) => unit.kind === 'word').length
+  const backwardWords = best.runs.filter((run) => run.reversed).reduce((sum, run) => sum + units.slice(run.first, run.last + 1).filter((unit) => unit.kind === 'word').length, 0)
+  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, backwardShare: words === 0 ? 0 : backwardWords / words }
 }
 
 /** Below this score difference between the chosen reading and its nearest rival, the order is reported as uncertain. */
@@ -361,7 +408,7 @@ class Scorer {
    */
   private readonly junctionScores: Float64Array
 
-  /** Pairs the line being ordered added to the counts (most of each is taken off: see {@link ownPairWeight}). */
+  /** Adjustments of the counts for the pairs the line being ordered added to them (see {@link ownPairAdjustments}). */
   private readonly own: ReadonlyMap<string, number>
 
   constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: ReadonlyMap<string, number> = new Map()) {
@@ -621,9 +668,9 @@ function isBracket(unit: Unit): boolean {
  */
 const ownPairWeight = 0.8
 
-/** Association of two words read in this order: positive when seen together more than chance (most of the line's own pairs `own` left out). */
+/** Association of two words read in this order: positive when seen together more than chance (the line's own pairs adjusted by `own`). */
 function pairScore(first: string, second: string, counts: DocumentCounts, own: ReadonlyMap<string, number>): number {
-  const seen = counts.pairCount(first, second) - ownPairWeight * (own.get(`${first} ${second}`) ?? 0) + counts.lexiconPair(first, second)
+  const seen = Math.max(0, counts.pairCount(first, second) + (own.get(`${first} ${second}`) ?? 0)) + counts.lexiconPair(first, second)
   const expected = (counts.count(first) * counts.count(second)) / counts.pairTotal
   const score = Math.min(4, Math.max(-1, Math.log((seen + 0.2) / (0.2 + expected))))
   return isImpossibleSequence(first, second) ? Math.min(score, 0) - impossibleSequence : score
