@@ -54,6 +54,15 @@ describe('run order: runs printed word by word backwards', () => {
     expect(restoreRunOrder(alone)[alone.length - 1]?.text).toBe('چهارم سوم دوم یکم')
   })
 
+  it('should read the rest of a line backwards at the edge of a word-reversed block when part of it already reads backwards', () => {
+    // The last line: a run with pair evidence read backwards, and one with none; the line above is word-reversed.
+    const edge = 'چهارم سوم دوم یکم   .کنند تأمین را خود امنیت'
+    const document = [...visualDocument, '.کنند تأمین را خود امنیت و باشند متکی خود به باید کشورها', edge]
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('امنیت خود را تأمین کنند. یکم دوم سوم چهارم')
+    const alone = [...visualDocument, edge]
+    expect(restoreRunOrder(alone)[alone.length - 1]?.text).toBe('امنیت خود را تأمین کنند. چهارم سوم دوم یکم')
+  })
+
   it('should read one run backwards and keep the others as printed', () => {
     const document = [...visualDocument, 'دنبال می‌کنند.   را خود منافع    و    کشورها باید به خود متکی باشند']
     const results = restoreRunOrder(document)

@@ -204,11 +204,13 @@ function ownPairAdjustments(counted: string, printed: string, wordReversed: bool
 }
 
 /**
- * Whether each line stands between lines an earlier pass read largely word by word backwards.
- * An extractor that writes a text block word by word does so for the whole block, not for one
- * line of it; the neighbouring Persian lines (skipping lines with no Persian) are the evidence,
- * not the line itself. In such a context the line's own pairs are a weak prior for reading it
- * backwards ({@link ownPairAdjustments}), and a run read backwards costs half as much.
+ * Whether each line stands in a block an earlier pass read largely word by word backwards:
+ * between two such lines, or, at the block's edge, next to one while that pass read the line
+ * itself partly backwards too. An extractor that writes a text block word by word does so for
+ * the whole block, not for one line of it; the neighbouring Persian lines (skipping lines with
+ * no Persian) are the evidence, never the line alone. In such a context the line's own pairs
+ * are a weak prior for reading it backwards ({@link ownPairAdjustments}), and a run read
+ * backwards costs half as much.
  */
 function wordReversedContext(lines: readonly string[], earlier: readonly OrderedLine[]): boolean[] {
   const persian = lines.map((line) => hasPersian(line))
@@ -218,11 +220,14 @@ function wordReversedContext(lines: readonly string[], earlier: readonly Ordered
     for (let other = index - 1; other >= 0 && before === undefined; other -= 1) if (persian[other]) before = other
     let after: number | undefined
     for (let other = index + 1; other < lines.length && after === undefined; other += 1) if (persian[other]) after = other
-    return persian[index] === true && Math.min(share(before), share(after)) >= wordReversedShare
+    // Between two such lines, or at a block's edge: next to one, the line itself read partly backwards.
+    const between = Math.min(share(before), share(after)) >= wordReversedShare
+    const edge = share(index) >= wordReversedShare && Math.max(share(before), share(after)) >= wordReversedShare
+    return persian[index] === true && (between || edge)
   })
 }
 
-/** A line stands in a word-reversed context when each of its two neighbours read at least this share of its words backwards. */
+/** Share of a line's words in runs read backwards from which it counts as read word by word backwards (for its neighbours). */
 const wordReversedShare = 0.3
 
 /** For each line, the first word of the next Persian line as an earlier pass read it (a line of other text in between: none). */
