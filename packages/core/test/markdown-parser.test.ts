@@ -24,6 +24,21 @@ const pieces = [
   'mailto:', '(', ')', '*', '_', '`', '```', '<!-- page: 2 -->', '<div lang="en">', '</div>', '#', '\\', '&amp;', '!'
 ]
 const markdown = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(''))
+/** Whole lines: plain paragraphs (the fast path) and every block that could claim or change them. */
+const lines = [
+  'plain text متن', 'two plain\nlines متن', '(Walt, 1987: 3-4) cites', 'ends with a space ', 'a\ttab', '\u00a0no-break start',
+  '2020 starts with a year', '1) a list', '12. a list', '- item', '* item', '+ item', '    indented', '  two spaces', '```', '~~~ js',
+  '<!--', '-->', '<!-- page: 3 -->', '<pre>', '</pre>', '<div lang="fa">', '</div>', '> quote', '[^1]: note', '[^1]', 'see [^1] here',
+  '[ref]: http://x.org', 'a [ref] link', '# heading', '===', '---', '***', 'a | b\n- | -', 'www.x.org plain', 'mail a@b.co',
+  'back\\slash', 'amp &amp; entity', 'emph *x* and _y_', 'page <!-- page: 3 --> break', 'ends <!-- page: 4 -->',
+  'two <!-- a --><!-- b --> comments\nover <!-- c --> lines', 'dash <!-- a-b --> inside', 'x <!-- page: 7 -->\ny', 'one\n<!-- page: 6 --> mid',
+  'open <!-- no close', 'gt <!--> odd -->', 'with [^1] and <!-- page: 8 -->', '[^b]: with *emph* and [^1]', '[^a]: two\nlines',
+  '[^x y]: white space', '[^c]:', '  [^d]: indented', 'calls [^b] [^c] [^d] [^x y]', '[^B]: upper case', '[^1]: again'
+]
+const separators = ['\n\n', '\n', '\n   \n', '\n\n\n', '\n\t\n', '\n \n\n']
+const blocks = fc
+  .array(fc.tuple(fc.constantFrom(...lines), fc.constantFrom(...separators)), { minLength: 1, maxLength: 14 })
+  .chain((parts) => fc.boolean().map((newline) => parts.map(([line, separator]) => line + separator).join('').replace(/\s*$/, newline ? '\n' : '')))
 const frontMatter = fc.constantFrom('', '---\nid: x\n---\n', '---\nemail: a@b.co\n---\n', '---\nemail: a@b.co\n', '---\nurl: www.x.org\n--- \n', '----\nemail: a@b.co\n---\n')
 
 describe('parseMarkdown', () => {
@@ -34,6 +49,16 @@ describe('parseMarkdown', () => {
   it('should give the remark tree on generated Markdown with every GFM construct', () => {
     fc.assert(
       fc.property(frontMatter, markdown, (head, body) => {
+        const source = head + body
+        expect(parseMarkdown(source)).toEqual(reference.parse(source))
+      }),
+      { seed: 20_261_122, numRuns: 3000 }
+    )
+  })
+
+  it('should give the remark tree on generated blocks around plain paragraphs and footnote definitions', () => {
+    fc.assert(
+      fc.property(frontMatter, blocks, (head, body) => {
         const source = head + body
         expect(parseMarkdown(source)).toEqual(reference.parse(source))
       }),

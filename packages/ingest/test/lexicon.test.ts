@@ -41,6 +41,15 @@ describe('loadPersianLexicon', () => {
     }
   })
 
+  it('should tell a headword of the word list from a form only its affix rules generate', () => {
+    for (const word of ['کتاب', 'سخت', 'تحریم', 'کنند', 'نظریه', 'نظریۀ']) expect(lexicon.isHeadword?.(word), word).toBe(true)
+    for (const word of ['کتابم', 'کتاب‌هایشان', 'بزرگ‌ترین', 'تاریم']) {
+      expect(lexicon.has(word), word).toBe(true)
+      expect(lexicon.isHeadword?.(word), word).toBe(false)
+    }
+    expect(lexicon.isHeadword?.('اتااد')).toBe(false)
+  })
+
   it('should not know damaged forms', () => {
     for (const word of ['وشور', 'اتااد', 'دنداله', 'پژوه', 'سیاسیت', 'ایین', 'تددیل']) {
       expect(lexicon.has(word), word).toBe(false)

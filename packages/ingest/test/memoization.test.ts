@@ -97,12 +97,13 @@ describe('pair maps and memos', () => {
 
   it('should give the lexicon’s own answers through its memo, whatever is asked and in which order', () => {
     const pool = [...words, ...words.slice(0, 50).map((word) => `${word}\u064E`), ...words.slice(0, 50).map((word, index) => `${word}\u200C${words[index + 1] ?? ''}`), '', 'abc']
-    const question = fc.tuple(fc.constantFrom('has', 'frequency', 'bigram'), fc.constantFrom(...pool), fc.constantFrom(...pool))
+    const question = fc.tuple(fc.constantFrom('has', 'isHeadword', 'frequency', 'bigram'), fc.constantFrom(...pool), fc.constantFrom(...pool))
     fc.assert(
       fc.property(fc.array(question, { minLength: 1, maxLength: 60 }), (questions) => {
         const memo = memoizeLexicon(lexicon)
         for (const [kind, first, second] of [...questions, ...questions]) {
           if (kind === 'has') expect(memo.has(first)).toBe(lexicon.has(first))
+          else if (kind === 'isHeadword') expect(memo.isHeadword?.(first)).toBe(lexicon.isHeadword?.(first))
           else if (kind === 'frequency') expect(memo.frequency(first)).toBe(lexicon.frequency(first))
           else expect(memo.bigram(first, second)).toBe(lexicon.bigram(first, second))
         }
@@ -111,6 +112,9 @@ describe('pair maps and memos', () => {
       }),
       { seed, numRuns: 100 }
     )
+    const withoutHeadwords = memoizeLexicon({ size: 1, has: (word) => word === 'و', frequency: () => 0, bigram: () => 0 })
+    expect('isHeadword' in withoutHeadwords).toBe(false)
+    expect(withoutHeadwords.has('و')).toBe(true)
   })
 })
 

@@ -36,6 +36,33 @@ describe('run order: runs printed word by word backwards', () => {
     expect(results[document.length - 1]?.changes[0]?.note).toMatch(/backwards/)
   })
 
+  it('should not take the pairs a word-reversed line prints as evidence for its printed order', () => {
+    // The reading-order pairs of the last line are seen once elsewhere; its printed pairs only in itself.
+    const document = [...visualDocument, 'سیاست خارجی ایران نتیجه عوامل بسیاری است.', '.است بسیاری عوامل نتیجه ایران خارجی سیاست']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 1]?.text).toBe('سیاست خارجی ایران نتیجه عوامل بسیاری است.')
+  })
+
+  it('should read a line backwards that stands between word-reversed lines, with no pair evidence of its own', () => {
+    // The middle line's words are seen nowhere else: only its neighbours say how the block was written.
+    const block = ['.کنند تأمین را خود امنیت و باشند متکی خود به باید کشورها', 'چهارم سوم دوم یکم', '.کنند دنبال را خود منافع و هستند متکی خود به امنیت تأمین برای دولت‌ها']
+    const document = [...visualDocument, ...block]
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 2]?.text).toBe('یکم دوم سوم چهارم')
+    // Out of such a block, the same line stays as printed.
+    const alone = [...visualDocument, block[1] as string]
+    expect(restoreRunOrder(alone)[alone.length - 1]?.text).toBe('چهارم سوم دوم یکم')
+  })
+
+  it('should read the rest of a line backwards at the edge of a word-reversed block when part of it already reads backwards', () => {
+    // The last line: a run with pair evidence read backwards, and one with none; the line above is word-reversed.
+    const edge = 'چهارم سوم دوم یکم   .کنند تأمین را خود امنیت'
+    const document = [...visualDocument, '.کنند تأمین را خود امنیت و باشند متکی خود به باید کشورها', edge]
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('امنیت خود را تأمین کنند. یکم دوم سوم چهارم')
+    const alone = [...visualDocument, edge]
+    expect(restoreRunOrder(alone)[alone.length - 1]?.text).toBe('امنیت خود را تأمین کنند. چهارم سوم دوم یکم')
+  })
+
   it('should read one run backwards and keep the others as printed', () => {
     const document = [...visualDocument, 'دنبال می‌کنند.   را خود منافع    و    کشورها باید به خود متکی باشند']
     const results = restoreRunOrder(document)
@@ -72,7 +99,8 @@ describe('run order: uncertain orders', () => {
     expect(unresolved.length).toBeGreaterThan(0)
     expect(unresolved[0]).toMatchObject({ step: 'run-order', line: document.length })
     expect(unresolved[0]?.reason).toMatch(/uncertain word order/)
-    expect(unresolved[0]).toMatchObject({ column: 1, token: 'امنیت را خود' })
+    // The reading chosen (backwards, by `خود را`), as the report prints it.
+    expect(unresolved[0]).toMatchObject({ column: 1, token: 'خود را امنیت' })
   })
 
   it('should not report a reordering the document supports clearly', () => {

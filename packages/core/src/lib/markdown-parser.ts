@@ -13,6 +13,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
 import type { Construct, Extension, TokenizeContext } from 'micromark-util-types'
+import { cutBlocks, findBlockCuts, restoreCutBlocks } from './block-cuts.js'
 
 /** Something a GFM autolink literal needs: `www.`, `http://`, `https://` or an `@`. */
 const autolinkLiteralHint = /@|www\.|https?:\/\//i
@@ -31,13 +32,26 @@ const delimiterRowHint = /^[ \t>|:-]*[|:][ \t>|:-]*$/m
  * when the source holds none of the characters its syntax starts with (strikethrough
  * without `~`, footnotes without `[^`, autolink literals without `@`, `www.` or `://` after
  * the front matter…), and the table extension tries a table only at a line followed by a
- * possible delimiter row. Equal trees: tested against the remark stack
- * (`test/markdown-parser.test.ts`).
+ * possible delimiter row. Top-level paragraphs of plain text are cut out before micromark
+ * runs and put back as paragraph nodes, and one-line footnote definitions are parsed
+ * after the rest and moved back (`block-cuts.ts`), unless a node of the rest spans a cut
+ * (then the whole source is parsed). Equal trees: tested against the
+ * remark stack (`test/markdown-parser.test.ts`).
  *
  * @param source The Markdown document (without a byte order mark).
  * @returns The mdast tree with positions.
  */
 export function parseMarkdown(source: string): Root {
+  const cuts = findBlockCuts(source, bodyStart(source))
+  if (cuts.length > 0) {
+    const cut = cutBlocks(source, cuts)
+    const tree = restoreCutBlocks(source, cut, parseMarkdownWhole(cut.compact), cuts)
+    if (tree) return tree
+  }
+  return parseMarkdownWhole(source)
+}
+
+function parseMarkdownWhole(source: string): Root {
   const body = bodyStart(source)
   const hintInBody = autolinkLiteralHint.test(source.slice(body))
   if (hintInBody || !autolinkLiteralHint.test(source.slice(0, body))) return parseWith(source, hintInBody)

@@ -1,21 +1,14 @@
-import type { Article, Calendar, CitationKind, Dir, Lang, SegmentKind } from '@matn/core'
+import type { Article, Dir, Lang, SegmentKind, TaggedCitation } from '@matn/core'
 
-/** A citation as carried by a {@link SegmentRow}, located in the row's text. */
-export interface SegmentRowCitation {
+/**
+ * A citation as carried by a {@link SegmentRow}, located in the row's text: the fields of
+ * a tagged citation, with `start` and `end` as UTF-16 offsets of `raw` in the row's `text`
+ * (end exclusive), or null if not found there.
+ */
+export interface SegmentRowCitation extends Omit<TaggedCitation, 'start' | 'end'> {
   id: string
-  raw: string
-  /** UTF-16 offsets of `raw` in the row's `text` (end exclusive), or null if not found there. */
   start: number | null
   end: number | null
-  authors: string[]
-  etAl: boolean
-  year: number
-  yearSuffix: string | null
-  calendar: Calendar
-  pages: string | null
-  kind: CitationKind
-  key: string
-  mirrored: boolean
 }
 
 /** One segment of an article with its citations, as one JSONL line. */

@@ -2,24 +2,14 @@
  * Read the `standOff` of a matn TEI document: source positions, the parsed fields of each
  * citation, and the alignment links (the inverse of write-standoff.ts).
  */
-import type { AlignmentSource, Calendar, Span } from '@matn/core'
+import type { AlignmentSource, Calendar, Span, TaggedCitation } from '@matn/core'
 import { featureStructureToJson, type JsonValue } from './feature-structure.js'
 import type { TeiReaderContext } from './tei-reader-context.js'
 import { teiError } from './tei-error.js'
 import { childElements, type ReadElement } from './xml-reader.js'
 
 /** Citation fields kept in an `fs type="citation"`. */
-export interface CitationFields {
-  raw: string
-  start: number
-  end: number
-  authors: string[]
-  etAl: boolean
-  year: number
-  yearSuffix: string | null
-  calendar: Calendar
-  pages: string | null
-}
+export type CitationFields = Pick<TaggedCitation, 'raw' | 'start' | 'end' | 'authors' | 'etAl' | 'year' | 'yearSuffix' | 'calendar' | 'pages'>
 
 /** An alignment link as written: its position in the article's list and its targets. */
 export interface LinkRecord {

@@ -80,12 +80,16 @@ export const persianGivenNames: ReadonlySet<string> = new Set(
   ).split(' ')
 )
 
-/** Words that, right after a narrative citation's bracket, show it reports an author. */
+/**
+ * Words that, right after a narrative citation's bracket, show it reports an author. A word
+ * matches when it starts with one, so verbs are given by stem and cover every person and
+ * number (`می‌گوی` for می‌گوید and می‌گویند, `نوشت` for نوشته, نوشتند, نوشته‌اند).
+ */
 export const persianReportingCues: readonly string[] = [
-  'معتقد', 'باور', 'عقیده', 'می‌گوید', 'میگوید', 'گفته', 'بیان', 'اشاره', 'نشان', 'استدلال',
-  'تأکید', 'تاکید', 'تعریف', 'می‌داند', 'میداند', 'می‌نویسد', 'نوشته', 'نگاشته', 'بررسی',
-  'پژوهش', 'مقاله', 'کتاب', 'اثر', 'رساله', 'پایان‌نامه', 'دریافت', 'آورده', 'مطرح',
-  'توضیح', 'تحلیل', 'پرداخته', 'می‌پردازد', 'معرفی', 'ارائه'
+  'معتقد', 'باور', 'عقیده', 'می‌گوی', 'میگوی', 'گفت', 'بیان', 'اشاره', 'نشان', 'استدلال',
+  'تأکید', 'تاکید', 'تعریف', 'می‌دان', 'میداند', 'میدانند', 'می‌نویس', 'مینویس', 'نوشت', 'نگاشت', 'بررسی',
+  'پژوهش', 'مقاله', 'کتاب', 'اثر', 'رساله', 'پایان‌نامه', 'دریافت', 'آورد', 'مطرح',
+  'توضیح', 'تحلیل', 'پرداخت', 'می‌پرداز', 'میپرداز', 'معرفی', 'ارائه'
 ]
 
 /** Phrases that, before a name, show that a narrative citation follows (`به باور والت (1987)`). */

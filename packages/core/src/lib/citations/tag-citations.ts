@@ -121,11 +121,17 @@ function readParenthetical(text: string, group: BracketGroup, content: string): 
   return result
 }
 
-/** Split bracket content at `;` and `؛`, keeping offsets, trimming each part. */
+/**
+ * Where bracket content divides into works: `;`, `؛`, and a comma before a secondary
+ * source (`Walt, 1987, cited in Waltz, 1990`, `… ، به نقل از …`). Each is one character.
+ */
+const partSeparator = /[;؛]|[,،](?=\s*(?:as\s+)?(?:cited|quoted)\s+in\s|\s*به\s+نقل\s+از\s)/i
+
+/** Split bracket content into works (`partSeparator`), keeping offsets, trimming each part. */
 function splitParts(content: string): Array<{ value: string; start: number }> {
   const parts: Array<{ value: string; start: number }> = []
   let start = 0
-  for (const piece of content.split(/[;؛]/)) {
+  for (const piece of content.split(partSeparator)) {
     const leading = piece.length - piece.trimStart().length
     const value = piece.trim()
     if (value) parts.push({ value, start: start + leading })

@@ -11,8 +11,11 @@ export interface YearsAndPages {
 }
 
 const pages = `${digit}+[a-z]?(?:\\s*[-–—−]\\s*${digit}+)?(?:\\s*[,،]\\s*${digit}+(?:\\s*[-–—−]\\s*${digit}+)?)*(?:\\s*ff?\\.?)?`
-/** A volume or chapter before the pages, or alone: `vol. 2, `, `ج. ۲، `, `ch. 3`, `فصل ۳`. */
-const division = `(?:vol|ch|chap|ج|جلد|فصل)\\.?\\s*${digit}+`
+/**
+ * A division before the pages, or alone: volume, chapter, part, section, paragraph,
+ * figure or table (`vol. 2, `, `ch. 3`, `para. 4`, `¶ 4`, `ج. ۲، `, `فصل ۳`, `بخش ۲`).
+ */
+const division = `(?:vol|ch|chap|pt|part|sec|section|para|paras|fig|table|¶|ج|جلد|فصل|بخش|بند|شکل|جدول)\\.?\\s*${digit}+`
 const locatorPattern = new RegExp(
   `^\\s*(?:[:،,]\\s*)?(?:${division}\\s*(?:[:،,]\\s*)?)?` +
     `(?:(?:(?:pp?|ص{1,2}|صفحه|صفحات|page|pages)\\.?\\s*)?(${pages}))?` +

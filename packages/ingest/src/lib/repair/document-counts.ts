@@ -68,6 +68,26 @@ export class DocumentCounts {
     return count === 0 ? 0 : (this.sentenceEnds.get(word) ?? 0) / count
   }
 
+  /**
+   * The word pairs one line adds to the counts (words one space apart, as printed), keyed
+   * `first second`: a line's own pairs are no evidence for its own order, so run order takes
+   * them off when it scores that line.
+   *
+   * @param line A line of the document as counted.
+   * @returns How often each pair occurs in the line.
+   */
+  static linePairs(line: string): Map<string, number> {
+    const pairs = new Map<string, number>()
+    const atoms = splitAtoms(line)
+    atoms.forEach((atom, index) => {
+      const next = atoms[index + 1]
+      if (atom.kind !== 'word' || next?.kind !== 'word' || next.gap !== 1) return
+      const key = `${atom.text} ${next.text}`
+      pairs.set(key, (pairs.get(key) ?? 0) + 1)
+    })
+    return pairs
+  }
+
   /** How often the pair occurs with a single space between, in this order. */
   pairCount(first: string, second: string): number {
     return this.pairs.get(first, second) ?? 0

@@ -23,8 +23,12 @@ export interface GlyphMapDocumentStep extends RepairStep {
   readonly detection: GlyphMapDetection
 }
 
-/** Weight of a document count against a lexicon count. */
-const documentCountWeight = 0.5
+/**
+ * Weight of a document count against a lexicon count: a word the document itself reads with
+ * confidence (same topic, same names) says more about its other occurrences than a count in
+ * other curated articles (was 0.5; 1, 2, 4 and 16 measured, 2 to 16 alike, see docs/lexicon.md).
+ */
+const documentCountWeight = 4
 /** A printed type counts as having lost its final glyph when at least this share of its
  * occurrences inside a line (at least `minimumOccurrences`) are followed by two spaces or more. */
 const wideGapShare = 0.75
@@ -60,10 +64,11 @@ export function prepareGlyphMapDecoder(
   const lostGlyphEvidence = wideGapTypes(lines)
   for (const [token, ratio] of options?.lostGlyphEvidence ?? []) lostGlyphEvidence.set(token, ratio)
   const decode = createGlyphMapDecoder({ ...options, lostGlyphEvidence })
+  const withWords = withDocumentWords(lexicon, documentWords(lines, lexicon, options))
   const counts = new DocumentCounts()
   const unambiguous = new Map<string, boolean>()
   lines.forEach((line, index) => {
-    const result = decode(line, { line: index + 1, lexicon })
+    const result = decode(line, { line: index + 1, lexicon: withWords })
     const changeAt = new Map(result.changes.map((change) => [change.column - 1, change]))
     const words: Array<string | undefined> = []
     let coveredUntil = -1
@@ -76,16 +81,59 @@ export function prepareGlyphMapDecoder(
       } else {
         // One space after the token: no glyph was lost at its end, so readings that restore one do not make it ambiguous.
         const wideGap = /^ {2}/.test(line.slice(match.index + match[0].length))
-        words.push(isUnambiguous(match[0], lexicon, unambiguous, wideGap) ? match[0] : undefined)
+        words.push(isUnambiguous(match[0], withWords, unambiguous, wideGap) ? match[0] : undefined)
       }
     }
     counts.add(words)
   })
-  const documentLexicon = memoizeLexicon(counts.over(lexicon))
+  const documentLexicon = memoizeLexicon(counts.over(withWords))
   return Object.assign(
     (text: string, lineContext: LineContext): RepairResult => decode(text, { ...lineContext, lexicon: documentLexicon }),
     { detection }
   )
+}
+
+/**
+ * Words of the document the lexicon does not know: printed types of two letters or more that
+ * occur at least `minimumOccurrences` times and have no reading under the channel that the
+ * lexicon knows or that is a more frequent document word. A broken map damages a word the same
+ * way wherever it occurs, so a name or term printed again and again in one form is that word
+ * (`شویلر`), while a rarer type that reads as it under the channel (`شیویلر`, a kashida printed
+ * as ی) is a damaged copy of it. By count, most frequent first.
+ */
+function documentWords(lines: readonly string[], lexicon: PersianLexicon, options?: Readonly<GlyphMapOptions> | null): Map<string, number> {
+  const seen = new Map<string, number>()
+  for (const line of lines) {
+    for (const match of line.matchAll(persianToken)) {
+      const type = normalizeLetters(match[0])
+      if (type.length >= 2) seen.set(type, (seen.get(type) ?? 0) + 1)
+    }
+  }
+  const words = new Map<string, number>()
+  const ordered = [...seen].filter(([, count]) => count >= minimumOccurrences).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const isHeadword = (word: string): boolean => lexicon.has(word) && lexicon.isHeadword?.(word) !== false
+  for (const [type, count] of ordered) {
+    if (isHeadword(type)) continue
+    // An unknown type with a known reading is a damaged word; a type known only as an affixed
+    // form is the document's word unless a reading is a headword.
+    const blocks = lexicon.has(type) ? isHeadword : (word: string): boolean => lexicon.has(word)
+    const readings = glyphMapCandidates(type, options?.channel).slice(1)
+    if (readings.some((reading) => blocks(reading.word) || words.has(reading.word))) continue
+    words.set(type, count)
+  }
+  return words
+}
+
+/** The lexicon plus the document's own words (`documentWords`), each counted as a headword. */
+function withDocumentWords(base: PersianLexicon, words: ReadonlyMap<string, number>): PersianLexicon {
+  if (words.size === 0) return base
+  return Object.freeze({
+    size: base.size + words.size,
+    has: (word: string) => base.has(word) || words.has(normalizeLetters(word)),
+    isHeadword: (word: string) => words.has(normalizeLetters(word)) || (base.isHeadword?.(word) ?? true),
+    frequency: (word: string) => base.frequency(word) + documentCountWeight * (words.get(normalizeLetters(word)) ?? 0),
+    bigram: (first: string, second: string) => base.bigram(first, second)
+  })
 }
 
 /** Printed types nearly always followed by a wide gap inside a line. */
@@ -154,6 +202,7 @@ class DocumentCounts {
     return Object.freeze({
       size: base.size,
       has: (word: string) => base.has(word),
+      isHeadword: (word: string) => base.isHeadword?.(word) ?? true,
       frequency: (word: string) => base.frequency(word) + documentCountWeight * (unigrams.get(persianWordKey(word)) ?? 0),
       bigram: (first: string, second: string) =>
         base.bigram(first, second) +

@@ -84,10 +84,19 @@ const maximumKashida = 3
  * is such a token; its readings would grow with its length to the power of the edits.
  */
 const maximumDecodedLength = longestKnownWord + maximumKashida
+/** Unknown tokens up to this length are tried as words printed without a space (`gluedReading`). */
+const maximumGluedLength = 24
 /** Candidates kept per token after ranking by unigram score (the printed token is always kept). */
 const maximumCandidates = 8
-/** Unigram prior: count plus a pseudo-count for listed words, over an assumed corpus size. */
+/**
+ * Unigram prior: count plus a pseudo-count for listed words, over an assumed corpus size. A
+ * word the lexicon knows only as an affixed form of a headword (`سیخت`, `سیخ` + `ت`) gets a
+ * smaller pseudo-count: the affix rules spread a headword's share over many forms, most of
+ * them rare, so a damaged word that happens to read as such a form is less likely that form
+ * than a headword reading.
+ */
 const listedPseudoCount = 0.5
+const affixedPseudoCount = 0.05
 const unknownPseudoCount = 0.0005
 const assumedCorpusSize = 50_000
 /**
@@ -216,7 +225,20 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
         if (!printedKnown && first.text.length > maximumDecodedLength) {
           unresolved.push(unresolvedToken(context, first, `${first.text.length} letters without a space: longer than any word, not decoded`))
         } else if (!printedKnown && first.text.length > 1) {
-          unresolved.push(unresolvedToken(context, first, 'unknown word with no known reading under the glyph map'))
+          const glued = gluedReading(normalizeLetters(first.text), settings.channel, lexicon)
+          if (glued === undefined) {
+            unresolved.push(unresolvedToken(context, first, 'unknown word with no known reading under the glyph map'))
+          } else {
+            edits.push({ start: first.start, end: first.end, replacement: glued.join('') })
+            changes.push({
+              step: 'glyph-map',
+              line: context.line,
+              column: first.start + 1,
+              before: first.text,
+              after: glued.join(''),
+              note: `read as words printed without a space: ${glued.map((part) => `\`${part}\``).join(' + ')}`
+            })
+          }
         }
         continue
       }
@@ -278,7 +300,9 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
   const { channel, spacingEvidence, lostGlyphEvidence } = settings
   const nodes: LatticeNode[] = []
   chain.forEach((token, index) => {
-    const readings = candidatesOf(normalizeLetters(token.text), channel, false)
+    // A letter printed alone is a piece of a word the run layout split (`رفتا ر`), not a word
+    // that lost its final glyph: it keeps its printed reading (joined with a neighbour below).
+    const readings = token.text.length === 1 ? [{ word: normalizeLetters(token.text), channelLogProbability: 0, edits: 0, restoresFinalGlyph: false }] : candidatesOf(normalizeLetters(token.text), channel, false)
     const spaces = /^ */.exec(text.slice(token.end))?.[0].length ?? 0
     const atEnd = token.end + spaces >= text.length
     const spacing =
@@ -418,7 +442,8 @@ function decodeChain(
 }
 
 function unigramLogProbability(word: string, lexicon: PersianLexicon): number {
-  const count = lexicon.frequency(word) + (lexicon.has(word) ? listedPseudoCount : unknownPseudoCount)
+  const pseudoCount = !lexicon.has(word) ? unknownPseudoCount : lexicon.isHeadword?.(word) === false ? affixedPseudoCount : listedPseudoCount
+  const count = lexicon.frequency(word) + pseudoCount
   return Math.log(count / assumedCorpusSize)
 }
 
@@ -432,6 +457,46 @@ const bigramLogProbability = memoizeByPair(computeBigramLogProbability)
 function computeBigramLogProbability(first: string, second: string, lexicon: PersianLexicon): number {
   const prior = Math.exp(unigramLogProbability(second, lexicon))
   return Math.log((lexicon.bigram(first, second) + bigramSmoothing * prior) / (lexicon.frequency(first) + bigramSmoothing))
+}
+
+/**
+ * Read an unknown token as known words printed without a space between them (the extraction
+ * lost the space; each word was shaped on its own, so each part is decoded on its own): the
+ * best split into parts of two letters or more, each part a known reading (no lost final glyph:
+ * that would have left a space), by channel and unigram score. Only a split that undoes at
+ * least one edit is returned (an undamaged glued word is left to run order, which cuts it).
+ */
+function gluedReading(token: string, channel: GlyphChannel, lexicon: PersianLexicon): string[] | undefined {
+  if (token.length < 4 || token.length > maximumGluedLength) return undefined
+  const partScore = new Map<string, { word: string; score: number; edits: number } | null>()
+  const bestPart = (part: string): { word: string; score: number; edits: number } | null => {
+    let result = partScore.get(part)
+    if (result === undefined) {
+      result = null
+      for (const reading of candidatesOf(part, channel, false)) {
+        if (reading.restoresFinalGlyph || !lexicon.has(reading.word)) continue
+        const score = reading.channelLogProbability + unigramLogProbability(reading.word, lexicon)
+        if (result === null || score > result.score) result = { word: reading.word, score, edits: reading.edits }
+      }
+      partScore.set(part, result)
+    }
+    return result
+  }
+  // best[end]: the best split of token.slice(0, end).
+  const best: Array<{ score: number; edits: number; parts: string[] } | undefined> = [{ score: 0, edits: 0, parts: [] }]
+  for (let end = 2; end <= token.length; end++) {
+    for (let start = 0; start <= end - 2; start++) {
+      const before = best[start]
+      if (before === undefined) continue
+      const part = bestPart(token.slice(start, end))
+      if (part === null) continue
+      const score = before.score + part.score
+      const current = best[end]
+      if (current === undefined || score > current.score) best[end] = { score, edits: before.edits + part.edits, parts: [...before.parts, part.word] }
+    }
+  }
+  const result = best[token.length]
+  return result !== undefined && result.parts.length >= 2 && result.edits > 0 ? result.parts : undefined
 }
 
 /** Whether the lexicon knows the token as is or with one ZWNJ inserted (`میشود`); once per token and lexicon. */

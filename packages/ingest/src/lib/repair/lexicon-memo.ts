@@ -27,10 +27,26 @@ const memoized = new WeakSet<PersianLexicon>()
 export function memoizeLexicon(lexicon: PersianLexicon): PersianLexicon {
   if (memoized.has(lexicon)) return lexicon
   const known = new Map<string, boolean>()
+  const headwords = new Map<string, boolean>()
   const frequencies = new Map<string, number>()
   const bigrams = new PairMap<number>()
+  const isHeadword = lexicon.isHeadword?.bind(lexicon)
   const wrapper: PersianLexicon = Object.freeze({
     size: lexicon.size,
+    // Only where the lexicon has it: without it, every known word counts as an entry.
+    ...(isHeadword === undefined
+      ? {}
+      : {
+          isHeadword(word: string): boolean {
+            let answer = headwords.get(word)
+            if (answer === undefined) {
+              answer = isHeadword(word)
+              if (headwords.size >= maximumEntries) headwords.clear()
+              headwords.set(word, answer)
+            }
+            return answer
+          }
+        }),
     has(word: string): boolean {
       let answer = known.get(word)
       if (answer === undefined) {

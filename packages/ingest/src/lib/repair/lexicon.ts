@@ -101,6 +101,10 @@ export function loadPersianLexicon(options?: Readonly<LoadPersianLexiconOptions>
   return Object.freeze({
     size: wordList.words.size + [...unigrams.keys()].filter((key) => !wordList.words.has(key)).length,
     has,
+    isHeadword: (word: string) => {
+      const key = persianWordKey(word)
+      return wordList.words.has(key) || wordList.words.has(key.replace(/\u06C0$/, '\u0647'))
+    },
     frequency: (word: string) => unigrams.get(persianWordKey(word)) ?? 0,
     bigram: (first: string, second: string) =>
       bigrams.get(`${persianWordKey(first)} ${persianWordKey(second)}`) ?? 0

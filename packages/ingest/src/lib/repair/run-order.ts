@@ -103,7 +103,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
   const firstPass = orderLines(lines, counts, printedOrderCosts, lost)
   const persian = firstPass.filter((result, index) => hasPersian(lines[index] as string))
   const reversed = persian.filter((result) => result.runs > 1 && result.margin > 1).length
-  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return firstPass
+  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return firstPass.map(({ backwardShare, ...line }) => line)
   // Many lines read better reversed even against a prior for printed order: the document is
   // in visual order, so a wide gap is a run boundary by default. The counts are then taken
   // again over the reordered lines only (the printed ones hold the pairs of reversed runs in
@@ -113,7 +113,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
     const recounted = new DocumentCounts(pass.map((result) => result.text), lexicon)
     pass = orderLines(lines, recounted, visualOrderCosts, lost, pass)
   }
-  return pass
+  return pass.map(({ backwardShare, ...line }) => line)
 }
 
 /** How often a visual-order document is ordered again with the counts of its last ordering. */
@@ -165,12 +165,16 @@ function hasPersian(line: string): boolean {
  * Order every line. `earlier` (the lines as an earlier pass ordered them) gives each line the
  * first word of the next line, which its last word should lead on to.
  */
-function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, earlier?: readonly RunOrderLine[]): RunOrderLine[] {
-  const results: RunOrderLine[] = []
+function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, earlier?: readonly OrderedLine[]): OrderedLine[] {
+  const results: OrderedLine[] = []
   const following = earlier === undefined ? [] : nextFirstWords(lines, earlier)
+  const wordReversed = earlier === undefined ? [] : wordReversedContext(lines, earlier)
   let previous: string | undefined
   lines.forEach((line, index) => {
-    const result = orderLine(line, index + 1, counts, costs, { previous, next: following[index] }, lostFinalLetters)
+    // The line as the counts saw it (this pass's input, or the earlier pass's order): its own pairs are taken off.
+    const own = ownPairAdjustments(earlier?.[index]?.text ?? line, line, wordReversed[index] === true)
+    const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: costs.reversedRun / 2 } : costs
+    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index] }, lostFinalLetters, own)
     results.push(result)
     if (hasPersian(line)) {
       const words = splitAtoms(result.text).filter((atom) => atom.kind === 'word')
@@ -181,6 +185,54 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
   })
   return results
 }
+
+/** A line as ordered, with the share of its words that it reads word by word backwards. */
+interface OrderedLine extends RunOrderLine {
+  backwardShare: number
+}
+
+/**
+ * What to add to the counts a line is scored with, for its own pairs (keyed `first second`):
+ * the pairs of the line as counted (printed, or as an earlier pass ordered it) are taken off,
+ * and a fraction ({@link ownPairWeight}) of each printed pair comes back as a weak prior for
+ * the printed order, or, in a word-reversed context, for the pair read the other way.
+ */
+function ownPairAdjustments(counted: string, printed: string, wordReversed: boolean): Map<string, number> {
+  const adjustments = new Map<string, number>()
+  const add = (key: string, value: number): void => {
+    adjustments.set(key, (adjustments.get(key) ?? 0) + value)
+  }
+  for (const [key, count] of DocumentCounts.linePairs(counted)) add(key, -count)
+  for (const [key, count] of DocumentCounts.linePairs(printed)) add(wordReversed ? key.split(' ').reverse().join(' ') : key, (1 - ownPairWeight) * count)
+  return adjustments
+}
+
+/**
+ * Whether each line stands in a block an earlier pass read largely word by word backwards:
+ * between two such lines, or, at the block's edge, next to one while that pass read the line
+ * itself partly backwards too. An extractor that writes a text block word by word does so for
+ * the whole block, not for one line of it; the neighbouring Persian lines (skipping lines with
+ * no Persian) are the evidence, never the line alone. In such a context the line's own pairs
+ * are a weak prior for reading it backwards ({@link ownPairAdjustments}), and a run read
+ * backwards costs half as much.
+ */
+function wordReversedContext(lines: readonly string[], earlier: readonly OrderedLine[]): boolean[] {
+  const persian = lines.map((line) => hasPersian(line))
+  const share = (index: number | undefined): number => (index === undefined ? 0 : earlier[index]?.backwardShare ?? 0)
+  return lines.map((line, index) => {
+    let before: number | undefined
+    for (let other = index - 1; other >= 0 && before === undefined; other -= 1) if (persian[other]) before = other
+    let after: number | undefined
+    for (let other = index + 1; other < lines.length && after === undefined; other += 1) if (persian[other]) after = other
+    // Between two such lines, or at a block's edge: next to one, the line itself read partly backwards.
+    const between = Math.min(share(before), share(after)) >= wordReversedShare
+    const edge = share(index) >= wordReversedShare && Math.max(share(before), share(after)) >= wordReversedShare
+    return persian[index] === true && (between || edge)
+  })
+}
+
+/** Share of a line's words in runs read backwards from which it counts as read word by word backwards (for its neighbours). */
+const wordReversedShare = 0.3
 
 /** For each line, the first word of the next Persian line as an earlier pass read it (a line of other text in between: none). */
 function nextFirstWords(lines: readonly string[], earlier: readonly RunOrderLine[]): Array<string | undefined> {
@@ -201,13 +253,13 @@ interface LineNeighbours {
   next: string | undefined
 }
 
-function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean): RunOrderLine {
+function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: ReadonlyMap<string, number>): OrderedLine {
   const previous = around.previous
-  const unchanged: RunOrderLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0 }
+  const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0 }
   if (!hasPersian(line)) return unchanged
   const units = toUnits(line, counts, lostFinalLetters)
   if (units.length < 2 || units.length > maxUnits) return unchanged
-  const scorer = new Scorer(units, counts, costs, around.next)
+  const scorer = new Scorer(units, counts, costs, around.next, own)
   const best = scorer.best(previous)
   const identity = scorer.identity(previous)
   const printedRuns: Run[] = [{ first: 0, last: units.length - 1, reversed: false }]
@@ -227,7 +279,9 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
     after: text,
     note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity }
+  const words = units.filter((unit) => unit.kind === 'word').length
+  const backwardWords = best.runs.filter((run) => run.reversed).reduce((sum, run) => sum + units.slice(run.first, run.last + 1).filter((unit) => unit.kind === 'word').length, 0)
+  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, backwardShare: words === 0 ? 0 : backwardWords / words }
 }
 
 /** Below this score difference between the chosen reading and its nearest rival, the order is reported as uncertain. */
@@ -363,8 +417,12 @@ class Scorer {
    */
   private readonly junctionScores: Float64Array
 
-  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string) {
+  /** Adjustments of the counts for the pairs the line being ordered added to them (see {@link ownPairAdjustments}). */
+  private readonly own: ReadonlyMap<string, number>
+
+  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: ReadonlyMap<string, number> = new Map()) {
     this.next = next
+    this.own = own
     this.units = units
     this.junctionScores = new Float64Array(units.length * units.length).fill(Number.NaN)
     this.counts = counts
@@ -515,7 +573,7 @@ class Scorer {
   private adjacent(index: number, reversed: boolean): number {
     const left = this.units[index - 1] as Unit
     const right = this.units[index] as Unit
-    if (left.kind === 'word' && right.kind === 'word' && right.gap === 1) return reversed ? pairScore(right.text, left.text, this.counts) : pairScore(left.text, right.text, this.counts)
+    if (left.kind === 'word' && right.kind === 'word' && right.gap === 1) return reversed ? pairScore(right.text, left.text, this.counts, this.own) : pairScore(left.text, right.text, this.counts, this.own)
     return 0
   }
 
@@ -562,7 +620,7 @@ class Scorer {
   private junctionScore(first: number, second: number): number {
     const x = this.units[first] as Unit
     const y = this.units[second] as Unit
-    if (x.kind === 'word' && y.kind === 'word') return wordJunctionScore(x.text, y.text, this.counts)
+    if (x.kind === 'word' && y.kind === 'word') return Math.max(pairScore(x.text, y.text, this.counts, this.own), wordJoinScore(x.text, y.text, this.counts))
     if (y.kind === 'punct' && sentencePunctuation.has(y.text)) {
       if (x.kind === 'word' && cannotEndClause(x.text)) return -impossibleSequence
       return x.kind === 'punct' && !isBracket(x) ? -1 : 0.5
@@ -575,7 +633,7 @@ class Scorer {
     if (unit.kind === 'punct') return sentencePunctuation.has(unit.text) ? -2 : 0
     if (unit.kind !== 'word') return 0
     let score = suffixes.has(unit.text) ? -3 : 0
-    if (previous !== undefined) score += Math.max(0, pairScore(previous, unit.text, this.counts)) - (isImpossibleSequence(previous, unit.text) ? impossibleSequence : 0)
+    if (previous !== undefined) score += Math.max(0, pairScore(previous, unit.text, this.counts, this.own)) - (isImpossibleSequence(previous, unit.text) ? impossibleSequence : 0)
     return score
   }
 
@@ -583,7 +641,7 @@ class Scorer {
     const unit = this.units[index] as Unit
     if (unit.kind !== 'word') return 0
     let score = prefixes.has(unit.text) ? -2 : 0
-    if (this.next !== undefined) score += Math.max(0, pairScore(unit.text, this.next, this.counts)) - (isImpossibleSequence(unit.text, this.next) ? impossibleSequence : 0)
+    if (this.next !== undefined) score += Math.max(0, pairScore(unit.text, this.next, this.counts, this.own)) - (isImpossibleSequence(unit.text, this.next) ? impossibleSequence : 0)
     return score
   }
 }
@@ -612,20 +670,23 @@ function isBracket(unit: Unit): boolean {
 }
 
 /**
- * Score of word `first` being followed, in reading order, by word `second` across a cut;
- * computed once per pair and counts: a document's lines put the same words side by side
- * again and again (a pair is asked for six times on average).
+ * Evidence that two word pieces belong to one word ({@link joinScore}), computed once per
+ * pair and counts: a document's lines put the same words side by side again and again (a
+ * pair is asked for six times on average).
  */
-const wordJunctionScore = memoizeByPair((first: string, second: string, counts: DocumentCounts): number => Math.max(computePairScore(first, second, counts), joinScore(first, second, counts)))
+const wordJoinScore = memoizeByPair(joinScore)
 
 /**
- * Association of two words read in this order: positive when seen together more than chance.
- * Computed once per pair and counts (`start` and `end` ask for the same pairs at every cut).
+ * How much of a line's own pair occurrence is taken off when that line is scored. A pair seen
+ * only in the line itself says nothing about the line's order (a word-reversed line would vouch
+ * for its own printed order), but most runs do keep reading order, so a fifth of the occurrence
+ * stays as a weak prior for the order as printed.
  */
-const pairScore = memoizeByPair(computePairScore)
+const ownPairWeight = 0.8
 
-function computePairScore(first: string, second: string, counts: DocumentCounts): number {
-  const seen = counts.pairCount(first, second) + counts.lexiconPair(first, second)
+/** Association of two words read in this order: positive when seen together more than chance (the line's own pairs adjusted by `own`). */
+function pairScore(first: string, second: string, counts: DocumentCounts, own: ReadonlyMap<string, number>): number {
+  const seen = Math.max(0, counts.pairCount(first, second) + (own.get(`${first} ${second}`) ?? 0)) + counts.lexiconPair(first, second)
   const expected = (counts.count(first) * counts.count(second)) / counts.pairTotal
   const score = Math.min(4, Math.max(-1, Math.log((seen + 0.2) / (0.2 + expected))))
   return isImpossibleSequence(first, second) ? Math.min(score, 0) - impossibleSequence : score

@@ -43,6 +43,11 @@ export interface PersianLexicon {
   readonly size: number
   /** Whether the word (normalized Persian letters, ZWNJ kept) is known. */
   has(word: string): boolean
+  /**
+   * Whether the word list has the word as an entry of its own, not only as an affixed form
+   * its affix rules generate (absent: every known word counts as an entry).
+   */
+  isHeadword?(word: string): boolean
   /** Count of the word in the lexicon's counts (0 when unknown). */
   frequency(word: string): number
   /** Count of the word pair in running text (0 when unseen). */
