@@ -1,6 +1,6 @@
 import { constants } from 'node:fs'
 import { lstat, mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { fileError } from '../cli-io.js'
 
 /** A file the build must never write to: its real path and identity (device, inode). */
@@ -21,15 +21,18 @@ export class OutputDir {
   readonly root: string
   /** The path the user gave, for messages. */
   readonly shown: string
-  private readonly protectedDirs: readonly string[]
-  private readonly protectedFiles: readonly ProtectedFile[]
+  /** Real paths of the source directories: a path is inside one when one of its ancestors is here. */
+  private readonly protectedDirs: ReadonlySet<string>
+  /** Source files by `dev:ino`, to find the same file under another name. */
+  private readonly protectedFiles: ReadonlyMap<string, ProtectedFile>
   private readonly written: string[] = []
 
   private constructor(root: string, shown: string, protectedDirs: readonly string[], protectedFiles: readonly ProtectedFile[]) {
     this.root = root
     this.shown = shown
-    this.protectedDirs = protectedDirs
-    this.protectedFiles = protectedFiles
+    // Sets and maps, not lists: every file written is checked, and a corpus has thousands of folders.
+    this.protectedDirs = new Set(protectedDirs)
+    this.protectedFiles = new Map(protectedFiles.map((file) => [identity(file), file]))
   }
 
   /**
@@ -167,7 +170,7 @@ export class OutputDir {
     const real = await realpath(next).catch(() => undefined)
     if (!real || !isWithin(this.root, real)) this.refuse(path, `\`${part}\` is a symbolic link that leads outside the output directory`)
     if (!(await stat(real)).isDirectory()) this.refuse(path, `\`${part}\` is not a folder`)
-    if (this.protectedDirs.some((dir) => isWithin(dir, real))) this.refuse(path, 'it is inside a source folder')
+    if (this.sourceFolderOf(real)) this.refuse(path, 'it is inside a source folder')
     return real
   }
 
@@ -181,11 +184,19 @@ export class OutputDir {
   }
 
   private async checkNotSource(target: string, shown: string): Promise<void> {
-    if (this.protectedDirs.some((dir) => isWithin(dir, target))) this.refuse(shown, 'it is inside a source folder')
+    if (this.sourceFolderOf(target)) this.refuse(shown, 'it is inside a source folder')
     const existing = await stat(target).catch(() => undefined)
     if (!existing) return
-    const same = this.protectedFiles.find((file) => file.dev === existing.dev && file.ino === existing.ino)
+    const same = this.protectedFiles.get(identity(existing))
     if (same) this.refuse(shown, `it is the source file ${same.path}`)
+  }
+
+  /** The source folder holding `path` (a real, absolute path), if any: a walk up its ancestors. */
+  private sourceFolderOf(path: string): string | undefined {
+    for (let current = path; ; current = dirname(current)) {
+      if (this.protectedDirs.has(current)) return current
+      if (dirname(current) === current) return undefined
+    }
   }
 
   private refuse(path: string, reason: string): never {
@@ -242,6 +253,11 @@ export class OutputFile {
 }
 
 /** Whether `path` is `dir` or lies below it (both real, absolute paths). */
+/** A file's identity on its file system: device and inode. */
+function identity(file: { dev: number; ino: number }): string {
+  return `${file.dev}:${file.ino}`
+}
+
 function isWithin(dir: string, path: string): boolean {
   const rest = relative(dir, path)
   return rest === '' || (rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest))
