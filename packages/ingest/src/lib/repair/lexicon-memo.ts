@@ -4,7 +4,7 @@
  * occur): the lexicon's own answers normalize the word and may analyse its affixes on
  * every call.
  */
-import { PairMap } from './pair-map.js'
+import { boundedMemo, boundedPairMemo } from './memo.js'
 import type { PersianLexicon } from './types.js'
 
 /**
@@ -26,54 +26,14 @@ const memoized = new WeakSet<PersianLexicon>()
  */
 export function memoizeLexicon(lexicon: PersianLexicon): PersianLexicon {
   if (memoized.has(lexicon)) return lexicon
-  const known = new Map<string, boolean>()
-  const headwords = new Map<string, boolean>()
-  const frequencies = new Map<string, number>()
-  const bigrams = new PairMap<number>()
   const isHeadword = lexicon.isHeadword?.bind(lexicon)
   const wrapper: PersianLexicon = Object.freeze({
     size: lexicon.size,
     // Only where the lexicon has it: without it, every known word counts as an entry.
-    ...(isHeadword === undefined
-      ? {}
-      : {
-          isHeadword(word: string): boolean {
-            let answer = headwords.get(word)
-            if (answer === undefined) {
-              answer = isHeadword(word)
-              if (headwords.size >= maximumEntries) headwords.clear()
-              headwords.set(word, answer)
-            }
-            return answer
-          }
-        }),
-    has(word: string): boolean {
-      let answer = known.get(word)
-      if (answer === undefined) {
-        answer = lexicon.has(word)
-        if (known.size >= maximumEntries) known.clear()
-        known.set(word, answer)
-      }
-      return answer
-    },
-    frequency(word: string): number {
-      let answer = frequencies.get(word)
-      if (answer === undefined) {
-        answer = lexicon.frequency(word)
-        if (frequencies.size >= maximumEntries) frequencies.clear()
-        frequencies.set(word, answer)
-      }
-      return answer
-    },
-    bigram(first: string, second: string): number {
-      let answer = bigrams.get(first, second)
-      if (answer === undefined) {
-        answer = lexicon.bigram(first, second)
-        if (bigrams.size >= maximumEntries) bigrams.clear()
-        bigrams.set(first, second, answer)
-      }
-      return answer
-    }
+    ...(isHeadword === undefined ? {} : { isHeadword: boundedMemo(isHeadword, maximumEntries) }),
+    has: boundedMemo((word) => lexicon.has(word), maximumEntries),
+    frequency: boundedMemo((word) => lexicon.frequency(word), maximumEntries),
+    bigram: boundedPairMemo((first, second) => lexicon.bigram(first, second), maximumEntries)
   })
   memoized.add(wrapper)
   return wrapper

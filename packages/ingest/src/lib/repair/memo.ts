@@ -9,6 +9,48 @@ import { PairMap } from './pair-map.js'
 const maximumMemoized = 1 << 19
 
 /**
+ * Remember the answers of a function of a string, at most `limit` of them: past that the
+ * memo starts again empty (answers are recomputed, never changed).
+ *
+ * @param compute The function (it must depend on its argument only).
+ * @param limit Answers held at most.
+ * @returns The same function, computing each answer once while it is held.
+ */
+export function boundedMemo<V>(compute: (key: string) => V, limit: number): (key: string) => V {
+  const memo = new Map<string, V>()
+  return (key) => {
+    let value = memo.get(key)
+    if (value === undefined) {
+      value = compute(key)
+      if (memo.size >= limit) memo.clear()
+      memo.set(key, value)
+    }
+    return value
+  }
+}
+
+/**
+ * Remember the answers of a function of two strings, at most `limit` of them (as
+ * {@link boundedMemo}), without joining the strings into one key.
+ *
+ * @param compute The function (it must depend on its arguments only).
+ * @param limit Answers held at most.
+ * @returns The same function, computing each answer once while it is held.
+ */
+export function boundedPairMemo<V>(compute: (first: string, second: string) => V, limit: number): (first: string, second: string) => V {
+  const memo = new PairMap<V>()
+  return (first, second) => {
+    let value = memo.get(first, second)
+    if (value === undefined) {
+      value = compute(first, second)
+      if (memo.size >= limit) memo.clear()
+      memo.set(first, second, value)
+    }
+    return value
+  }
+}
+
+/**
  * Memoize a function of a string and a context object: each string is computed once per
  * context. The function must depend on nothing else, and the context must not change while
  * it is in use.
@@ -17,20 +59,14 @@ const maximumMemoized = 1 << 19
  * @returns The same function, computing each answer once.
  */
 export function memoizeByKey<C extends object, V>(compute: (key: string, context: C) => V): (key: string, context: C) => V {
-  const memos = new WeakMap<C, Map<string, V>>()
+  const memos = new WeakMap<C, (key: string) => V>()
   return (key, context) => {
     let memo = memos.get(context)
     if (memo === undefined) {
-      memo = new Map()
+      memo = boundedMemo((word) => compute(word, context), maximumMemoized)
       memos.set(context, memo)
     }
-    let value = memo.get(key)
-    if (value === undefined) {
-      value = compute(key, context)
-      if (memo.size >= maximumMemoized) memo.clear()
-      memo.set(key, value)
-    }
-    return value
+    return memo(key)
   }
 }
 
@@ -43,19 +79,13 @@ export function memoizeByKey<C extends object, V>(compute: (key: string, context
  * @returns The same function, computing each answer once.
  */
 export function memoizeByPair<C extends object, V>(compute: (first: string, second: string, context: C) => V): (first: string, second: string, context: C) => V {
-  const memos = new WeakMap<C, PairMap<V>>()
+  const memos = new WeakMap<C, (first: string, second: string) => V>()
   return (first, second, context) => {
     let memo = memos.get(context)
     if (memo === undefined) {
-      memo = new PairMap()
+      memo = boundedPairMemo((left, right) => compute(left, right, context), maximumMemoized)
       memos.set(context, memo)
     }
-    let value = memo.get(first, second)
-    if (value === undefined) {
-      value = compute(first, second, context)
-      if (memo.size >= maximumMemoized) memo.clear()
-      memo.set(first, second, value)
-    }
-    return value
+    return memo(first, second)
   }
 }
