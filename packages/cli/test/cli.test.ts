@@ -139,6 +139,28 @@ describe('matn align', () => {
   })
 })
 
+describe('matn help and version', () => {
+  it("should print one command's usage for `matn <command> --help` and exit 0", async () => {
+    const { code, stdout, stderr } = await cli('repair', '--help')
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    expect(stdout).toMatch(/^Usage: matn repair RAW\.txt --lines\s+print the repaired text/)
+    expect(stdout).not.toMatch(/^\s+parse /m)
+    expect((await cli('segment', 'in.txt', '-h')).stdout).toMatch(/^Usage: matn segment /)
+  })
+
+  it('should read --help after `--` as a file name', async () => {
+    const { code, stderr } = await cli('citations', '--', '--help')
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/^--help:1:1: error: Cannot read the file/)
+  })
+
+  it('should print the package version from the binary', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+    expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' })).toBe(`${version}\n`)
+  })
+})
+
 describe('the built matn binary', () => {
   it('should run from the workspace bin and exit non-zero without a stack trace', () => {
     const output = execFileSync(process.execPath, [bin, 'citations', fixture], { encoding: 'utf8' })
