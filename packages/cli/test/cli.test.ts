@@ -169,4 +169,15 @@ describe('the built matn binary', () => {
     expect(failed.status).toBe(1)
     expect(failed.stderr).not.toMatch(/\n\s+at /)
   })
+
+  it('should read standard input when FILE is `-`', () => {
+    const text = readFileSync(fixture, 'utf8')
+    const fromFile = execFileSync(process.execPath, [bin, 'citations', fixture], { encoding: 'utf8' })
+    const fromStdin = spawnSync(process.execPath, [bin, 'citations', '-'], { input: text, encoding: 'utf8' })
+    expect(fromStdin.status).toBe(0)
+    expect(fromStdin.stdout).toBe(fromFile)
+    const badBytes = spawnSync(process.execPath, [bin, 'segment', '-'], { input: new Uint8Array([0x61, 0xff]) })
+    expect(badBytes.status).toBe(1)
+    expect(badBytes.stderr.toString()).toMatch(/^-:1:1: error: The file is not valid UTF-8/)
+  })
 })

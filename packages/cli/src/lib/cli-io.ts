@@ -29,8 +29,12 @@ export class UsageError extends Error {
   readonly code = 'E_USAGE'
 }
 
+/** The file name that stands for standard input (`cat raw.txt | matn repair - --lines`). */
+export const standardInput = '-'
+
 /**
- * Read a file as strict UTF-8 (a leading byte order mark is dropped).
+ * Read a file as strict UTF-8 (a leading byte order mark is dropped); {@link standardInput}
+ * reads standard input to its end.
  *
  * @param path File to read.
  * @returns Its text.
@@ -39,7 +43,7 @@ export class UsageError extends Error {
 export async function readInput(path: string): Promise<string> {
   let bytes: Uint8Array
   try {
-    bytes = await readFile(path)
+    bytes = path === standardInput ? await readStandardInput() : await readFile(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
     throw fileError('E_READ', path, `Cannot read the file (${code})`, 'read')
@@ -49,6 +53,12 @@ export async function readInput(path: string): Promise<string> {
   } catch {
     throw fileError('E_ENCODING', path, 'The file is not valid UTF-8', 'encoding')
   }
+}
+
+async function readStandardInput(): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
 }
 
 /**
