@@ -11,6 +11,7 @@ export type Block =
   | { type: 'footnote'; page: PageRef; n: string; text: string; line: number }
   | { type: 'table'; caption: string; rows: string[][]; source: string; line: number }
   | { type: 'figure'; caption: string; content: string; source: string; line: number }
+  | { type: 'link'; url: string; line: number }
 
 /** A printed page, numbered once the running heads are read. */
 export interface PageRef {
@@ -29,6 +30,8 @@ export interface DraftBody {
 
 const footnoteStart = /^\s*(\*|[\d\u06F0-\u06F9]{1,2}\s*[.\-)]|[\d\u06F0-\u06F9]{1,2}\s)/
 const email = /[\w.+-]+@[\w-]+(\.[\w-]+)+/
+/** A line that is one web address and nothing else. */
+const bareUrl = /^(?:https?:\/\/|www\.)\S+$/i
 
 /**
  * Read the body: headings, paragraphs re-flowed from the line wrap, page breaks (from
@@ -157,6 +160,18 @@ function readFootnotes(lines: readonly SourceLine[], start: number, page: PageRe
       continue
     }
     const raw = line.raw.trim()
+    if (bareUrl.test(raw)) {
+      // A footnote that ends with a colon (or has no text yet) goes on with its address;
+      // otherwise the address stands under the rule with no number: a link target the
+      // extraction wrote out, not a note of the page (`linkUnderRule`).
+      if (current !== undefined && (current.text === '' || /[:：]$/.test(current.text))) current.text = `${current.text} ${raw}`.trim()
+      else {
+        finish()
+        blocks.push({ type: 'link', url: raw, line: line.line })
+      }
+      index += 1
+      continue
+    }
     const mark = footnoteStart.exec(raw)
     if (mark || email.test(raw)) {
       finish()
