@@ -1,7 +1,8 @@
 import type { UnresolvedToken } from '../repair/types.js'
 import { endsSentence, fullLength } from './front.js'
 import { asciiDigits, wordsOf, type SourceLine } from './lines.js'
-import { findRegions, tableRows } from './regions.js'
+import { findRegions } from './regions.js'
+import { readTableCells } from './table-cells.js'
 
 /** A block of the article body, in reading order. */
 export type Block =
@@ -81,7 +82,10 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       lastEnded = true
       const content = lines.slice(index + 1, region.source)
       const sourceText = (lines[region.source] as SourceLine).text
-      if (region.kind === 'table') blocks.push({ type: 'table', caption: line.text, rows: tableRows(content), source: sourceText, line: line.line })
+      if (region.kind === 'table') {
+        const { captionTail, rows } = readTableCells(content)
+        blocks.push({ type: 'table', caption: captionTail === '' ? line.text : `${line.text} ${captionTail}`, rows, source: sourceText, line: line.line })
+      }
       else blocks.push({ type: 'figure', caption: line.text, content: content.filter((entry) => entry.text !== '').map((entry) => entry.text).join(' '), source: sourceText, line: line.line })
       index = region.source + 1
       continue
