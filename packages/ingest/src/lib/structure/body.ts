@@ -3,6 +3,7 @@ import { endsSentence, fullLength } from './front.js'
 import { asciiDigits, wordsOf, type SourceLine } from './lines.js'
 import { findRegions } from './regions.js'
 import { readTableCells } from './table-cells.js'
+import { isCitationTail, joinCitationTail } from './citation-tails.js'
 
 /** A block of the article body, in reading order. */
 export type Block =
@@ -27,6 +28,8 @@ export interface DraftBody {
   /** Texts of footnotes marked `*` or holding an e-mail address: the author notes. */
   authorNotes: Array<{ mark: string; text: string }>
   unresolved: UnresolvedToken[]
+  /** Line numbers whose text went into the draft changed (a citation's end joined to its line), so not found there as printed. */
+  joinedLines: number[]
 }
 
 const footnoteStart = /^\s*(\*|[\d\u06F0-\u06F9]{1,2}\s*[.\-)]|[\d\u06F0-\u06F9]{1,2}\s)/
@@ -49,6 +52,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
   const blocks: Block[] = []
   const authorNotes: DraftBody['authorNotes'] = []
   const unresolved: UnresolvedToken[] = []
+  const joinedLines: number[] = []
   const regions = findRegions(lines, start)
   const bodyLines = lines.slice(start).filter((line) => line.kind === 'fa')
   const full = fullLength(bodyLines)
@@ -88,6 +92,13 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       }
       else blocks.push({ type: 'figure', caption: line.text, content: content.filter((entry) => entry.text !== '').map((entry) => entry.text).join(' '), source: sourceText, line: line.line })
       index = region.source + 1
+      continue
+    }
+    const last = paragraph?.parts[paragraph.parts.length - 1]
+    if (last !== undefined && 'text' in last && isCitationTail(line)) {
+      last.text = joinCitationTail(last.text, line.text)
+      joinedLines.push(line.line)
+      index += 1
       continue
     }
     if (line.kind === 'blank' || line.kind === 'other') {
@@ -144,7 +155,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
   }
   flush()
   numberPages(pages)
-  return { blocks, pages, authorNotes, unresolved }
+  return { blocks, pages, authorNotes, unresolved, joinedLines }
 }
 
 /** Read the footnotes under a rule; returns the index after them. */
