@@ -142,6 +142,14 @@ describe('decodeGlyphMap', () => {
     }
   })
 
+  it('should read a two-letter piece only one edit away (a piece of a split word, not a word damaged twice)', () => {
+    // ند reads as نبش (medial ب printed د, final ش lost): two edits for two letters.
+    expect(glyphMapCandidates('ند').some((reading) => reading.word === 'نبش' && reading.edits === 2)).toBe(true)
+    expect(decodeGlyphMap('توا ند  تا', { line: 1, lexicon }).text).toBe('توا ند  تا')
+    // One edit still decodes: وه is که with its initial ک printed و.
+    expect(decodeGlyphMap('گفت وه این', { line: 1, lexicon }).text).toBe('گفت که این')
+  })
+
   it('should decode words printed without a space between them, part by part, and leave the cut to run order', () => {
     // Forward channel on each word, then the space lost: وتاب + وردن, نفت + وشور, اتااد + بزرگ.
     for (const [first, second] of [['کتاب', 'کردن'], ['نفت', 'کشور'], ['اتحاد', 'بزرگ']] as const) {

@@ -92,6 +92,18 @@ describe('mirrored brackets', () => {
     expect(repairMirroredBrackets('ادامه (Walt,', at).text).toBe('ادامه (Walt,')
     expect(repairMirroredBrackets('است (Walt, 1987: 3-4).', at).changes).toEqual([])
   })
+
+  it('should close brackets on the year of a Persian reference when the words inside lead on', () => {
+    expect(repairMirroredBrackets('نوری (1398 در مقالۀ) دیگری با عنوان', at).text).toBe('نوری (1398) در مقالۀ دیگری با عنوان')
+    expect(repairMirroredBrackets('(رومی 1399 در مقالۀ)» بازشناسی', at).text).toBe('رومی (1399) در مقالۀ» بازشناسی')
+    expect(repairMirroredBrackets('از سال (2005 به) بعد', at).text).toBe('از سال (2005) به بعد')
+  })
+
+  it('should leave a year in brackets with words that can end a phrase as printed', () => {
+    expect(repairMirroredBrackets('در این دوره (1390 به بعد) روابط', at).changes).toEqual([])
+    expect(repairMirroredBrackets('در سال (2005 میلادی) فروش', at).changes).toEqual([])
+    expect(repairMirroredBrackets('نوری (1398) در مقالۀ', at).changes).toEqual([])
+  })
 })
 
 describe('footnote digits', () => {

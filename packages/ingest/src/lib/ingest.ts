@@ -103,7 +103,7 @@ export function draftArticle(
   return {
     markdown: rendered.markdown,
     counts: { ...rendered.counts, lines: rawLines.length, authors: front.authors.length },
-    unresolved: [...body.unresolved, ...rendered.unresolved, ...leftOutLines(lines, rendered.markdown)]
+    unresolved: [...body.unresolved, ...rendered.unresolved, ...leftOutLines(lines, rendered.markdown, new Set(body.joinedLines))]
   }
 }
 
@@ -112,7 +112,7 @@ export function draftArticle(
  * control characters) that the structure reader placed nowhere: reported, never silently
  * left out.
  */
-function leftOutLines(lines: ReturnType<typeof classifyLines>, markdown: string): UnresolvedToken[] {
+function leftOutLines(lines: ReturnType<typeof classifyLines>, markdown: string, joined: ReadonlySet<number>): UnresolvedToken[] {
   const unescaped = markdown.replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
   // Each search reads the whole draft: search each text once (a long document repeats them).
   const placed = new Map<string, boolean>()
@@ -125,7 +125,7 @@ function leftOutLines(lines: ReturnType<typeof classifyLines>, markdown: string)
     return found
   }
   return lines
-    .filter((line) => line.kind === 'other' && !isPlaced(line.text))
+    .filter((line) => line.kind === 'other' && !joined.has(line.line) && !isPlaced(line.text))
     .map((line) => ({ step: 'structure', line: line.line, column: 1, token: line.text, reason: 'line left out of the draft: no letters to place it by' }))
 }
 

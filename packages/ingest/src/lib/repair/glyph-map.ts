@@ -302,7 +302,10 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
   chain.forEach((token, index) => {
     // A letter printed alone is a piece of a word the run layout split (`رفتا ر`), not a word
     // that lost its final glyph: it keeps its printed reading (joined with a neighbour below).
-    const readings = token.text.length === 1 ? [{ word: normalizeLetters(token.text), channelLogProbability: 0, edits: 0, restoresFinalGlyph: false }] : candidatesOf(normalizeLetters(token.text), channel, false)
+    // Two letters are read at most one edit away: a reading two edits from two printed letters
+    // (`ند` as `نبش`) is likelier a piece of a split word (`توا|نند`) than a word damaged twice.
+    const all = token.text.length === 1 ? [{ word: normalizeLetters(token.text), channelLogProbability: 0, edits: 0, restoresFinalGlyph: false }] : candidatesOf(normalizeLetters(token.text), channel, false)
+    const readings = token.text.length === 2 ? all.filter((reading) => reading.edits <= 1) : all
     const spaces = /^ */.exec(text.slice(token.end))?.[0].length ?? 0
     const atEnd = token.end + spaces >= text.length
     const spacing =

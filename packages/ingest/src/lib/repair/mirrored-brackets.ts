@@ -25,6 +25,7 @@ export const repairMirroredBrackets: RepairStep = (text, context) => {
     .replace(/\(\. ?([^().]*?)\)/g, '($1).')
     .replace(/\(([^()]*?[\p{L}\p{N}]) ?\.\)/gu, '($1).')
   result = tightenCitationBrackets(result)
+  result = tightenYearBrackets(result)
   if (result !== text) changes.push({ step: 'mirrored-brackets', line: context.line, column: 1, before: text, after: result })
   return { text: result, changes, unresolved: [] }
 }
@@ -98,6 +99,26 @@ function tightenCitationBrackets(text: string): string {
       return `(${cited})${stop} ${words.trim()}${next !== undefined && /[\p{L}«]/u.test(next) ? ' ' : ''}`
     })
     .replace(wordsBefore, (_match, words: string, cited: string) => `${words.trim()} (${cited})`)
+}
+
+/** A Persian word that cannot end a bracketed phrase: it leads on to what follows (an ezafe ۀ, a preposition). */
+const leadsOn = /(?:\u06C0|^(?:در|از|به|با|بر|برای|تا|که|و))$/
+/** `(1399 در مقالۀ)`, `(رومی 1399 در مقالۀ)`: words (no digits, no brackets), a year, words. */
+const yearInWords = /\(([^()\d]*?[\u0621-\u06D3][^()\d]*?)?\s*((?:13|14|19|20)\d\d)\s+([^()\d]*?[\u0621-\u06D3])\)/gu
+
+/**
+ * Brackets that run order put around the year of a Persian author–year reference and the
+ * words after it (`نوری (1398 در مقالۀ) «…»`): the brackets close on the year (`نوری (1398)
+ * در مقالۀ`), a name inside them goes before (`(رومی 1399 در مقالۀ)` → `رومی (1399) در
+ * مقالۀ`). Only where the last word inside cannot end a phrase (an ezafe ۀ, a preposition
+ * or conjunction): there the bracket cannot close, so it was misplaced, not printed so.
+ */
+function tightenYearBrackets(text: string): string {
+  return text.replace(yearInWords, (match: string, before: string | undefined, year: string, after: string) => {
+    const last = after.trim().split(/\s+/).pop() ?? ''
+    if (!leadsOn.test(last)) return match
+    return `${before?.trim() ? `${before.trim()} ` : ''}(${year}) ${after.trim()}`
+  })
 }
 
 function balanced(text: string, open: string, close: string): boolean {

@@ -1,7 +1,9 @@
 import type { UnresolvedToken } from '../repair/types.js'
 import { endsSentence, fullLength } from './front.js'
 import { asciiDigits, wordsOf, type SourceLine } from './lines.js'
-import { findRegions, tableRows } from './regions.js'
+import { findRegions } from './regions.js'
+import { readTableCells } from './table-cells.js'
+import { isCitationTail, joinCitationTail } from './citation-tails.js'
 
 /** A block of the article body, in reading order. */
 export type Block =
@@ -11,6 +13,7 @@ export type Block =
   | { type: 'footnote'; page: PageRef; n: string; text: string; line: number }
   | { type: 'table'; caption: string; rows: string[][]; source: string; line: number }
   | { type: 'figure'; caption: string; content: string; source: string; line: number }
+  | { type: 'link'; url: string; line: number }
 
 /** A printed page, numbered once the running heads are read. */
 export interface PageRef {
@@ -25,10 +28,14 @@ export interface DraftBody {
   /** Texts of footnotes marked `*` or holding an e-mail address: the author notes. */
   authorNotes: Array<{ mark: string; text: string }>
   unresolved: UnresolvedToken[]
+  /** Line numbers whose text went into the draft changed (a citation's end joined to its line), so not found there as printed. */
+  joinedLines: number[]
 }
 
 const footnoteStart = /^\s*(\*|[\d\u06F0-\u06F9]{1,2}\s*[.\-)]|[\d\u06F0-\u06F9]{1,2}\s)/
 const email = /[\w.+-]+@[\w-]+(\.[\w-]+)+/
+/** A line that is one web address and nothing else. */
+const bareUrl = /^(?:https?:\/\/|www\.)\S+$/i
 
 /**
  * Read the body: headings, paragraphs re-flowed from the line wrap, page breaks (from
@@ -45,6 +52,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
   const blocks: Block[] = []
   const authorNotes: DraftBody['authorNotes'] = []
   const unresolved: UnresolvedToken[] = []
+  const joinedLines: number[] = []
   const regions = findRegions(lines, start)
   const bodyLines = lines.slice(start).filter((line) => line.kind === 'fa')
   const full = fullLength(bodyLines)
@@ -78,9 +86,19 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       lastEnded = true
       const content = lines.slice(index + 1, region.source)
       const sourceText = (lines[region.source] as SourceLine).text
-      if (region.kind === 'table') blocks.push({ type: 'table', caption: line.text, rows: tableRows(content), source: sourceText, line: line.line })
+      if (region.kind === 'table') {
+        const { captionTail, rows } = readTableCells(content)
+        blocks.push({ type: 'table', caption: captionTail === '' ? line.text : `${line.text} ${captionTail}`, rows, source: sourceText, line: line.line })
+      }
       else blocks.push({ type: 'figure', caption: line.text, content: content.filter((entry) => entry.text !== '').map((entry) => entry.text).join(' '), source: sourceText, line: line.line })
       index = region.source + 1
+      continue
+    }
+    const last = paragraph?.parts[paragraph.parts.length - 1]
+    if (last !== undefined && 'text' in last && isCitationTail(line)) {
+      last.text = joinCitationTail(last.text, line.text)
+      joinedLines.push(line.line)
+      index += 1
       continue
     }
     if (line.kind === 'blank' || line.kind === 'other') {
@@ -137,7 +155,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
   }
   flush()
   numberPages(pages)
-  return { blocks, pages, authorNotes, unresolved }
+  return { blocks, pages, authorNotes, unresolved, joinedLines }
 }
 
 /** Read the footnotes under a rule; returns the index after them. */
@@ -157,6 +175,18 @@ function readFootnotes(lines: readonly SourceLine[], start: number, page: PageRe
       continue
     }
     const raw = line.raw.trim()
+    if (bareUrl.test(raw)) {
+      // A footnote that ends with a colon (or has no text yet) goes on with its address;
+      // otherwise the address stands under the rule with no number: a link target the
+      // extraction wrote out, not a note of the page (`linkUnderRule`).
+      if (current !== undefined && (current.text === '' || /[:：]$/.test(current.text))) current.text = `${current.text} ${raw}`.trim()
+      else {
+        finish()
+        blocks.push({ type: 'link', url: raw, line: line.line })
+      }
+      index += 1
+      continue
+    }
     const mark = footnoteStart.exec(raw)
     if (mark || email.test(raw)) {
       finish()

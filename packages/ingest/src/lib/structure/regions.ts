@@ -38,35 +38,3 @@ export function findRegions(lines: readonly SourceLine[], from: number): Region[
   }
   return regions
 }
-
-/**
- * Cut the lines of a table into rows of cells. The extraction gives each cell's lines in a
- * run, the cells of a row one after the other (right column first in a Persian table); a
- * cell ends at a line that does not fill its column (shorter than four fifths of the
- * longest line of the table). Cells are then dealt into `columns` columns.
- *
- * @param lines The content lines of the table (no caption, no source line).
- * @param columns Number of columns.
- * @returns The rows.
- */
-export function tableRows(lines: readonly SourceLine[], columns = 2): string[][] {
-  const text = lines.filter((line) => line.kind === 'fa' || line.kind === 'en' || line.kind === 'other' || line.kind === 'number')
-  const longest = Math.max(1, ...text.map((line) => line.raw.trim().length))
-  const cells: string[] = []
-  let current: string[] = []
-  for (const line of text) {
-    current.push(line.text)
-    if (line.raw.trim().length < 0.8 * longest) {
-      cells.push(current.join(' '))
-      current = []
-    }
-  }
-  if (current.length > 0) cells.push(current.join(' '))
-  const rows: string[][] = []
-  for (let index = 0; index < cells.length; index += columns) {
-    const row = cells.slice(index, index + columns)
-    while (row.length < columns) row.push('')
-    rows.push(row)
-  }
-  return rows
-}

@@ -108,6 +108,10 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
         counts.tables += 1
         break
       }
+      case 'link':
+        out.push(linkComment(block.url))
+        unresolved.push({ step: 'footnotes', line: block.line, column: 1, token: block.url, reason: 'web address under the footnote rule with no footnote number: kept as a comment, not as text' })
+        break
       case 'figure':
         out.push(escapeBlock(escapeInline(block.caption)))
         if (block.content) out.push(escapeBlock(escapeInline(block.content)))
@@ -157,6 +161,15 @@ function placeMarker(out: string[], block: Extract<Block, { type: 'footnote' }>,
     }
   }
   return false
+}
+
+/**
+ * A web address under the footnote rule that belongs to no numbered note, as an HTML
+ * comment: kept in the draft, not read as text. A `-` before another and `>` are
+ * percent-encoded (the same address) so that the comment cannot end early.
+ */
+function linkComment(url: string): string {
+  return `<!-- link under the footnote rule: ${url.replace(/-(?=-)/g, '%2D').replace(/>/g, '%3E')} -->`
 }
 
 function joinLines(lines: readonly SourceLine[]): string {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { ingest } from '../src/index.js'
+import { readFileSync } from 'node:fs'
+import { classifyLines } from '../src/lib/structure/lines.js'
+import { isCitationTail, joinCitationTail } from '../src/lib/structure/citation-tails.js'
+
+const fixture = readFileSync(new URL('./fixtures/small-extraction.txt', import.meta.url), 'utf8')
+
+describe('citation tails', () => {
+  it('should take a line of digits and citation marks for a broken-off citation end', () => {
+    const [year, page, words, number] = classifyLines(['2021 .) ', '105  .)', 'سال 2021', '233'], ['2021 .)', '105  .)', 'سال 2021', '233'])
+    expect(year && isCitationTail(year)).toBe(true)
+    expect(page && isCitationTail(page)).toBe(true)
+    expect(words && isCitationTail(words)).toBe(false)
+    expect(number && isCitationTail(number)).toBe(false)
+  })
+
+  it('should join the end to its line and close the citation on it', () => {
+    expect(joinCitationTail('به‌طور کامل هم‌خوانی دارد) Czulda,', '2021 .)')).toBe('به‌طور کامل هم‌خوانی دارد (Czulda, 2021).')
+    expect(joinCitationTail('هدایت می‌کنند) Snyder, 1990:', '105  .)')).toBe('هدایت می‌کنند (Snyder, 1990: 105).')
+    expect(joinCitationTail('نظر آنان) Krause and Singer,', '2001: 13)')).toBe('نظر آنان (Krause and Singer, 2001: 13)')
+  })
+
+  it('should only join where the bracket before the author closes an earlier one, or no citation ends the text', () => {
+    expect(joinCitationTail('چنان‌که (گفتیم) Walt,', '1987 .)')).toBe('چنان‌که (گفتیم) Walt, 1987 .)')
+    expect(joinCitationTail('و (نیز) (در این باره) Walt,', '1987)')).toBe('و (نیز) (در این باره) Walt, 1987)')
+    expect(joinCitationTail('جمعیت کشور', '12.5 (')).toBe('جمعیت کشور 12.5 (')
+  })
+
+  it('should keep the broken-off end in the paragraph of the draft', () => {
+    const text = fixture.replace('خواستار حفظ نظم موجود باشند.', 'خواستار حفظ نظم موجود باشند) Walt,\n\n1987 .)\n')
+    const { markdown, report } = ingest(text, { id: 'small' })
+    expect(markdown).toContain('خواستار حفظ نظم موجود باشند (Walt, 1987).')
+    expect(report.unresolved.filter((token) => token.token === '1987 .)')).toEqual([])
+  })
+})

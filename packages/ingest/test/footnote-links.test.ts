@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs'
+import { parseArticle } from '@matn/core'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { ingest } from '../src/index.js'
+
+const fixture = readFileSync(new URL('./fixtures/small-extraction.txt', import.meta.url), 'utf8')
+
+/** The fixture with other lines under its footnote rule, after `1. John Mearsheimer`. */
+function withUnderRule(lines: readonly string[]): string {
+  return fixture.replace('1. John Mearsheimer ', ['1. John Mearsheimer ', ...lines].join('\n'))
+}
+
+function bodyText(markdown: string): string {
+  const article = parseArticle(new VFile({ path: 'draft.md', value: markdown }))
+  return article.segments.map((segment) => segment.text).join('\n')
+}
+
+describe('ingest: web addresses under the footnote rule', () => {
+  it('should keep a bare address after a complete footnote as a comment, not as text, and report it', () => {
+    const text = withUnderRule(['', 'https://fa.wikipedia.org/wiki/روسیه', 'https://example.org/a--b>c', ''])
+    const { markdown, report } = ingest(text, { id: 'small' })
+    expect(markdown).toContain('<!-- link under the footnote rule: https://fa.wikipedia.org/wiki/روسیه -->')
+    expect(markdown).toContain('<!-- link under the footnote rule: https://example.org/a%2D-b%3Ec -->')
+    expect(bodyText(markdown)).not.toMatch(/wikipedia|example\.org/)
+    expect(markdown).toContain('[^233-1]: John Mearsheimer\n')
+    const reported = report.unresolved.filter((token) => token.step === 'footnotes').map((token) => token.token)
+    expect(reported).toEqual(['https://fa.wikipedia.org/wiki/روسیه', 'https://example.org/a--b>c'])
+  })
+
+  it('should continue a footnote that ends with a colon with the address on the next line', () => {
+    const text = fixture.replace('1. John Mearsheimer ', '1. John Mearsheimer, online at:\nhttps://example.org/mearsheimer')
+    const { markdown, report } = ingest(text, { id: 'small' })
+    expect(markdown).toContain('[^233-1]: John Mearsheimer, online at: https://example.org/mearsheimer\n')
+    expect(markdown).not.toContain('<!-- link')
+    expect(report.unresolved.filter((token) => token.step === 'footnotes')).toEqual([])
+  })
+
+  it('should leave a line with an address among other words to the footnote reader', () => {
+    const text = withUnderRule(['2. See https://example.org/page for the data'])
+    const { markdown } = ingest(text, { id: 'small' })
+    expect(markdown).not.toContain('<!-- link')
+    expect(markdown).toContain('See https://example.org/page for the data')
+  })
+})
