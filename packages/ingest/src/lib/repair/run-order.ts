@@ -1,4 +1,5 @@
 import { splitAtoms, type Atom } from './atoms.js'
+import { reattachDetachedLetters, type DetachedLetterMove, type DetachedLettersResult } from './detached-letters.js'
 import { DocumentCounts } from './document-counts.js'
 import { longestKnownWord } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
@@ -108,12 +109,38 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
   // in visual order, so a wide gap is a run boundary by default. The counts are then taken
   // again over the reordered lines only (the printed ones hold the pairs of reversed runs in
   // the wrong order), and the lines ordered again, a few times.
-  let pass = orderLines(lines, counts, visualOrderCosts, lost)
+  // Letters drawn apart from the end of a run's last word are moved back first, so that
+  // the counts and the orderings see whole words.
+  const attached = lines.map((line) => (hasPersian(line) ? reattachDetachedLetters(line, counts) : undefined))
+  const visualLines = attached.map((result, index) => result?.text ?? (lines[index] as string))
+  // The first visual pass keeps the counts of the printed lines (they are taken off as such);
+  // the recounts see the words made whole.
+  let pass = orderLines(visualLines, counts, visualOrderCosts, lost, undefined, lines)
   for (let round = 0; round < recountRounds; round += 1) {
     const recounted = new DocumentCounts(pass.map((result) => result.text), lexicon)
-    pass = orderLines(lines, recounted, visualOrderCosts, lost, pass)
+    pass = orderLines(visualLines, recounted, visualOrderCosts, lost, pass)
   }
-  return pass.map(({ backwardShare, ...line }) => line)
+  return pass.map(({ backwardShare, ...line }, index) => withDetachedLetters(line, lines[index] as string, index + 1, attached[index]))
+}
+
+/**
+ * A line's run-order result told against the line as printed, where letters were moved back
+ * before ordering: the change starts from the printed line and names the moves, columns of
+ * uncertain spans are those of the printed line, and pieces left alone as ambiguous are reported.
+ */
+function withDetachedLetters(result: RunOrderLine, printed: string, lineNumber: number, attached: DetachedLettersResult | undefined): RunOrderLine {
+  if (attached === undefined || (attached.moves.length === 0 && attached.ambiguous.length === 0)) return result
+  const moved = attached.moves.map((move) => `${move.letters} moved from the front of ${move.printed} to the end of ${move.host}`).join('; ')
+  const ordered = result.changes[0]
+  const changes: RepairChange[] =
+    attached.moves.length === 0
+      ? result.changes
+      : [ordered === undefined ? { step: 'run-order', line: lineNumber, column: (attached.moves[0] as DetachedLetterMove).from + 1, before: printed, after: result.text, note: `letters drawn apart: ${moved}` } : { ...ordered, before: printed, note: `letters drawn apart: ${moved}; ${ordered.note ?? ''}` }]
+  const unresolved = result.unresolved.map((token) => ({ ...token, column: (attached.origins[token.column - 1] ?? token.column - 1) + 1 }))
+  for (const token of attached.ambiguous) {
+    unresolved.push({ step: 'run-order', line: lineNumber, column: token.from + 1, token: token.token, reason: 'a piece of one letter and a piece of two would each end the last word of its run: left as printed' })
+  }
+  return { ...result, changes, unresolved }
 }
 
 /** How often a visual-order document is ordered again with the counts of its last ordering. */
@@ -163,16 +190,17 @@ function hasPersian(line: string): boolean {
 
 /**
  * Order every line. `earlier` (the lines as an earlier pass ordered them) gives each line the
- * first word of the next line, which its last word should lead on to.
+ * first word of the next line, which its last word should lead on to. `counted` are the lines
+ * as the counts saw them when there is no earlier pass (default: `lines`).
  */
-function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, earlier?: readonly OrderedLine[]): OrderedLine[] {
+function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, earlier?: readonly OrderedLine[], counted: readonly string[] = lines): OrderedLine[] {
   const results: OrderedLine[] = []
   const following = earlier === undefined ? [] : nextFirstWords(lines, earlier)
   const wordReversed = earlier === undefined ? [] : wordReversedContext(lines, earlier)
   let previous: string | undefined
   lines.forEach((line, index) => {
     // The line as the counts saw it (this pass's input, or the earlier pass's order): its own pairs are taken off.
-    const own = ownPairAdjustments(earlier?.[index]?.text ?? line, line, wordReversed[index] === true)
+    const own = ownPairAdjustments(earlier?.[index]?.text ?? counted[index] ?? line, line, wordReversed[index] === true)
     const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: costs.reversedRun / 2 } : costs
     const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index] }, lostFinalLetters, own)
     results.push(result)
