@@ -29,6 +29,18 @@ describe('letters drawn apart from the end of a run', () => {
     expect(reattachDetachedLetters('.دکوشد ضمن برقرار ساز می', counts()).text).toBe('.کوشد ضمن برقرار سازد می')
   })
 
+  it('should move a piece printed alone at the start of a run to the end of the run\'s last word', () => {
+    const lexicon = lexiconOf([...words, 'است', 'چنین', 'آن'])
+    const result = reattachDetachedLetters('در    . ت چنین شرایط آن اس      کش', counts([], lexicon))
+    expect(result.text).toBe('در    . چنین شرایط آن است      کش')
+    expect(result.moves).toEqual([{ letters: 'ت', printed: 'ت', host: 'اس', from: 8, to: 24 }])
+  })
+
+  it('should keep a letter printed alone that the lexicon knows as a word, or that no word of its run ends with', () => {
+    const lexicon = lexiconOf([...words, 'است'])
+    for (const line of ['و کشور در شرایط', 'ت در شرایط   کش', 'ت   در شرایط']) expect(reattachDetachedLetters(line, counts([], lexicon)).text).toBe(line)
+  })
+
   it('should leave a token alone that does not start a run as printed (one space before it)', () => {
     const line = 'و تالمللی و عقلانیت دول'
     expect(reattachDetachedLetters(line, counts()).text).toBe(line)
@@ -54,7 +66,7 @@ describe('letters drawn apart from the end of a run', () => {
   })
 
   it('should keep every letter, each at an offset of the printed line', () => {
-    const piece = fc.constantFrom(...words, 'تالمللی', 'وردر', 'دکوشد', '،', '.')
+    const piece = fc.constantFrom(...words, 'تالمللی', 'وردر', 'دکوشد', 'ت', 'ور', '،', '.')
     const gap = fc.constantFrom(' ', '  ', '     ')
     fc.assert(
       fc.property(fc.array(fc.tuple(piece, gap), { minLength: 1, maxLength: 12 }), (parts) => {

@@ -7,7 +7,9 @@
  * glued to the run's first word: `تالمللی و یکپارچگی و عقلانیت دول` is the run
  * `المللی و یکپارچگی و عقلانیت دولت`, `وردر این شرایط، روابط کش` is `در این شرایط، روابط کشور`.
  * The glued token is unknown; without its first letters it is a word; and those letters end
- * the run's last word. Moved back, both words are whole, so run order sees words it knows.
+ * the run's last word. The piece may also come out with a space after it (`. ت چنین رویکردی
+ * یا چگونگی آن اس` is `چنین رویکردی یا چگونگی آن است.`). Moved back, both words are whole, so
+ * run order sees words it knows.
  */
 import { splitAtoms, type Atom } from './atoms.js'
 import type { DocumentCounts } from './document-counts.js'
@@ -55,7 +57,9 @@ const minimumToken = 3
  * or the word before that when the last is a prefix or suffix printed apart) followed by the
  * piece is a solid word too, which the document prints at least as often as the last word
  * alone, unless the lexicon does not know that word. Where a piece of one letter and a piece
- * of two would both do, the token is left as printed and reported.
+ * of two would both do, the token is left as printed and reported. A piece printed alone (one
+ * or two letters the lexicon does not know as a word, starting a run, one space before the
+ * next word) goes to the end of the run's last word on the same terms.
  *
  * @param line One line as printed (after letter-form, kashida and glyph-map repair).
  * @param counts The document's counts, with the lexicon.
@@ -69,7 +73,19 @@ export function reattachDetachedLetters(line: string, counts: DocumentCounts): D
   const edits: Array<{ at: number; remove: number; insert: string; origin: number }> = []
   const used = new Set<number>()
   atoms.forEach((atom, index) => {
-    if (used.has(index) || !startsRun(atoms, index) || !isCandidateToken(atom, counts)) return
+    if (used.has(index) || !startsRun(atoms, index)) return
+    if (isLonePiece(atoms, index, counts)) {
+      const host = hostOf(atoms, index, atom.text, counts)
+      if (host === undefined || used.has(host)) return
+      const hostAtom = atoms[host] as Atom
+      used.add(host)
+      used.add(index)
+      // The piece goes with the space after it: the run's first word starts the run again.
+      edits.push({ at: atom.start, remove: atom.text.length + 1, insert: '', origin: atom.start }, { at: hostAtom.start + hostAtom.text.length, remove: 0, insert: atom.text, origin: atom.start })
+      moves.push({ letters: atom.text, printed: atom.text, host: hostAtom.text, from: atom.start, to: hostAtom.start })
+      return
+    }
+    if (!isCandidateToken(atom, counts)) return
     const readings = []
     for (let size = 1; size <= maximumPiece; size += 1) {
       const letters = atom.text.slice(0, size)
@@ -95,6 +111,13 @@ export function reattachDetachedLetters(line: string, counts: DocumentCounts): D
     units.splice(edit.at, edit.remove, ...Array.from({ length: edit.insert.length }, (_, offset) => edit.origin + offset))
   }
   return { text: units.map((offset) => line[offset] as string).join(''), origins: units, moves, ambiguous }
+}
+
+/** A piece of one or two letters the lexicon does not know as a word, printed apart before the next word of its run. */
+function isLonePiece(atoms: readonly Atom[], index: number, counts: DocumentCounts): boolean {
+  const atom = atoms[index] as Atom
+  const next = atoms[index + 1]
+  return atom.kind === 'word' && atom.text.length <= maximumPiece && !atom.text.includes('\u200C') && !counts.inLexicon(atom.text) && next?.kind === 'word' && next.gap === 1
 }
 
 /** A word unknown to the lexicon, printed at most once, long enough to hold a piece and a word. */
