@@ -150,9 +150,12 @@ const recountRounds = 2
 const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5, looseMark: 0, ltr: 0.5, split: 3, detachedStop: 4 }
 /**
  * Costs of cutting a line into runs in a document found to be in visual order: a glued word
- * unknown as a whole is then most likely two runs printed without a gap.
+ * unknown as a whole is then most likely two runs printed without a gap. A cut at a single
+ * space between two words costs as much as one sure piece of evidence (a known word glued
+ * across the cut, a sequence grammar rules out): since a line's own pairs no longer vouch for
+ * its printed order, nothing else holds a run together against pairs seen elsewhere.
  */
-const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 2, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1, detachedStop: 0, zwnjBoundary: -2.5 }
+const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 3, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1, detachedStop: 0, zwnjBoundary: -2.5 }
 /** A word is a sentence ender when at least this share of its occurrences have a full stop glued after them. */
 const sentenceEnder = 0.2
 /** Share of Persian lines that must read clearly better reversed for a document to count as visual. */
