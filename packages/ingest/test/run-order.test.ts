@@ -54,6 +54,21 @@ describe('run order: runs printed word by word backwards', () => {
     expect(restoreRunOrder(alone)[alone.length - 1]?.text).toBe('چهارم سوم دوم یکم')
   })
 
+  it('should take lines written one word per run (wide gaps between all words) as word-reversed neighbours', () => {
+    // Each word of the outer lines is a run of its own: read as runs reversed, not as one run backwards.
+    const gapped = (line: string): string => line.split(' ').join('   ')
+    const block = [gapped('.کنند تأمین را خود امنیت و باشند متکی خود به باید کشورها'), 'چهارم سوم دوم یکم', gapped('.کنند دنبال را خود منافع و هستند متکی خود به امنیت تأمین برای دولت‌ها')]
+    const document = [...visualDocument, ...block]
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 3]?.text).toBe('کشورها باید به خود متکی باشند و امنیت خود را تأمین کنند.')
+    expect(results[document.length - 2]?.text).toBe('یکم دوم سوم چهارم')
+  })
+
+  it('should not take a short line for a word-reversed neighbour', () => {
+    const document = [...visualDocument, 'می را', 'چهارم سوم دوم یکم', 'می را']
+    expect(restoreRunOrder(document)[document.length - 2]?.text).toBe('چهارم سوم دوم یکم')
+  })
+
   it('should read the rest of a line backwards at the edge of a word-reversed block when part of it already reads backwards', () => {
     // The last line: a run with pair evidence read backwards, and one with none; the line above is word-reversed.
     const edge = 'چهارم سوم دوم یکم   .کنند تأمین را خود امنیت'

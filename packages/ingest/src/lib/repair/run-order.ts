@@ -217,7 +217,7 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
   return results
 }
 
-/** A line as ordered, with the share of its words that it reads word by word backwards. */
+/** A line as ordered, with the share of its neighbouring printed words that it reads the other way round ({@link backwardPairShare}). */
 interface OrderedLine extends RunOrderLine {
   backwardShare: number
 }
@@ -310,10 +310,34 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
     after: text,
     note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  const words = units.filter((unit) => unit.kind === 'word').length
-  const backwardWords = best.runs.filter((run) => run.reversed).reduce((sum, run) => sum + units.slice(run.first, run.last + 1).filter((unit) => unit.kind === 'word').length, 0)
-  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, backwardShare: words === 0 ? 0 : backwardWords / words }
+  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, backwardShare: backwardPairShare(units, best.runs) }
 }
+
+/**
+ * Share of the line's neighbouring printed words (a space between them) that a reading puts
+ * the other way round: a line written word by word backwards has them all reversed, whether
+ * it is read as one run backwards or as runs of one word each; a line of a few runs keeps all
+ * but the pairs at the run boundaries.
+ */
+function backwardPairShare(units: readonly Unit[], runs: readonly Run[]): number {
+  const rank = new Map<number, number>()
+  readingOrder(units, runs).forEach((position, index) => rank.set(position, index))
+  let pairs = 0
+  let reversed = 0
+  let previous: number | undefined
+  units.forEach((unit, position) => {
+    if (unit.kind !== 'word') return
+    if (previous !== undefined && unit.gap > 0) {
+      pairs += 1
+      if ((rank.get(position) as number) < (rank.get(previous) as number)) reversed += 1
+    }
+    previous = position
+  })
+  return pairs < minimumPairsForShare ? 0 : reversed / pairs
+}
+
+/** A line with fewer neighbouring word pairs says nothing about how its block was written. */
+const minimumPairsForShare = 3
 
 /** Below this score difference between the chosen reading and its nearest rival, the order is reported as uncertain. */
 const uncertainMargin = 2
