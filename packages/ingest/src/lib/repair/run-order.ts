@@ -676,6 +676,8 @@ class Scorer {
     const x = this.units[first] as Unit
     const y = this.units[second] as Unit
     if (x.kind === 'word' && y.kind === 'word') return Math.max(pairScore(x.text, y.text, this.counts, this.own), wordJoinScore(x.text, y.text, this.counts))
+    // A suffix is bound to the word before it: it never follows a sentence mark, as it never starts a line.
+    if (x.kind === 'punct' && sentencePunctuation.has(x.text) && y.kind === 'word' && suffixes.has(y.text)) return -impossibleSequence
     if (y.kind === 'punct' && sentencePunctuation.has(y.text)) {
       if (x.kind === 'word' && cannotEndClause(x.text)) return -impossibleSequence
       return x.kind === 'punct' && !isBracket(x) ? -1 : 0.5
