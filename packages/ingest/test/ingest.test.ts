@@ -39,6 +39,41 @@ describe('ingest', () => {
   })
 })
 
+describe('ingest: footnote placement', () => {
+  const marked = 'بین‌الملل سبب شده است در عمل شاهد دولت‌های زیادی نباشیم که خواستار حفظ نظم موجود باشند.'
+  const twoParagraphs = fixture.replace(marked, `${marked}\nاین دیدگاه را بسیاری پذیرفته‌اند.\n`)
+
+  it('should write a footnote after the paragraph that holds its marker, not after the last paragraph of the page', () => {
+    const { markdown } = ingest(twoParagraphs, { id: 'small' })
+    const definition = markdown.indexOf('[^233-1]: John Mearsheimer')
+    expect(definition).toBeGreaterThan(markdown.indexOf('پذیرفته‌اند.'))
+    expect(definition).toBeLessThan(markdown.indexOf('کشورها در جهان'))
+    expect(markdown).toMatch(/مرشایمر\[\^233-1\] معتقدند/)
+  })
+
+  it('should read a footnote digit drawn apart with a space on both sides as the marker of the word before it', () => {
+    const text = twoParagraphs.replace('مرشایمر1 معتقدند', 'مرشایمر 1 معتقدند')
+    const { markdown, report } = ingest(text, { id: 'small' })
+    expect(markdown).toMatch(/مرشایمر\[\^233-1\] معتقدند/)
+    expect(report.unresolved.filter((token) => token.step === 'footnotes')).toEqual([])
+  })
+
+  it('should prefer a digit glued to a word over a number standing alone between words', () => {
+    const text = twoParagraphs.replace('پذیرفته‌اند.', 'در 1 سال پذیرفته‌اند.')
+    const { markdown } = ingest(text, { id: 'small' })
+    expect(markdown).toMatch(/مرشایمر\[\^233-1\] معتقدند/)
+    expect(markdown).toMatch(/ 1 سال/)
+    expect(markdown.match(/\[\^233-1\]/g)).toHaveLength(2)
+  })
+
+  it('should leave a footnote whose marker is not found where its page ends, and report it', () => {
+    const text = twoParagraphs.replace('مرشایمر1 معتقدند', 'مرشایمر معتقدند')
+    const { markdown, report } = ingest(text, { id: 'small' })
+    expect(markdown.indexOf('[^233-1]: John Mearsheimer')).toBeGreaterThan(markdown.indexOf('کشورها در جهان'))
+    expect(report.unresolved.some((token) => token.step === 'footnotes')).toBe(true)
+  })
+})
+
 describe('ingest: headings', () => {
   it('should read a heading printed over two lines, the first a full line', () => {
     const full = 'با پایان نظام دوقطبی و فروپاشی دولت‌های کمونیستی که در رأس آن‌ها اتحاد شوروی قرار داشت، روابط'

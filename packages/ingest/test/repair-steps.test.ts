@@ -60,6 +60,24 @@ describe('letter forms', () => {
     expect(repairLetterForms('\uFEEB\uFEE0\uFE8E Walt 1987', at).text).toBe('هلا Walt 1987')
   })
 
+  it('should drop the alef doubled before the Allah ligature at the start of a word, and report it', () => {
+    const result = repairLetterForms('حزب االله و آیت\u200Cاﷲ', at)
+    expect(result.text).toBe('حزب الله و آیت\u200Cالله')
+    expect(result.changes).toContainEqual(expect.objectContaining({ step: 'letter-forms', column: 5, before: 'االله', after: 'الله' }))
+  })
+
+  it('should keep an alef before the ligature inside a word, and a single alef at a word start', () => {
+    expect(repairLetterForms('ماالله الله اللهم', at).text).toBe('ماالله الله اللهم')
+  })
+
+  it('should never leave a word starting with the doubled alef before the ligature', () => {
+    const piece = fc.constantFrom('ا', 'الله', 'االله', 'اﷲ', ' ', '\u200C', 'ب', 'حزب')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => !/(?:^|[\s\u200C])االله/u.test(repairLetterForms(pieces.join(''), at).text)),
+      { seed: 7 }
+    )
+  })
+
   it('should leave Persian text unchanged and report nothing', () => {
     const result = repairLetterForms('کشورهای یکپارچه', at)
     expect(result).toEqual({ text: 'کشورهای یکپارچه', changes: [], unresolved: [] })

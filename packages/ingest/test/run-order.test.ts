@@ -54,6 +54,21 @@ describe('run order: runs printed word by word backwards', () => {
     expect(restoreRunOrder(alone)[alone.length - 1]?.text).toBe('چهارم سوم دوم یکم')
   })
 
+  it('should take lines written one word per run (wide gaps between all words) as word-reversed neighbours', () => {
+    // Each word of the outer lines is a run of its own: read as runs reversed, not as one run backwards.
+    const gapped = (line: string): string => line.split(' ').join('   ')
+    const block = [gapped('.کنند تأمین را خود امنیت و باشند متکی خود به باید کشورها'), 'چهارم سوم دوم یکم', gapped('.کنند دنبال را خود منافع و هستند متکی خود به امنیت تأمین برای دولت‌ها')]
+    const document = [...visualDocument, ...block]
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 3]?.text).toBe('کشورها باید به خود متکی باشند و امنیت خود را تأمین کنند.')
+    expect(results[document.length - 2]?.text).toBe('یکم دوم سوم چهارم')
+  })
+
+  it('should not take a short line for a word-reversed neighbour', () => {
+    const document = [...visualDocument, 'می را', 'چهارم سوم دوم یکم', 'می را']
+    expect(restoreRunOrder(document)[document.length - 2]?.text).toBe('چهارم سوم دوم یکم')
+  })
+
   it('should read the rest of a line backwards at the edge of a word-reversed block when part of it already reads backwards', () => {
     // The last line: a run with pair evidence read backwards, and one with none; the line above is word-reversed.
     const edge = 'چهارم سوم دوم یکم   .کنند تأمین را خود امنیت'
@@ -146,11 +161,12 @@ describe('run order: prefixes, suffixes and full stops at run edges', () => {
   // Two lines of a corpus source, repaired with a lexicon that leaves out the article's own
   // counts, against its curated text: `آن. کشاند` (a full stop drawn with the run to its right)
   // and `مقاله کنیم … مرور می` (runs broken where a ZWNJ falls, one space apart).
-  it('should restore corpus lines whose runs break at a ZWNJ and at a detached full stop', () => {
+  it('should restore corpus lines whose runs break at a ZWNJ and at a detached full stop, with letters drawn apart, and with a suffix after a full stop', () => {
     const id = 'ghani-askarian-1400'
     const flat = (text: string): string => text.replace(/[\s\u200C]+/g, ' ').trim()
     const curated = flat(readCurated(id))
     const { lines } = repairLines(splitRawLines(readSource(id)), { lexicon: loadPersianLexicon({ exclude: [id] }) })
-    for (const number of [198, 352]) expect(curated, `line ${number}`).toContain(flat(lines[number - 1] ?? ''))
+    // 139 and 174: letters printed before their run (`وردر`, `تالمللی`); 631: `تر` must follow `مهم`, not the full stop.
+    for (const number of [198, 352, 139, 174, 631]) expect(curated, `line ${number}`).toContain(flat(lines[number - 1] ?? ''))
   }, 120_000)
 })

@@ -103,6 +103,15 @@ export class DocumentCounts {
     return this.lexicon !== undefined && this.lexicon.has(word)
   }
 
+  /**
+   * Whether the lexicon has the word as an entry of its own, not only as a form its affix
+   * rules generate (a lexicon without that distinction: whether it knows the word).
+   */
+  isHeadword(word: string): boolean {
+    if (this.lexicon === undefined) return false
+    return this.lexicon.isHeadword === undefined ? this.lexicon.has(word) : this.lexicon.isHeadword(word)
+  }
+
   /** Count of the pair in the lexicon's running-text counts (0 without a lexicon). */
   lexiconPair(first: string, second: string): number {
     return this.lexicon === undefined ? 0 : this.lexicon.bigram(first, second)

@@ -1,4 +1,5 @@
 import { splitAtoms, type Atom } from './atoms.js'
+import { reattachDetachedLetters, type DetachedLetterMove, type DetachedLettersResult } from './detached-letters.js'
 import { DocumentCounts } from './document-counts.js'
 import { longestKnownWord } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
@@ -108,12 +109,38 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
   // in visual order, so a wide gap is a run boundary by default. The counts are then taken
   // again over the reordered lines only (the printed ones hold the pairs of reversed runs in
   // the wrong order), and the lines ordered again, a few times.
-  let pass = orderLines(lines, counts, visualOrderCosts, lost)
+  // Letters drawn apart from the end of a run's last word are moved back first, so that
+  // the counts and the orderings see whole words.
+  const attached = lines.map((line) => (hasPersian(line) ? reattachDetachedLetters(line, counts) : undefined))
+  const visualLines = attached.map((result, index) => result?.text ?? (lines[index] as string))
+  // The first visual pass keeps the counts of the printed lines (they are taken off as such);
+  // the recounts see the words made whole.
+  let pass = orderLines(visualLines, counts, visualOrderCosts, lost, undefined, lines)
   for (let round = 0; round < recountRounds; round += 1) {
     const recounted = new DocumentCounts(pass.map((result) => result.text), lexicon)
-    pass = orderLines(lines, recounted, visualOrderCosts, lost, pass)
+    pass = orderLines(visualLines, recounted, visualOrderCosts, lost, pass)
   }
-  return pass.map(({ backwardShare, ...line }) => line)
+  return pass.map(({ backwardShare, ...line }, index) => withDetachedLetters(line, lines[index] as string, index + 1, attached[index]))
+}
+
+/**
+ * A line's run-order result told against the line as printed, where letters were moved back
+ * before ordering: the change starts from the printed line and names the moves, columns of
+ * uncertain spans are those of the printed line, and pieces left alone as ambiguous are reported.
+ */
+function withDetachedLetters(result: RunOrderLine, printed: string, lineNumber: number, attached: DetachedLettersResult | undefined): RunOrderLine {
+  if (attached === undefined || (attached.moves.length === 0 && attached.ambiguous.length === 0)) return result
+  const moved = attached.moves.map((move) => `${move.letters} moved from the front of ${move.printed} to the end of ${move.host}`).join('; ')
+  const ordered = result.changes[0]
+  const changes: RepairChange[] =
+    attached.moves.length === 0
+      ? result.changes
+      : [ordered === undefined ? { step: 'run-order', line: lineNumber, column: (attached.moves[0] as DetachedLetterMove).from + 1, before: printed, after: result.text, note: `letters drawn apart: ${moved}` } : { ...ordered, before: printed, note: `letters drawn apart: ${moved}; ${ordered.note ?? ''}` }]
+  const unresolved = result.unresolved.map((token) => ({ ...token, column: (attached.origins[token.column - 1] ?? token.column - 1) + 1 }))
+  for (const token of attached.ambiguous) {
+    unresolved.push({ step: 'run-order', line: lineNumber, column: token.from + 1, token: token.token, reason: 'a piece of one letter and a piece of two would each end the last word of its run: left as printed' })
+  }
+  return { ...result, changes, unresolved }
 }
 
 /** How often a visual-order document is ordered again with the counts of its last ordering. */
@@ -123,9 +150,12 @@ const recountRounds = 2
 const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5, looseMark: 0, ltr: 0.5, split: 3, detachedStop: 4 }
 /**
  * Costs of cutting a line into runs in a document found to be in visual order: a glued word
- * unknown as a whole is then most likely two runs printed without a gap.
+ * unknown as a whole is then most likely two runs printed without a gap. A cut at a single
+ * space between two words costs as much as one sure piece of evidence (a known word glued
+ * across the cut, a sequence grammar rules out): since a line's own pairs no longer vouch for
+ * its printed order, nothing else holds a run together against pairs seen elsewhere.
  */
-const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 2, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1, detachedStop: 0, zwnjBoundary: -2.5 }
+const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 3, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1, detachedStop: 0, zwnjBoundary: -2.5 }
 /** A word is a sentence ender when at least this share of its occurrences have a full stop glued after them. */
 const sentenceEnder = 0.2
 /** Share of Persian lines that must read clearly better reversed for a document to count as visual. */
@@ -163,16 +193,17 @@ function hasPersian(line: string): boolean {
 
 /**
  * Order every line. `earlier` (the lines as an earlier pass ordered them) gives each line the
- * first word of the next line, which its last word should lead on to.
+ * first word of the next line, which its last word should lead on to. `counted` are the lines
+ * as the counts saw them when there is no earlier pass (default: `lines`).
  */
-function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, earlier?: readonly OrderedLine[]): OrderedLine[] {
+function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, earlier?: readonly OrderedLine[], counted: readonly string[] = lines): OrderedLine[] {
   const results: OrderedLine[] = []
   const following = earlier === undefined ? [] : nextFirstWords(lines, earlier)
   const wordReversed = earlier === undefined ? [] : wordReversedContext(lines, earlier)
   let previous: string | undefined
   lines.forEach((line, index) => {
     // The line as the counts saw it (this pass's input, or the earlier pass's order): its own pairs are taken off.
-    const own = ownPairAdjustments(earlier?.[index]?.text ?? line, line, wordReversed[index] === true)
+    const own = ownPairAdjustments(earlier?.[index]?.text ?? counted[index] ?? line, line, wordReversed[index] === true)
     const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: costs.reversedRun / 2 } : costs
     const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index] }, lostFinalLetters, own)
     results.push(result)
@@ -186,7 +217,7 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
   return results
 }
 
-/** A line as ordered, with the share of its words that it reads word by word backwards. */
+/** A line as ordered, with the share of its neighbouring printed words that it reads the other way round ({@link backwardPairShare}). */
 interface OrderedLine extends RunOrderLine {
   backwardShare: number
 }
@@ -279,10 +310,34 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
     after: text,
     note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  const words = units.filter((unit) => unit.kind === 'word').length
-  const backwardWords = best.runs.filter((run) => run.reversed).reduce((sum, run) => sum + units.slice(run.first, run.last + 1).filter((unit) => unit.kind === 'word').length, 0)
-  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, backwardShare: words === 0 ? 0 : backwardWords / words }
+  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, backwardShare: backwardPairShare(units, best.runs) }
 }
+
+/**
+ * Share of the line's neighbouring printed words (a space between them) that a reading puts
+ * the other way round: a line written word by word backwards has them all reversed, whether
+ * it is read as one run backwards or as runs of one word each; a line of a few runs keeps all
+ * but the pairs at the run boundaries.
+ */
+function backwardPairShare(units: readonly Unit[], runs: readonly Run[]): number {
+  const rank = new Map<number, number>()
+  readingOrder(units, runs).forEach((position, index) => rank.set(position, index))
+  let pairs = 0
+  let reversed = 0
+  let previous: number | undefined
+  units.forEach((unit, position) => {
+    if (unit.kind !== 'word') return
+    if (previous !== undefined && unit.gap > 0) {
+      pairs += 1
+      if ((rank.get(position) as number) < (rank.get(previous) as number)) reversed += 1
+    }
+    previous = position
+  })
+  return pairs < minimumPairsForShare ? 0 : reversed / pairs
+}
+
+/** A line with fewer neighbouring word pairs says nothing about how its block was written. */
+const minimumPairsForShare = 3
 
 /** Below this score difference between the chosen reading and its nearest rival, the order is reported as uncertain. */
 const uncertainMargin = 2
@@ -621,6 +676,8 @@ class Scorer {
     const x = this.units[first] as Unit
     const y = this.units[second] as Unit
     if (x.kind === 'word' && y.kind === 'word') return Math.max(pairScore(x.text, y.text, this.counts, this.own), wordJoinScore(x.text, y.text, this.counts))
+    // A suffix is bound to the word before it: it never follows a sentence mark, as it never starts a line.
+    if (x.kind === 'punct' && sentencePunctuation.has(x.text) && y.kind === 'word' && suffixes.has(y.text)) return -impossibleSequence
     if (y.kind === 'punct' && sentencePunctuation.has(y.text)) {
       if (x.kind === 'word' && cannotEndClause(x.text)) return -impossibleSequence
       return x.kind === 'punct' && !isBracket(x) ? -1 : 0.5

@@ -92,9 +92,12 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
       }
       case 'footnote': {
         const label = labels.get(position) as string
-        const placed = placeMarker(out, block, label)
-        if (!placed) unresolved.push({ step: 'footnotes', line: block.line, column: 1, token: block.n, reason: `no marker ${block.n} found in the text of its page for footnote “${block.text}”` })
-        out.push(`[^${label}]: ${escapeInline(block.text)}`)
+        const definition = `[^${label}]: ${escapeInline(block.text)}`
+        const paragraph = placeMarker(out, block, label)
+        if (paragraph === undefined) {
+          unresolved.push({ step: 'footnotes', line: block.line, column: 1, token: block.n, reason: `no marker ${block.n} found in the text of its page for footnote “${block.text}”` })
+          out.push(definition)
+        } else out.splice(definitionSlot(out, paragraph), 0, definition)
         counts.footnotes += 1
         break
       }
@@ -143,24 +146,42 @@ function pageName(page: PageRef): string {
   return page.number === undefined ? `p${page.index}` : String(page.number)
 }
 
-/** Put `[^label]` in place of the footnote's printed number in the nearest paragraph above that has it. */
-function placeMarker(out: string[], block: Extract<Block, { type: 'footnote' }>, label: string): boolean {
+/**
+ * Where a footnote's definition goes: right after the paragraph that holds its marker (after
+ * the definitions already placed there), as the corpus writes footnotes, not where the page's
+ * footnote block happened to fall (after the last paragraph of the page, often another one).
+ */
+function definitionSlot(out: readonly string[], paragraph: number): number {
+  let slot = paragraph + 1
+  while (out[slot]?.startsWith('[^') === true) slot += 1
+  return slot
+}
+
+/**
+ * Put `[^label]` in place of the footnote's printed number in the nearest paragraph above that
+ * has it; returns that paragraph's index in `out`, or `undefined` when none has it.
+ */
+function placeMarker(out: string[], block: Extract<Block, { type: 'footnote' }>, label: string): number | undefined {
   const digits = `(?:${block.n}|${[...block.n].map((digit) => String.fromCharCode(0x06f0 + Number(digit))).join('')})`
   // The look-behind for an open `[^` scans back over the text: test it last, where the digits follow.
   const pattern = new RegExp(`(?<=[\\p{L}\\p{M}»)\\]"”])(?=${digits})(?<!\\[\\^[^\\]]*)${digits}(?![\\d\\u06F0-\\u06F9])`, 'u')
   // Where extraction left the digit before the next word (`مرشایمر 1تهاجمی`), the marker goes after the word before it.
   const loose = new RegExp(`(?<=[\\p{L}\\p{M}»)\\]"”])(?= ${digits})(?<!\\[\\^[^\\]]*) ${digits}(?=[\\p{L}«])`, 'u')
-  for (const candidate of [pattern, loose]) {
+  // A superscript digit is a run of its own (another font size): in a visual-order line it can
+  // come out with a space on both sides (`کیمبال 1 از`). Tried last, since a number standing
+  // between words (`8 سال`) looks the same: only where no digit glued to a word was found.
+  const spaced = new RegExp(`(?<=[\\p{L}\\p{M}»)\\]"”])(?= ${digits} [\\p{L}«])(?<!\\[\\^[^\\]]*) ${digits}(?= )`, 'u')
+  for (const candidate of [pattern, loose, spaced]) {
     for (let index = out.length - 1; index >= 0 && index >= out.length - 12; index -= 1) {
       const chunk = out[index] as string
       if (chunk.startsWith('[^') || chunk.startsWith('#') || chunk.startsWith('<')) continue
       if (candidate.test(chunk)) {
-        out[index] = chunk.replace(candidate, candidate === pattern ? `[^${label}]` : `[^${label}] `)
-        return true
+        out[index] = chunk.replace(candidate, candidate === loose ? `[^${label}] ` : `[^${label}]`)
+        return index
       }
     }
   }
-  return false
+  return undefined
 }
 
 /**
