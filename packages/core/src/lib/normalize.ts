@@ -44,7 +44,16 @@ const letterMap: Readonly<Record<string, string>> = Object.freeze({
 const persianLetters = '\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u06C0'
 const spaceAfterCommaPattern = new RegExp(`([\\u060C\\u061B\\u061F])(?=[${persianLetters}«])`, 'g')
 const spaceBeforeStopPattern = new RegExp(`([${persianLetters}])[ \\t]+([.!:])(?=\\s|$)`, 'g')
+// A run of spaces starts at a space or tab with none before it. The look-behind comes after
+// the first space, not before: a pattern that starts with a character lets the regular
+// expression engine skip to the next space instead of trying every position.
+/** A run of spaces or tabs before ، ؛ ؟ or ». */
+const spaceBeforeCommaPattern = /[ \t](?<![ \t][ \t])[ \t]*([\u060C\u061B\u061F»])/g
+/** A run of two or more spaces or tabs before a character of the Arabic block. */
+const spacesBeforeArabicPattern = /[ \t](?<![ \t][ \t])[ \t]+(?=[\u0600-\u06FF])/g
 const doubleSpacePattern = /[ \t]{2}/
+/** Two spaces or tabs, or one before `.`, `!` or `:`. */
+const spacingRunPattern = /[ \t][ \t.!:]/
 const spaceBeforeMarkPattern = /[ \t][.!:]/
 
 /**
@@ -138,6 +147,14 @@ const unitKinds = ((): Uint8Array => {
   return kinds
 })()
 
+/** Flags (low byte) and kind (high byte) of every code unit: one read per character in the tight loop. */
+const flagMask = 0xff
+const unitInfo = ((): Uint16Array => {
+  const info = new Uint16Array(0x10000)
+  for (let unit = 0; unit < 0x10000; unit++) info[unit] = (unitFlags[unit] as number) | ((unitKinds[unit] as number) << 8)
+  return info
+})()
+
 const letterReplacements = ((): Uint16Array => {
   const replacements = new Uint16Array(0x100)
   for (const [letter, replacement] of Object.entries(letterMap)) replacements[letter.charCodeAt(0) - 0x600] = replacement.charCodeAt(0)
@@ -174,9 +191,9 @@ function mapCharacters(value: string, settings: Readonly<NormalizeOptions>): { t
     // Characters no step changes are copied as they are: skip them in a tight loop.
     const run = index
     for (; index < text.length; index++) {
-      const unit = text.charCodeAt(index)
-      found |= unitFlags[unit] as number
-      if (unitKinds[unit] !== PLAIN) break
+      const info = unitInfo[text.charCodeAt(index)] as number
+      found |= info
+      if (info > flagMask) break
     }
     if (forms && !formsDone && found & presentationForm) {
       // Rare (PDF extractions): NFKC over each run of forms, as the step is defined, then
@@ -253,6 +270,7 @@ function mapCharacters(value: string, settings: Readonly<NormalizeOptions>): { t
     copy.result += text.slice(copy.copied, joinerAt)
     copy.copied = text.length
   }
+  found &= flagMask
   if (copy.copied === 0) return { text, found }
   return { text: copy.result + text.slice(copy.copied), found }
 }
@@ -306,6 +324,10 @@ const suffixes = ['هایی', 'های', 'ها', 'ترین', 'تر']
 
 /** Whether a suffix (ها, های, هایی, تر, ترین) followed by a boundary starts at `at`. */
 function suffixAt(value: string, at: number): boolean {
+  // Every suffix starts with ها or تر.
+  const first = value.charCodeAt(at)
+  const second = value.charCodeAt(at + 1)
+  if (!((first === heh && second === 0x627) || (first === 0x62a && second === 0x631))) return false
   for (const suffix of suffixes) {
     if (value.startsWith(suffix, at) && isSuffixBoundary(value, at + suffix.length)) return true
   }
@@ -394,16 +416,18 @@ function spacePunctuation(value: string, found: number): string {
   const hasComma = (found & persianComma) !== 0
   const hasClose = (found & closingGuillemet) !== 0
   if (hasComma || hasClose) {
-    result = result.replace(/(?<![ \t])[ \t]+([\u060C\u061B\u061F»])/g, (match, mark: string, offset: number, whole: string) =>
+    result = result.replace(spaceBeforeCommaPattern, (match, mark: string, offset: number, whole: string) =>
       isArabicAt(whole, offset - 1) ? mark : match
     )
   }
   if (hasComma) result = result.replace(spaceAfterCommaPattern, '$1 ')
   if (found & openingGuillemet) result = result.replace(/«[ \t]+/g, '«')
   if (hasClose) result = result.replace(/(\S)[ \t]+»/g, '$1»')
+  // One scan for the two last rules' marks; most text has neither.
+  if (!spacingRunPattern.test(result)) return result
   if (doubleSpacePattern.test(result)) {
     // Runs of two or more spaces or tabs between two characters of the Arabic block.
-    result = result.replace(/(?<![ \t])[ \t]{2,}(?=[\u0600-\u06FF])/g, (match: string, offset: number, whole: string) => {
+    result = result.replace(spacesBeforeArabicPattern, (match: string, offset: number, whole: string) => {
       const before = whole.charCodeAt(offset - 1)
       return before >= 0x600 && before <= 0x6ff ? ' ' : match
     })

@@ -42,39 +42,39 @@ export function toAsciiDigits(value: string): string {
  * @param value The text.
  */
 export function dominantScript(value: string): 'fa' | 'en' | undefined {
-  // Code units, not regular expressions per character: a class per code unit from the
-  // ranges of `arabicScriptLetter` and `latinLetter` (all in the BMP, so a surrogate is
-  // neither). The loop stops once the rest of the text cannot change the answer.
-  const classes = letterClasses()
-  let arabic = 0
-  let latin = 0
+  // Code units, not regular expressions per character: a weight per code unit from the
+  // ranges of `arabicScriptLetter` (+1) and `latinLetter` (-1), all in the BMP, so a
+  // surrogate is neither. The loop only adds: `balance` is Arabic-script letters minus
+  // Latin letters, `letters` counts both (-1 & 1 is 1). It stops once the rest of the text
+  // cannot change the answer.
+  const weights = letterWeights()
+  let balance = 0
+  let letters = 0
   let index = 0
   while (index < value.length) {
     const blockEnd = Math.min(index + 64, value.length)
     for (; index < blockEnd; index++) {
-      const letterClass = classes[value.charCodeAt(index)] as number
-      if (letterClass === arabicClass) arabic++
-      else if (letterClass === latinClass) latin++
+      const weight = weights[value.charCodeAt(index)] as number
+      balance += weight
+      letters += weight & 1
     }
     const rest = value.length - index
-    if (arabic - latin > rest) return 'fa'
-    if (latin - arabic > rest) return 'en'
+    if (balance > rest) return 'fa'
+    if (-balance > rest) return 'en'
   }
-  if (arabic === 0 && latin === 0) return undefined
-  return arabic >= latin ? 'fa' : 'en'
+  if (letters === 0) return undefined
+  return balance >= 0 ? 'fa' : 'en'
 }
 
-const arabicClass = 1
-const latinClass = 2
-let letterClassTable: Uint8Array | undefined
+let letterWeightTable: Int8Array | undefined
 
-/** The class of every BMP code unit for `dominantScript`: Arabic-script letter, Latin letter or neither. */
-function letterClasses(): Uint8Array {
-  if (letterClassTable) return letterClassTable
-  const table = new Uint8Array(0x10000)
-  for (const [first, last] of [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]] as const) table.fill(latinClass, first, last + 1)
+/** The weight of every BMP code unit for `dominantScript`: 1 for an Arabic-script letter, -1 for a Latin letter, 0 otherwise. */
+function letterWeights(): Int8Array {
+  if (letterWeightTable) return letterWeightTable
+  const table = new Int8Array(0x10000)
+  for (const [first, last] of [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]] as const) table.fill(-1, first, last + 1)
   const arabicRanges = [[0x620, 0x64a], [0x66e, 0x6d3], [0x6d5, 0x6d5], [0x6ee, 0x6ef], [0x6fa, 0x6ff], [0x750, 0x77f], [0x8a0, 0x8ff]] as const
-  for (const [first, last] of arabicRanges) table.fill(arabicClass, first, last + 1)
-  letterClassTable = table
+  for (const [first, last] of arabicRanges) table.fill(1, first, last + 1)
+  letterWeightTable = table
   return table
 }

@@ -111,6 +111,10 @@ function isLatinNameWord(word: string): boolean {
  * @param author One author as printed.
  */
 export function surnameOf(author: string): string {
+  return remembered(surnames, author, readSurname)
+}
+
+function readSurname(author: string): string {
   const words = author.split(/\s+/)
   let given = 0
   while (given < words.length - 1 && persianGivenNames.has(normalizePersian(words[given] ?? '', { affixes: false }))) given++
@@ -131,6 +135,10 @@ export function surnameOf(author: string): string {
  * @param name A name in either script.
  */
 export function foldName(name: string): string {
+  return remembered(foldedNames, name, foldOnce)
+}
+
+function foldOnce(name: string): string {
   const withoutMarks = name.normalize('NFD').replace(/\p{M}/gu, '')
   return normalizePersian(withoutMarks, { affixes: false })
     .toLowerCase()
@@ -152,4 +160,22 @@ function isCorporate(value: string): boolean {
 
 function wordCount(value: string): number {
   return value.split(/\s+/).filter(Boolean).length
+}
+
+/**
+ * Surnames and folded names already computed: every citation keys its authors, and the
+ * same authors recur through a document. Bounded, so memory does not grow with a corpus.
+ */
+const surnames = new Map<string, string>()
+const foldedNames = new Map<string, string>()
+const maxRememberedNames = 4096
+
+function remembered(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
+  let value = cache.get(key)
+  if (value === undefined) {
+    value = compute(key)
+    if (cache.size >= maxRememberedNames) cache.clear()
+    cache.set(key, value)
+  }
+  return value
 }
