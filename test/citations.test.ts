@@ -22,6 +22,9 @@ describe.each(fixtureFiles)('tagCitations on the citation-form fixtures of %s', 
       testCase.expect.forEach((expected, index) => {
         const actual = found[index] as TaggedCitation
         expect(actual).toMatchObject(expected)
+        // Optional fields are absent unless expected (dated citations have no `undated`).
+        expect(actual.undated).toBe(expected.undated)
+        expect(actual.ibid).toBe(expected.ibid)
         expect(testCase.text.slice(actual.start, actual.end)).toBe(actual.raw)
       })
     })

@@ -61,7 +61,9 @@ describe('the Article and Corpus JSON Schemas', () => {
       if (Array.isArray(node)) node.forEach((item, index) => visit(item, `${path}/${index}`))
       else if (node && typeof node === 'object') {
         const record = node as Record<string, unknown>
-        if (record['properties'] && record['additionalProperties'] !== false) open.push(path)
+        // `if`/`then`/`else` only constrain properties their object declares (and closes).
+        const conditional = /\/(?:if|then|else)$/.test(path)
+        if (record['properties'] && record['additionalProperties'] !== false && !conditional) open.push(path)
         for (const [key, value] of Object.entries(record)) visit(value, `${path}/${key}`)
       }
     }

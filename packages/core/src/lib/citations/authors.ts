@@ -20,7 +20,8 @@ const prefixPattern =
 const maxPrefixes = 3
 /** A lower-case Arabic article or kinship word joined to a capitalized name: `al-Sayyid`, `ibn-Rushd`. */
 const arabicPrefixedName = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u
-const etAlPattern = /(?:,?\s*et\.?\s*al\.?|\s+(?:and|&)\s+others|\s+و\s+(?:همکاران|دیگران))$/i
+/** `et al.`, `and others`, `and colleagues`, `& co-workers`, `و همکاران`, `و همکارانش`, `و دیگران` at the end. */
+const etAlPattern = /(?:,?\s*et\.?\s*al\.?|(?:\s+and|\s*&)\s+(?:others|colleagues|co-?workers)|\s+و\s+(?:همکاران|همکارانش|دیگران))$/i
 const separatorPattern = /\s*[,،]\s*(?:(?:and|&|و)\s+)?|\s+(?:and|&|و)\s+|\s*&\s*/i
 /** More words than this in a piece means the author is a corporate name, not a list. */
 const maxPersonalNameWords = 4
@@ -54,7 +55,7 @@ export function readAuthors(text: string): AuthorList | undefined {
     !isCorporate(value) &&
     pieces.every((piece) => wordCount(piece) <= maxPersonalNameWords)
   const authors = isList ? pieces : [value]
-  if (/^(?:others|همکاران|دیگران)$/i.test(authors[authors.length - 1] ?? '')) {
+  if (/^(?:others|colleagues|co-?workers|همکاران|همکارانش|دیگران)$/i.test(authors[authors.length - 1] ?? '')) {
     authors.pop()
     etAl = true
   }
