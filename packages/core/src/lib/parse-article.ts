@@ -489,7 +489,7 @@ class ArticleBuilder {
       this.knownAuthors.push(author)
     }
     if (citation.ibid && citation.key === '') {
-      this.warnAt(`Ibid. \`${citation.raw}\` does not follow a citation of one work in this language: it is kept, referring to no work`, start, 'citation')
+      this.warnAt(`Ibid. \`${citation.raw}\` has no single work cited before it (each language, and the footnotes, count apart): it is kept, referring to no work`, start, 'citation')
     }
     this.citations.push({
       ...citation,

@@ -42,7 +42,7 @@ const moreYearsPattern = new RegExp(
  * a comma (`Walt, in press`, `نوری، بی‌تا`), or, for `n.d.` only, after a space (`Walt n.d.`):
  * `in press` and `forthcoming` without a comma are too often prose.
  */
-const firstUndatedPattern = new RegExp(`(?:^|(?<=[,،]\\s*)|(?<=\\s)(?=n\\.))${undatedPattern}`, 'giu')
+const firstUndatedPattern = new RegExp(`(?:^|[,،]\\s*|(?<=\\s)(?=n\\.))${undatedPattern}`, 'diu')
 const moreUndatedPattern = new RegExp(`^\\s*[,،]\\s*${undatedPattern}`, 'iu')
 /** Words of an undated work (a quick test before the patterns). */
 const undatedHint = /n\.\s?d|press|forthcoming|تا|تاریخ|چاپ|انتشار/i
@@ -90,13 +90,11 @@ function readDatedYearsAndPages(part: string): YearsAndPages | undefined {
 
 /** `readYearsAndPages` where the first work is undated: `Walt, n.d.`, `نوری، زیر چاپ: ۱۲`. */
 function readUndatedYearsAndPages(part: string): YearsAndPages | undefined {
-  firstUndatedPattern.lastIndex = 0
-  for (let match = firstUndatedPattern.exec(part); match; match = firstUndatedPattern.exec(part)) {
-    const works: WorkDate[] = [undatedWork(match)]
-    const reading = readMoreWorks(match.index, works, normalizeSpaces(part.slice(match.index + match[0].length)))
-    if (reading) return reading
-  }
-  return undefined
+  // The first undated mark only, as the first year only: reading on from every later one would be quadratic.
+  const match = firstUndatedPattern.exec(part)
+  if (!match) return undefined
+  const yearsStart = match.indices?.[1]?.[0] ?? match.index
+  return readMoreWorks(yearsStart, [undatedWork(match)], normalizeSpaces(part.slice(match.index + match[0].length)))
 }
 
 function undatedWork(match: RegExpExecArray): WorkDate {
