@@ -38,7 +38,7 @@ const maxAuthorTextLength = 40_000
 export function readAuthors(text: string): AuthorList | undefined {
   if (text.length > maxAuthorTextLength) return undefined
   let value = text.trim().replace(/^[.,،:;؛\s]+/, '').replace(/\s+/g, ' ')
-  for (let prefix = 0; prefix < maxPrefixes && prefixPattern.test(value); prefix++) value = value.replace(prefixPattern, '')
+  value = withoutPrefixes(value)
   value = trimEndOf(value, ' ,،:')
   if (value.length === 0) return undefined
   if (/[0-9\u06F0-\u06F9\u0660-\u0669%٪=\/]/.test(value)) return undefined
@@ -61,6 +61,18 @@ export function readAuthors(text: string): AuthorList | undefined {
   }
   if (authors.length === 0 || !authors.every(isAuthorLike)) return undefined
   return { authors, etAl }
+}
+
+/**
+ * Text without the prefixes a citation may start with (`see`, `cf.`, `see, e.g.,`, `نک.`,
+ * `به نقل از`), a few at most.
+ *
+ * @param text Bracket content or a part of it, trimmed at the start.
+ */
+export function withoutPrefixes(text: string): string {
+  let value = text
+  for (let prefix = 0; prefix < maxPrefixes && prefixPattern.test(value); prefix++) value = value.replace(prefixPattern, '')
+  return value
 }
 
 /**

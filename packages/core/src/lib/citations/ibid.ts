@@ -1,4 +1,5 @@
 import type { TaggedCitation } from '../model.js'
+import { withoutPrefixes } from './authors.js'
 import { readLocator } from './works.js'
 
 /**
@@ -8,22 +9,24 @@ import { readLocator } from './works.js'
  */
 export type IbidAntecedent = TaggedCitation | 'several' | null
 
-/** `ibid.`, `ibidem`, `همان`, `همان‌جا` at the start of bracket content. */
-const ibidPattern = /^\s*(?:ibid(?:em)?\.?|همان(?:[\u200C ]?جا)?)(?![\p{L}\p{N}])/iu
+/** `ibid.`, `ibidem`, `همان`, `همان‌جا` at the start of bracket content (after its prefixes). */
+const ibidPattern = /^(?:ibid(?:em)?\.?|همان(?:[\u200C ]?جا)?)(?![\p{L}\p{N}])/iu
 /** A citation whose raw text starts with its bracket holds the whole bracket. */
 const wholeBracket = /^[(\[)]/
 
 /**
  * Read bracket content as an ibid.: `ibid.`, `Ibid., p. 12`, `ibid: 3-4`, `همان: ۱۲`,
- * `همان، ص ۱۲`, `همان‌جا`, with nothing after but a page locator. `همان چیزی که …` is prose.
+ * `همان، ص ۱۲`, `همان‌جا`, with nothing after but a page locator, after prefixes such as
+ * `see` or `نک.` (`(see ibid., p. 4)`). `همان چیزی که …` is prose.
  *
  * @param content The text between the brackets.
  * @returns The pages (null without a locator), or undefined when the content is not an ibid.
  */
 export function readIbid(content: string): { pages: string | null } | undefined {
-  const match = ibidPattern.exec(content)
+  const value = withoutPrefixes(content.trimStart())
+  const match = ibidPattern.exec(value)
   if (!match) return undefined
-  return readLocator(content.slice(match[0].length))
+  return readLocator(value.slice(match[0].length))
 }
 
 /**
