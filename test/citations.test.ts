@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Corpus, gregorianYearsOf, parseArticle, tagCitations, type TaggedCitation } from '@matn/core'
+import { VFile } from 'vfile'
+import { Corpus, gregorianYearsOf, parseArticle, tagCitations, tagTextCitations, type TaggedCitation } from '@matn/core'
 
 interface CitationCase {
   name: string
@@ -22,6 +24,9 @@ describe.each(fixtureFiles)('tagCitations on the citation-form fixtures of %s', 
       testCase.expect.forEach((expected, index) => {
         const actual = found[index] as TaggedCitation
         expect(actual).toMatchObject(expected)
+        // Optional fields are absent unless expected (dated citations have no `undated`).
+        expect(actual.undated).toBe(expected.undated)
+        expect(actual.ibid).toBe(expected.ibid)
         expect(testCase.text.slice(actual.start, actual.end)).toBe(actual.raw)
       })
     })
@@ -92,5 +97,108 @@ describe('calendars of cited years', () => {
     expect(hits.map((hit) => [hit.citation.calendar, hit.citation.year])).toEqual([['lunar-hijri', 1420]])
     expect(corpus.findCitations({ author: 'طباطبایی', year: 1420, calendar: 'lunar-hijri' })).toHaveLength(1)
     expect(corpus.findCitations({ author: 'طباطبایی', year: 1420 })).toHaveLength(0)
+  })
+})
+
+describe('undated works, ibid. and square brackets in an article', () => {
+  const path = 'test/fixtures/articles/undated-ibid.md'
+  const source = readFileSync(new URL('fixtures/articles/undated-ibid.md', import.meta.url), 'utf8')
+  const file = new VFile({ path, value: source })
+  const article = parseArticle(file)
+  const byRaw = (raw: string) => article.citations.filter((citation) => citation.raw === raw)
+
+  it('should give undated works a null year and calendar, their status and an undated key', () => {
+    expect(byRaw('(Smith, n.d.)')[0]).toMatchObject({ year: null, calendar: null, undated: 'no-date', key: 'smith-nd' })
+    expect(byRaw('Smith (in press)')[0]).toMatchObject({ kind: 'narrative', year: null, undated: 'in-press', key: 'smith-inpress' })
+    expect(byRaw('(نوری، زیر چاپ)')[0]).toMatchObject({ year: null, undated: 'in-press', key: 'نوری-inpress' })
+    expect(byRaw('(مطهری، بی‌تا: ۳۰)')[0]).toMatchObject({ year: null, undated: 'no-date', pages: '30', key: 'مطهری-nd' })
+    for (const citation of article.citations) {
+      expect(citation.year === null).toBe(citation.calendar === null)
+      if (!citation.ibid) expect(citation.year === null).toBe(citation.undated !== undefined)
+    }
+  })
+
+  it('should resolve each ibid. to the one work cited before it in the same language', () => {
+    expect(byRaw('(ibid., p. 12)')[0]).toMatchObject({ key: 'smith-nd', undated: 'no-date', pages: '12', ibid: true })
+    // Across paragraphs, to the square-bracket citation before it.
+    expect(byRaw('(Ibid.)')[0]).toMatchObject({ key: 'walt1987', year: 1987, authors: ['Walt'], pages: null, ibid: true })
+    expect(byRaw('(همان: ۴۷)')[0]).toMatchObject({ key: 'رسولیثانیابادی1399', year: 1399, calendar: 'solar-hijri', pages: '47', ibid: true })
+    expect(byRaw('(همان، ص ۱۲)')[0]).toMatchObject({ key: 'نوری-inpress', undated: 'in-press', pages: '12', ibid: true })
+  })
+
+  it('should keep an ibid. after several works, or first among the footnotes, unresolved, with a warning', () => {
+    const unresolved = article.citations.filter((citation) => citation.ibid && citation.key === '')
+    expect(unresolved.map((citation) => [citation.raw, citation.segment])).toEqual([
+      ['(ibid.)', 'en-p2-s2'],
+      ['(همان: ۳۱)', 'fn1-s2']
+    ])
+    for (const citation of unresolved) expect(citation).toMatchObject({ authors: [], year: null, calendar: null, yearSuffix: null })
+    const warnings = file.messages.filter((message) => message.ruleId === 'citation')
+    expect(warnings.map((message) => [message.line, /`([^`]+)`/.exec(message.reason)?.[1]])).toEqual([
+      [21, '(ibid.)'],
+      [39, '(همان: ۳۱)']
+    ])
+  })
+
+  it('should read square brackets but not numbers, links or Persian prose after همان', () => {
+    expect(byRaw('[Walt, 1987: 3]')[0]).toMatchObject({ key: 'walt1987', pages: '3' })
+    expect(article.citations.map((citation) => citation.raw)).not.toContain('[1]')
+    expect(article.citations.some((citation) => citation.raw.includes('example.org') || citation.raw.includes('چیزی'))).toBe(false)
+    expect(article.citations).toHaveLength(16)
+  })
+
+  it('should read a two-word Persian surname before a year whole when it is cited whole in brackets', () => {
+    expect(byRaw('رسولی ثانی‌آبادی (۱۳۹۹)')[0]).toMatchObject({ kind: 'narrative', authors: ['رسولی ثانی‌آبادی'], key: 'رسولیثانیابادی1399' })
+    const narrative = 'رسولی ثانی‌آبادی (1399) معتقد است.'
+    expect(tagCitations(narrative)[0]).toMatchObject({ raw: 'ثانی‌آبادی (1399)', authors: ['ثانی‌آبادی'] })
+    expect(tagCitations(narrative, { knownAuthors: ['رسولی ثانی‌آبادی'] })[0]).toMatchObject({ raw: narrative.slice(0, 23), authors: ['رسولی ثانی‌آبادی'] })
+    // A name read whole in one narrative citation supports the same name later in the text.
+    const text = 'چنین است. رسولی ثانی‌آبادی و ابراهیمی (1399) نوشته‌اند.\n\nرسولی ثانی‌آبادی (1400) معتقد است.'
+    expect(tagTextCitations(text).map((citation) => citation.authors)).toEqual([['رسولی ثانی‌آبادی', 'ابراهیمی'], ['رسولی ثانی‌آبادی']])
+  })
+
+  it('should find every sentence citing an undated work, and keep undated works out of year lookups', () => {
+    const corpus = new Corpus([article])
+    const segments = (hits: ReturnType<Corpus['findCitations']>) => hits.map((hit) => hit.segment.id)
+    expect(segments(corpus.findCitations({ author: 'Smith', undated: 'no-date' }))).toEqual(['en-p1-s1', 'en-p1-s2'])
+    expect(segments(corpus.findCitations({ author: 'Smith', undated: true }))).toEqual(['en-p1-s1', 'en-p1-s2', 'en-p1-s3'])
+    expect(segments(corpus.findCitations({ key: 'smith-nd', ibid: false }))).toEqual(['en-p1-s1'])
+    expect(corpus.findCitations({ author: 'نوری', undated: false })).toEqual([])
+    expect(corpus.findCitations({ year: 1987 }).every((hit) => hit.citation.year === 1987)).toBe(true)
+    const works = corpus.works()
+    expect(works.find((work) => work.key === 'smith-nd')).toMatchObject({ year: null, calendar: null, undated: 'no-date', count: 2 })
+    expect(works.some((work) => work.key === '')).toBe(false)
+  })
+})
+
+describe('invariants of undated works, ibid. and square brackets', () => {
+  const pieces = [
+    '(Smith, n.d.)', '(Smith, n.d.-a, n.d.-b)', '(Smith, in press)', '(Walt, 1987; Waltz, forthcoming)', 'Smith (n.d.)',
+    '(نوری، بی‌تا)', '(نوری، زیر چاپ: ۱۲)', '(ibid.)', '(Ibid., p. 3)', '(همان: ۱۲)', '(همان چیزی که)', '[Walt, 1987: 12]',
+    '[1]', '[Walt, 1987](u)', '(Walt, 1987a, 1987b)', 'Walt (1987)', '(Walt, 1987)', '(n.d. is short)', ' ', '  ', '\n\n',
+    '. ', 'text ', 'متن ', '، ', '(', ')', '[', ']', ','
+  ]
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''))
+
+  it('should map every citation back to its text and keep year, calendar, status and key consistent', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const citations = tagTextCitations(value)
+        let lastWork: TaggedCitation | undefined
+        for (const citation of citations) {
+          expect(value.slice(citation.start, citation.end)).toBe(citation.raw)
+          expect(citation.year === null).toBe(citation.calendar === null)
+          expect(citation.key === '').toBe(citation.ibid === true && citation.authors.length === 0)
+          if (citation.ibid) {
+            // A resolved ibid. carries the key of the last work cited before it; never a later one.
+            if (citation.key !== '') expect(citation.key).toBe(lastWork?.key)
+          } else {
+            expect(citation.year === null).toBe(citation.undated !== undefined)
+            lastWork = citation
+          }
+        }
+      }),
+      { seed: 1402, numRuns: 2_000 }
+    )
   })
 })

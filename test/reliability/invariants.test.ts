@@ -53,7 +53,9 @@ function byId(article: Article, skip: (id: string) => boolean): Map<string, unkn
   }
   for (const citation of article.citations) {
     if (skip(citation.segment)) continue
-    result.set(citation.id, { raw: citation.raw, key: citation.key, kind: citation.kind })
+    // An ibid. refers to the work cited before it, which may be in the edited paragraph
+    // (documented in model.md): its key may change, its id and text may not.
+    result.set(citation.id, { raw: citation.raw, key: citation.ibid ? 'ibid.' : citation.key, kind: citation.kind })
   }
   for (const footnote of article.footnotes) {
     result.set(`footnote ${footnote.n}`, { label: footnote.label, segments: footnote.segments, text: footnote.text })

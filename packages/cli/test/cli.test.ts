@@ -8,6 +8,7 @@ import { run } from '../src/index.js'
 
 const fixture = fileURLToPath(new URL('../../../test/fixtures/articles/bilingual-small.md', import.meta.url))
 const bin = fileURLToPath(new URL('../bin/matn.js', import.meta.url))
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
@@ -89,6 +90,19 @@ describe('matn citations', () => {
     const text = readFileSync(fixture, 'utf8')
     expect(lines).toHaveLength(8)
     for (const citation of lines) expect(text.slice(citation.start, citation.end)).toBe(citation.raw)
+  })
+
+  it('should print undated works and ibid.s with their fields, and warn of an ibid. that refers to no work', async () => {
+    const path = tempFile('notes.txt', 'Norms spread (Smith, n.d.).\n\nSlowly (ibid., p. 3). [Walt, 1987]\n')
+    const { code, stdout } = await cli('citations', path, '--format', 'json')
+    expect(code).toBe(0)
+    const citations = JSON.parse(stdout)
+    expect(citations.map((citation: { key: string }) => citation.key)).toEqual(['smith-nd', 'smith-nd', 'walt1987'])
+    expect(citations[0]).toMatchObject({ year: null, calendar: null, undated: 'no-date' })
+    expect(citations[1]).toMatchObject({ pages: '3', undated: 'no-date', ibid: true })
+    expect('undated' in citations[2] || 'ibid' in citations[2]).toBe(false)
+    const article = await cli('citations', join(repoRoot, 'test/fixtures/articles/undated-ibid.md'), '--format', 'jsonl')
+    expect(article.stderr).toMatch(/undated-ibid\.md:21:\d+: warning: Ibid\. `\(ibid\.\)` has no single work cited before it .*\[matn:citation\]/)
   })
 
   it('should report a missing file and bad usage with exit codes', async () => {

@@ -16,11 +16,13 @@ export type {
   Segment,
   SegmentKind,
   Span,
-  TaggedCitation
+  TaggedCitation,
+  UndatedStatus
 } from './lib/model.js'
 export { normalizePersian, type NormalizeOptions } from './lib/normalize.js'
 export { tagCitations, citationKey, type TagCitationsOptions } from './lib/citations/tag-citations.js'
 export { gregorianYearsOf } from './lib/citations/years.js'
+export { ibidAntecedentAfter, type IbidAntecedent } from './lib/citations/ibid.js'
 export { splitSentences, parserFor, type SentenceSpan } from './lib/segment-text.js'
 export { scanSentences } from './lib/scan/scan-sentences.js'
 export { scanWords } from './lib/scan/scan-words.js'

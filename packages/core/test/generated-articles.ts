@@ -56,8 +56,11 @@ const persianWords = ['دولت‌ها', 'می‌کنند', 'ایران', 'رو�
 const englishWords = ['States', 'balance', 'threats', 'Russia', 'and', 'Iran', '1.5', 'et', 'al.', 'U.S.', 'e.g.', 'Walt\u200E', '“quoted”', 'A&B', 'nul\u0000byte']
 const persianStarts = ['دولت‌ها', 'ایران', 'روسیه', 'ائتلاف', 'سیاست']
 const englishStarts = ['States', 'Russia', 'Iran', 'The', 'Walt']
-const persianCitations = ['(مشیرزاده، ۱۳۹۳: ۷۲)', '(Walt, 1987: 3-4)', '(والت، ۱۳۸۷)', 'نوری (1398) معتقد', '.)Katzman, 2016: 1(']
-const englishCitations = ['(Walt, 1987: 3-4)', '(Krause and Singer, 2001: 13)', 'Walt (1987)', '(Walt et al., 1999; Schweller, 1994: 84)', '(see above)', '(2018)']
+const persianCitations = ['(مشیرزاده، ۱۳۹۳: ۷۲)', '(Walt, 1987: 3-4)', '(والت، ۱۳۸۷)', 'نوری (1398) معتقد', '.)Katzman, 2016: 1(', '(نوری، بی‌تا)', '(همان: ۱۲)', '[والت، ۱۳۸۷: ۳]']
+const englishCitations = [
+  '(Walt, 1987: 3-4)', '(Krause and Singer, 2001: 13)', 'Walt (1987)', '(Walt et al., 1999; Schweller, 1994: 84)', '(see above)', '(2018)',
+  '(Smith, n.d.-a)', '(ibid., p. 12)', '[Walt, 1987: 12]', 'Smith (in press)', '(Smith and colleagues, 1987)'
+]
 const references: ReadonlyArray<[string, string]> = [
   ['&amp;', '&'],
   ['&lt;', '<'],

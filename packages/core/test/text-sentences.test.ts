@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { rememberedAuthors } from '../src/lib/citations/tag-citations.js'
 import {
   dominantScript,
+  ibidAntecedentAfter,
   normalizePersian,
   segmentText,
   splitSentences,
@@ -10,6 +12,7 @@ import {
   tagTextCitations,
   textSegments,
   textSentences,
+  type IbidAntecedent,
   type Lang,
   type TaggedCitation,
   type TextSentence
@@ -31,11 +34,14 @@ function referenceParagraphs(text: string): Array<{ text: string; start: number;
     start = match.index + match[0].length
   }
   paragraphs.push({ text: text.slice(start), start })
+  // An ibid. refers back across paragraphs to the work cited before it.
+  let ibidAntecedent: IbidAntecedent = null
   return paragraphs
     .filter((candidate) => candidate.text.trim().length > 0)
     .map((paragraph) => {
-      const citations = tagCitations(paragraph.text, { knownAuthors })
-      for (const citation of citations) if (citation.kind === 'parenthetical') knownAuthors.push(...citation.authors)
+      const citations = tagCitations(paragraph.text, { knownAuthors, ibidAntecedent })
+      ibidAntecedent = ibidAntecedentAfter(citations, ibidAntecedent)
+      for (const citation of citations) knownAuthors.push(...rememberedAuthors(citation))
       return { ...paragraph, citations }
     })
 }

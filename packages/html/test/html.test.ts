@@ -1,7 +1,8 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Article, Segment } from '@matn/core'
+import { readFileSync } from 'node:fs'
+import { parseArticle, type Article, type Segment } from '@matn/core'
 import fc from 'fast-check'
 import type { Element, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
@@ -11,7 +12,7 @@ import { describe, expect, it } from 'vitest'
 import * as html from '../src/index.js'
 import { groupCitedWorks } from '../src/lib/cited-works.js'
 import { locateCitations } from '../src/lib/locate-citations.js'
-import { corpusArticles, hostileArticle, smallArticle } from './articles.js'
+import { corpusArticles, hostileArticle, repoRoot, smallArticle } from './articles.js'
 
 const parse = (document: string): Root => fromHtml(document)
 const segmentElements = (tree: Root): Element[] => selectAll('[data-segment]', tree)
@@ -136,6 +137,20 @@ describe('@matn/html', () => {
     ])
     expect(selectAll('.places-fa [data-place]', work)).toHaveLength(2)
     expect(toString(select('mark', work) as Element)).toBe('(Walt, 1987: 3-4)')
+  })
+
+  it('should label undated works as printed and leave an ibid. that refers to no work unlinked', () => {
+    const article = parseArticle(readFileSync(join(repoRoot, 'test/fixtures/articles/undated-ibid.md')), { path: 'undated-ibid.md' })
+    const tree = parse(html.renderArticle(article))
+    const ibid = select('a.cite[data-citation="en-p1-s2-c1"]', tree) as Element
+    expect(toString(ibid)).toBe('(ibid., p. 12)')
+    const work = select(String(ibid.properties['href']), tree) as Element
+    expect(toString(work)).toContain('Smith n.d.')
+    expect(selectAll('[data-place]', work).map((place) => place.properties['dataPlace'])).toEqual(['en-p1-s1', 'en-p1-s2'])
+    const unresolved = select('a.cite[data-citation="en-p2-s2-c3"]', tree) as Element
+    expect(toString(unresolved)).toBe('(ibid.)')
+    expect(unresolved.properties['href']).toBeUndefined()
+    expect(groupCitedWorks([article]).map((cited) => cited.keys)).not.toContainEqual([''])
   })
 
   it('should list at most 20 other articles citing a work, with the count of the rest', () => {

@@ -3,7 +3,7 @@ import { Ajv } from 'ajv'
 import { MatnError } from '@matn/core'
 import { describe, expect, it } from 'vitest'
 import { countTranslationPairs, footnoteGlossary, segmentRows, toJsonLines, translationPairs, worksCited } from '../src/index.js'
-import { alignedFixture, corpusArticles, schemasDir } from '../../../test/helpers/articles.js'
+import { alignedFixture, corpusArticles, parseRepoArticle, schemasDir } from '../../../test/helpers/articles.js'
 
 const cslSchemaPath = `${schemasDir}/csl-data.json`
 const hasCslSchema = existsSync(cslSchemaPath)
@@ -123,10 +123,29 @@ describe('worksCited', () => {
   it.skipIf(!hasCslSchema)('should give CSL-JSON valid against the CSL-JSON 1.0 input schema', () => {
     const schema = JSON.parse(readFileSync(cslSchemaPath, 'utf8')) as object
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schema)
-    const articles = [...corpusArticles(), alignedFixture()]
+    const articles = [...corpusArticles(), alignedFixture(), parseRepoArticle('test/fixtures/articles/undated-ibid.md')]
     const items = worksCited(articles)
     expect(validate(items), JSON.stringify(validate.errors)).toBe(true)
     expect(validate([{ id: 'x', type: 'not-a-type' }])).toBe(false)
+  })
+
+  it('should leave out the date of an undated work, give its status, and list an ibid. under its work', () => {
+    const article = parseRepoArticle('test/fixtures/articles/undated-ibid.md')
+    const items = worksCited([article])
+    const byId = new Map(items.map((item) => [item.id, item]))
+    const undated = byId.get('smith-nd')
+    expect(undated).toBeDefined()
+    expect(undated && 'issued' in undated).toBe(false)
+    expect(undated?.custom.matn).toMatchObject({ calendar: null, undated: 'no-date' })
+    // `(Smith, n.d.)` and the `(ibid., p. 12)` after it.
+    expect(undated?.custom.matn.citedAt.map((place) => place.pages)).toEqual([null, '12'])
+    expect(byId.get('smith-inpress')).toMatchObject({ status: 'in press', custom: { matn: { undated: 'in-press' } } })
+    expect(byId.get('نوری-inpress')).toMatchObject({ status: 'in press', language: 'fa' })
+    // An ibid. that refers to no work is listed nowhere.
+    expect(byId.has('')).toBe(false)
+    const unresolved = article.citations.filter((citation) => citation.key === '').length
+    expect(unresolved).toBe(2)
+    expect(items.reduce((sum, item) => sum + item.custom.matn.citedAt.length, 0)).toBe(article.citations.length - unresolved)
   })
 
   it('should give one item per work with every place it is cited', () => {

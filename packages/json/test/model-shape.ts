@@ -55,6 +55,7 @@ function typeShape(node: ts.TypeNode, source: ts.SourceFile): Shape {
   if (node.kind === ts.SyntaxKind.NumberKeyword) return 'number'
   if (node.kind === ts.SyntaxKind.BooleanKeyword) return 'boolean'
   if (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword) return 'null'
+  if (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.TrueKeyword) return 'true'
   if (ts.isUnionTypeNode(node)) return union(node.types.map((member) => typeShape(member, source)))
   if (ts.isArrayTypeNode(node)) return `array<${typeShape(node.elementType, source)}>`
   if (ts.isTypeLiteralNode(node)) return objectShape(propertiesOf(node.members, source))
@@ -74,6 +75,9 @@ export function schemaShape(schema: Record<string, unknown>, definitions: Record
     // Named string definitions (ArticleId) are plain `string` in TypeScript.
     return target?.['type'] === 'string' ? 'string' : `ref:${name}`
   }
+  const anyOf = schema['anyOf']
+  if (Array.isArray(anyOf)) return union(anyOf.map((member) => schemaShape(member as Record<string, unknown>, definitions)))
+  if (schema['const'] === true) return 'true'
   const type = schema['type']
   if (Array.isArray(type)) return union(type.map((member) => schemaShape({ ...schema, type: member }, definitions)))
   if (type === 'integer' || type === 'number') return 'number'

@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 import * as json from '../src/index.js'
 import { articleSchema, corpusSchema, validateArticle, validateCorpus } from '../src/index.js'
-import { alignedFixture, corpusArticles, repoRoot } from '../../../test/helpers/articles.js'
+import { alignedFixture, corpusArticles, parseRepoArticle, repoRoot } from '../../../test/helpers/articles.js'
 import { modelShapes, schemaObject, schemaShape } from './model-shape.js'
 
 const definitions = articleSchema['$defs'] as Record<string, Record<string, unknown>>
@@ -61,7 +61,9 @@ describe('the Article and Corpus JSON Schemas', () => {
       if (Array.isArray(node)) node.forEach((item, index) => visit(item, `${path}/${index}`))
       else if (node && typeof node === 'object') {
         const record = node as Record<string, unknown>
-        if (record['properties'] && record['additionalProperties'] !== false) open.push(path)
+        // `if`/`then`/`else` only constrain properties their object declares (and closes).
+        const conditional = /\/(?:if|then|else)$/.test(path)
+        if (record['properties'] && record['additionalProperties'] !== false && !conditional) open.push(path)
         for (const [key, value] of Object.entries(record)) visit(value, `${path}/${key}`)
       }
     }
@@ -71,6 +73,25 @@ describe('the Article and Corpus JSON Schemas', () => {
     // `meta.source` is the one free-form object, as in the model (Record<string, unknown>).
     const meta = definitions['ArticleMeta']?.['properties'] as Record<string, Record<string, unknown>>
     expect(schemaShape(meta['source'] as Record<string, unknown>, definitions)).toBe('object')
+  })
+
+  it('should accept undated works and ibid.s, and reject a year without a calendar or a stray undated', () => {
+    const article = JSON.parse(JSON.stringify(parseRepoArticle('test/fixtures/articles/undated-ibid.md'))) as Record<string, any>
+    expect(validateArticle(article)).toEqual([])
+    const citations = article['citations'] as Array<Record<string, unknown>>
+    const index = (predicate: (citation: Record<string, unknown>) => boolean) => citations.findIndex(predicate)
+    const undated = index((citation) => citation['undated'] === 'no-date' && citation['ibid'] === undefined)
+    const dated = index((citation) => typeof citation['year'] === 'number')
+    const unresolved = index((citation) => citation['key'] === '')
+    const broken = structuredClone(article)
+    broken['citations'][undated]['calendar'] = 'gregorian'
+    broken['citations'][dated]['undated'] = 'no-date'
+    delete broken['citations'][unresolved]['ibid']
+    const pointers = validateArticle(broken).map((issue) => issue.pointer)
+    expect(pointers).toEqual(expect.arrayContaining([`/citations/${undated}`, `/citations/${dated}`, `/citations/${unresolved}`]))
+    const missingStatus = structuredClone(article)
+    delete missingStatus['citations'][undated]['undated']
+    expect(validateArticle(missingStatus).map((issue) => issue.pointer)).toContain(`/citations/${undated}`)
   })
 
   it('should accept every article of the bundled corpus and the aligned fixture', () => {

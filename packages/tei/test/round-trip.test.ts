@@ -94,3 +94,18 @@ describe('corpusToTei and teiCorpusToArticles', () => {
     expect(() => corpusToTei([article, article])).toThrow(/used twice/)
   })
 })
+
+describe('undated works and ibid. in TEI', () => {
+  it('should write an undated work with the date a bibliography prints, and an unresolved ibid. pointing nowhere', () => {
+    const article = loadArticle('test/fixtures/articles/undated-ibid.md')
+    const xml = expectRoundTrip(article)
+    expect(xml).toMatch(/<bibl xml:id="bib_smith-nd">\s*<author>Smith<\/author>\s*<date>n\.d\.<\/date>/)
+    expect(xml).toMatch(/<bibl xml:id="bib_smith-inpress">\s*<author>Smith<\/author>\s*<date>in press<\/date>/)
+    expect(xml).toContain('<ref xml:id="fn1-s2-c1" type="bibr" subtype="parenthetical" ana="#cit_fn1-s2-c1">')
+    expect(xml).not.toContain('bib_"')
+    const back = teiToArticle(xml)
+    expect(back.citations.filter((citation) => citation.ibid).map((citation) => citation.key)).toEqual(
+      article.citations.filter((citation) => citation.ibid).map((citation) => citation.key)
+    )
+  })
+})

@@ -1,6 +1,6 @@
 import { foldName } from './citations/authors.js'
 import { gregorianYearsOf, readYear } from './citations/years.js'
-import type { Article, Calendar, Citation, Lang, Segment } from './model.js'
+import type { Article, Calendar, Citation, Lang, Segment, UndatedStatus } from './model.js'
 import { namesMatch } from './transliterate.js'
 
 /** What to look for; every given field must match. */
@@ -11,8 +11,15 @@ export interface CitationQuery {
    * word of an author's name.
    */
   readonly author?: string
-  /** A year; Solar Hijri and Gregorian years that overlap match each other. */
+  /** A year; Solar Hijri and Gregorian years that overlap match each other. Undated works never match a year. */
   readonly year?: number
+  /**
+   * Undated works: `true` for any (`n.d.`, `in press`, `forthcoming`), a status for that one
+   * only (`'no-date'`), `false` for dated works only.
+   */
+  readonly undated?: boolean | UndatedStatus
+  /** `true` for ibid.s only, `false` for every other citation. */
+  readonly ibid?: boolean
   /** Calendar of `year` (default: decided by the year, below 1500 is Solar Hijri). */
   readonly calendar?: Calendar
   /** The work's key (`walt1987`). */
@@ -40,8 +47,12 @@ export interface CitationHit {
 export interface CitedWork {
   key: string
   authors: string[]
-  year: number
-  calendar: Calendar
+  /** The year, null for an undated work. */
+  year: number | null
+  /** Calendar of the year, null for an undated work. */
+  calendar: Calendar | null
+  /** Why the work has no year; absent for dated works. */
+  undated?: UndatedStatus
   /** Number of citations. */
   count: number
   /** Ids of the articles that cite it. */
@@ -75,10 +86,12 @@ export class CitationIndex {
         article,
         citation,
         names: citation.authors.flatMap((author) => [author, ...author.split(/\s+/)]),
-        gregorianYears: gregorianYearsOf(citation.year, citation.calendar)
+        gregorianYears: citation.year === null || citation.calendar === null ? [] : gregorianYearsOf(citation.year, citation.calendar)
       }))
     )
     for (const entry of this.entries) {
+      // An unresolved ibid. refers to no work.
+      if (entry.citation.key === '') continue
       const list = this.byKey.get(entry.citation.key) ?? []
       list.push(entry)
       this.byKey.set(entry.citation.key, list)
@@ -100,6 +113,8 @@ export class CitationIndex {
       .filter((entry) => {
         if (years && !entry.gregorianYears.some((year) => years.includes(year))) return false
         if (query.author !== undefined && !entry.names.some((name) => authorMatches(query.author as string, name))) return false
+        if (query.undated !== undefined && !undatedMatches(query.undated, entry.citation.undated)) return false
+        if (query.ibid !== undefined && query.ibid !== (entry.citation.ibid === true)) return false
         if (query.page !== undefined && !pageMatches(String(query.page), entry.citation.pages)) return false
         if (query.lang !== undefined && this.segment(entry)?.lang !== query.lang) return false
         return true
@@ -117,6 +132,7 @@ export class CitationIndex {
         authors: first.citation.authors,
         year: first.citation.year,
         calendar: first.citation.calendar,
+        ...(first.citation.undated ? { undated: first.citation.undated } : {}),
         count: entries.length,
         articles: [...new Set(entries.map((entry) => entry.article.id))]
       })
@@ -163,6 +179,10 @@ function authorMatches(query: string, name: string): boolean {
   const queryIsPersian = /[\u0600-\u06FF]/.test(query)
   const nameIsPersian = /[\u0600-\u06FF]/.test(name)
   return queryIsPersian !== nameIsPersian && namesMatch(query, name)
+}
+
+function undatedMatches(query: boolean | UndatedStatus, status: UndatedStatus | undefined): boolean {
+  return typeof query === 'boolean' ? query === (status !== undefined) : query === status
 }
 
 function pageMatches(query: string, pages: string | null): boolean {

@@ -29,7 +29,7 @@ export class Corpus {
    * Every citation matching the query, in either language, with its segment, the
    * neighbouring sentences and the aligned segments of the other language.
    *
-   * @param query Author, year, calendar, key, page, lang: all given fields must match.
+   * @param query Author, year, calendar, key, page, lang, undated, ibid: all given fields must match.
    */
   findCitations(query: Readonly<CitationQuery>): CitationHit[] {
     return this.citationIndex().find(query)

@@ -22,6 +22,12 @@ export type SegmentKind =
 /** Calendar of a year: Gregorian, Solar Hijri (`۱۳۹۸`), lunar Hijri (`۱۴۲۰ق`, `۷۸۴ ه.ق`). */
 export type Calendar = 'gregorian' | 'solar-hijri' | 'lunar-hijri'
 
+/**
+ * Why a cited work has no year: printed `n.d.` or `بی‌تا` (`no-date`), `in press` or
+ * `زیر چاپ` (`in-press`), `forthcoming` or `در دست انتشار` (`forthcoming`).
+ */
+export type UndatedStatus = 'no-date' | 'in-press' | 'forthcoming'
+
 /** A place in a source file: 1-based line and column, 0-based UTF-16 offset. */
 export interface Point {
   line: number
@@ -72,10 +78,15 @@ export interface TaggedCitation {
   authors: string[]
   /** Whether the author list ends with et al., and others, و همکاران. */
   etAl: boolean
-  year: number
-  /** The letter after the year (`1987a` → `a`), if any. */
+  /**
+   * The year as printed, in its calendar; null when the citation prints none: an undated
+   * work (`undated` says which kind) or an ibid. with no work before it to refer to.
+   */
+  year: number | null
+  /** The letter after the year (`1987a` → `a`, `n.d.-a` → `a`), if any. */
   yearSuffix: string | null
-  calendar: Calendar
+  /** Calendar of `year`; null exactly when `year` is null. */
+  calendar: Calendar | null
   /** Pages with ASCII digits, ranges with `-` (`3-4`), or null. */
   pages: string | null
   kind: CitationKind
@@ -83,6 +94,19 @@ export interface TaggedCitation {
   key: string
   /** The bracket was printed mirrored (`)Walt, 1987(`), as PDF extraction leaves it. */
   mirrored: boolean
+  /**
+   * Set only for a work cited without a year (`(Walt, n.d.)`, `(نوری، زیر چاپ)`); then
+   * `year` and `calendar` are null. Optional, added after 0.1.0: absent on dated citations.
+   */
+  undated?: UndatedStatus
+  /**
+   * Set (true) only on an ibid. (`(ibid., p. 12)`, `(همان: ۱۲)`): the citation refers back to
+   * the work of the citation before it in the same language of the article, whose authors,
+   * year and key it carries. When no single work precedes it, it is unresolved: `authors`
+   * empty, `year` and `calendar` null, `key` empty (and `parseArticle` warns). Optional,
+   * added after 0.1.0: absent on other citations.
+   */
+  ibid?: true
 }
 
 /** A citation inside an article. */

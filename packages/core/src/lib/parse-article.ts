@@ -1,7 +1,8 @@
 import type { Nodes, Root, RootContent, Table } from 'mdast'
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { tagCitations, type TagCitationsOptions } from './citations/tag-citations.js'
+import { ibidAntecedentAfter, type IbidAntecedent } from './citations/ibid.js'
+import { rememberedAuthors, tagCitations } from './citations/tag-citations.js'
 import { checkParagraphDelimiters } from './delimiter-guard.js'
 import { MatnError } from './errors.js'
 import { readFrontMatter, type FrontMatter } from './front-matter.js'
@@ -165,6 +166,8 @@ class ArticleBuilder {
   private readonly markerOffset = new Map<string, number>()
   private readonly knownAuthors: string[] = []
   private readonly knownAuthorSet = new Set<string>()
+  /** What an ibid. refers back to, per language: each language's text cites in its own sequence. */
+  private ibidAntecedents: Record<Lang, IbidAntecedent> = { fa: null, en: null }
   private readonly segmentById = new Map<string, Segment>()
   private warnedOutside = false
 
@@ -276,7 +279,7 @@ class ArticleBuilder {
   private paragraph(node: Nodes, kind: SegmentKind, idFor?: (sentence: number) => string, lang = this.lang(node)): string[] {
     const inline = collectInlineText(node, this.source)
     this.checkInline(inline)
-    const tagged = tagCitations(inline.text, citationOptions(inline, this.knownAuthors))
+    const tagged = this.tag(inline, lang)
     // Counted even without text, so emptying one paragraph does not renumber the next ones.
     const paragraph = idFor ? 0 : ++this.paragraphCount[lang]
     const spans = scanSentences(inline.text, lang, tagged)
@@ -298,6 +301,21 @@ class ArticleBuilder {
     return made
   }
 
+  /**
+   * Tag the citations of a paragraph or cell with what the tagger needs besides the text:
+   * authors cited so far, where markup stood, what an ibid. refers back to.
+   */
+  private tag(inline: InlineText, lang: Lang): TaggedCitation[] {
+    const before = this.ibidAntecedents[lang]
+    const tagged = tagCitations(inline.text, {
+      knownAuthors: this.knownAuthors,
+      markupOffsets: inline.html.map((html) => html.at),
+      ibidAntecedent: before
+    })
+    this.ibidAntecedents[lang] = ibidAntecedentAfter(tagged, before)
+    return tagged
+  }
+
   private table(node: Table): void {
     const lang = this.lang(node)
     const table = ++this.tableCount[lang]
@@ -310,7 +328,7 @@ class ArticleBuilder {
         if (end <= start) return
         const id = ids.cellId(lang, table, rowIndex + 1, cellIndex + 1)
         const segment = this.addSpanSegment(id, lang, 'cell', inline, start, end)
-        tagCitations(inline.text, citationOptions(inline, this.knownAuthors)).forEach((citation, position) =>
+        this.tag(inline, lang).forEach((citation, position) =>
           this.addCitation(segment, inline, citation, position + 1)
         )
       })
@@ -323,6 +341,8 @@ class ArticleBuilder {
    * warning: no text is lost, and labels stay unique.
    */
   finishFootnotes(): void {
+    // Footnotes are read after the body: an ibid. in one refers to the footnotes before it only.
+    this.ibidAntecedents = { fa: null, en: null }
     const definitions = new Map<string, PendingFootnote[]>()
     for (const pending of this.pendingFootnotes) {
       const same = definitions.get(pending.node.identifier)
@@ -462,13 +482,14 @@ class ArticleBuilder {
     const end = Math.max(start + 1, sourceEnd(inline, citation.end - 1))
     const id = ids.citationId(segment.id, position)
     segment.citations.push(id)
-    if (citation.kind === 'parenthetical') {
-      // Each author once: narrative citations compare with every known author.
-      for (const author of citation.authors) {
-        if (this.knownAuthorSet.has(author)) continue
-        this.knownAuthorSet.add(author)
-        this.knownAuthors.push(author)
-      }
+    // Each author once: narrative citations compare with every known author.
+    for (const author of rememberedAuthors(citation)) {
+      if (this.knownAuthorSet.has(author)) continue
+      this.knownAuthorSet.add(author)
+      this.knownAuthors.push(author)
+    }
+    if (citation.ibid && citation.key === '') {
+      this.warnAt(`Ibid. \`${citation.raw}\` has no single work cited before it (each language, and the footnotes, count apart): it is kept, referring to no work`, start, 'citation')
     }
     this.citations.push({
       ...citation,
@@ -560,7 +581,3 @@ function endOfFile(source: string, start: number, end: number): Point {
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1, offset: Math.max(start, end) }
 }
 
-/** What the citation tagger needs besides the text: authors cited so far, where markup stood. */
-function citationOptions(inline: InlineText, knownAuthors: readonly string[]): TagCitationsOptions {
-  return { knownAuthors, markupOffsets: inline.html.map((html) => html.at) }
-}

@@ -1,4 +1,4 @@
-import { dominantScript, gregorianYearsOf, namesMatch, type Article, type Calendar, type Citation, type Segment } from '@matn/core'
+import { dominantScript, gregorianYearsOf, namesMatch, type Article, type Calendar, type Citation, type Segment, type UndatedStatus } from '@matn/core'
 
 /** One place a work is cited. */
 export interface CitationPlace {
@@ -16,8 +16,12 @@ export interface CitedWorkPlaces {
   keys: string[]
   /** Authors and year as first printed. */
   authors: string[]
-  year: number
-  calendar: Calendar
+  /** The year, null for an undated work. */
+  year: number | null
+  /** Calendar of the year, null for an undated work. */
+  calendar: Calendar | null
+  /** Why the work has no year; absent for dated works. */
+  undated?: UndatedStatus
   places: CitationPlace[]
 }
 
@@ -48,7 +52,8 @@ function groupWorks(articles: readonly Article[]): CitedWorkPlaces[] {
     const segments = new Map(article.segments.map((segment) => [segment.id, segment]))
     for (const citation of article.citations) {
       const segment = segments.get(citation.segment)
-      if (!segment) continue
+      // An ibid. that refers to no work (empty key) is not a place of any work.
+      if (!segment || citation.key === '') continue
       const places = byKey.get(citation.key) ?? []
       places.push({ article, citation, segment })
       byKey.set(citation.key, places)
@@ -101,7 +106,15 @@ function groupWorks(articles: readonly Article[]): CitedWorkPlaces[] {
       (x, y) => (articleOrder.get(x.article) ?? 0) - (articleOrder.get(y.article) ?? 0) || x.citation.start - y.citation.start
     )
     const first = (places[0] as CitationPlace).citation
-    return { id: `w${index + 1}`, keys: group, authors: first.authors, year: first.year, calendar: first.calendar, places }
+    return {
+      id: `w${index + 1}`,
+      keys: group,
+      authors: first.authors,
+      year: first.year,
+      calendar: first.calendar,
+      ...(first.undated ? { undated: first.undated } : {}),
+      places
+    }
   })
 }
 
@@ -114,6 +127,7 @@ function sameWorkAcrossScripts(a: Citation, b: Citation): boolean {
   })
 }
 
+/** The Gregorian years of a citation's year; none for an undated work (matched by key only). */
 function gregorianYears(citation: Citation): number[] {
-  return gregorianYearsOf(citation.year, citation.calendar)
+  return citation.year === null || citation.calendar === null ? [] : gregorianYearsOf(citation.year, citation.calendar)
 }

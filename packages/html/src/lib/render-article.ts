@@ -424,8 +424,15 @@ function workLabel(work: CitedWorkPlaces): Child[] {
   const authors = work.authors.join(', ')
   return [
     h('span', { dir: 'auto' }, authors),
-    `${etAl} ${work.year}${first?.yearSuffix ?? ''}${calendar}`
+    `${etAl} ${workYear(work, first?.yearSuffix ?? null)}${calendar}`
   ]
+}
+
+/** What the works list prints for a year: `1987a`, or `n.d.`, `in press`, `forthcoming` (`n.d.-a`). */
+function workYear(work: CitedWorkPlaces, suffix: string | null): string {
+  if (work.year !== null) return `${work.year}${suffix ?? ''}`
+  const printed = work.undated === 'in-press' ? 'in press' : work.undated === 'forthcoming' ? 'forthcoming' : 'n.d.'
+  return suffix ? `${printed}-${suffix}` : printed
 }
 
 function bilingualText(value: Bilingual | undefined, lang: Lang): { text: string; lang: Lang } | undefined {

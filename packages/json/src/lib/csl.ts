@@ -1,4 +1,4 @@
-import { dominantScript, type Article, type Calendar } from '@matn/core'
+import { dominantScript, type Article, type Calendar, type Citation, type UndatedStatus } from '@matn/core'
 
 /** A CSL-JSON name: a person's family name, or a corporate author as a literal. */
 export type CslName = { family: string } | { literal: string }
@@ -18,12 +18,26 @@ export interface CslItem {
   /** Always `document`: a citation in running text does not say what kind of work it cites. */
   type: 'document'
   author: CslName[]
-  /** Gregorian years as date parts; Solar Hijri years as a literal (`1393`), see `custom.matn.calendar`. */
-  issued: { 'date-parts': [[number]] } | { literal: string }
+  /**
+   * Gregorian years as date parts; Solar Hijri years as a literal (`1393`), see
+   * `custom.matn.calendar`. Absent for an undated work (CSL processors print `n.d.`).
+   */
+  issued?: { 'date-parts': [[number]] } | { literal: string }
   'year-suffix'?: string
+  /** `in press` or `forthcoming` for such undated works (CSL's publication status). */
+  status?: 'in press' | 'forthcoming'
   /** `fa` when the author names are in Arabic script, else `en`. */
   language: 'fa' | 'en'
-  custom: { matn: { calendar: Calendar; etAl: boolean; citedAt: CslCitedAt[] } }
+  custom: { matn: CslMatnFields }
+}
+
+/** What matn keeps under `custom.matn`: the calendar (null for an undated work), et al., where it is cited. */
+export interface CslMatnFields {
+  calendar: Calendar | null
+  etAl: boolean
+  /** Why the work has no year; absent for dated works. */
+  undated?: UndatedStatus
+  citedAt: CslCitedAt[]
 }
 
 /** Names of more words than this are corporate authors (`The Meeting of the President …`). */
@@ -32,7 +46,9 @@ const maxPersonNameWords = 3
 /**
  * The works cited in running text, as CSL-JSON items (one per citation key, sorted by key),
  * each with every place it is cited. The items hold what the citations say (authors as
- * printed, year, suffix); titles are unknown and left out.
+ * printed, year, suffix); titles are unknown and left out. An undated work has no `issued`
+ * (with `status` `in press` or `forthcoming` when printed so); an ibid. is a place where the
+ * work it refers to is cited, and an unresolved one is left out.
  *
  * @param articles The articles.
  * @returns The items, valid against the CSL-JSON 1.0 input schema.
@@ -41,24 +57,47 @@ export function worksCited(articles: readonly Article[]): CslItem[] {
   const items = new Map<string, CslItem>()
   for (const article of articles) {
     for (const citation of article.citations) {
+      // An ibid. that refers to no work cites nothing to list.
+      if (citation.key === '') continue
       let item = items.get(citation.key)
       if (!item) {
-        const names = citation.authors.join(' ')
-        item = {
-          id: citation.key,
-          type: 'document',
-          author: citation.authors.map(toName),
-          issued: citation.calendar === 'gregorian' ? { 'date-parts': [[citation.year]] } : { literal: String(citation.year) },
-          ...(citation.yearSuffix ? { 'year-suffix': citation.yearSuffix } : {}),
-          language: dominantScript(names) === 'fa' ? 'fa' : 'en',
-          custom: { matn: { calendar: citation.calendar, etAl: citation.etAl, citedAt: [] } }
-        }
+        item = cslItem(citation)
         items.set(citation.key, item)
       }
       item.custom.matn.citedAt.push({ article: article.id, citation: citation.id, segment: citation.segment, pages: citation.pages })
     }
   }
   return [...items.values()].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0))
+}
+
+function cslItem(citation: Citation): CslItem {
+  const names = citation.authors.join(' ')
+  return {
+    id: citation.key,
+    type: 'document',
+    author: citation.authors.map(toName),
+    ...issued(citation),
+    ...(citation.yearSuffix ? { 'year-suffix': citation.yearSuffix } : {}),
+    language: dominantScript(names) === 'fa' ? 'fa' : 'en',
+    custom: {
+      matn: {
+        calendar: citation.calendar,
+        etAl: citation.etAl,
+        ...(citation.undated ? { undated: citation.undated } : {}),
+        citedAt: []
+      }
+    }
+  }
+}
+
+/** `issued` of a dated work; `status` of a work in press or forthcoming; nothing for `n.d.`. */
+function issued(citation: Citation): Pick<CslItem, 'issued' | 'status'> {
+  if (citation.year === null) {
+    if (citation.undated === 'in-press') return { status: 'in press' }
+    if (citation.undated === 'forthcoming') return { status: 'forthcoming' }
+    return {}
+  }
+  return { issued: citation.calendar === 'gregorian' ? { 'date-parts': [[citation.year]] } : { literal: String(citation.year) } }
 }
 
 function toName(author: string): CslName {

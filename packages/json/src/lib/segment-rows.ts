@@ -57,7 +57,9 @@ export function segmentRows(article: Article): SegmentRow[] {
           pages: citation.pages,
           kind: citation.kind,
           key: citation.key,
-          mirrored: citation.mirrored
+          mirrored: citation.mirrored,
+          ...(citation.undated ? { undated: citation.undated } : {}),
+          ...(citation.ibid ? { ibid: citation.ibid } : {})
         }
       ]
     })

@@ -50,7 +50,9 @@ function indexCitations(article: Article, segmentById: ReadonlyMap<string, Segme
       fail(`Citation id \`${citation.id}\` is used twice (ids of segments and citations share one space in TEI)`)
     }
     if (citation.kind !== 'parenthetical' && citation.kind !== 'narrative') fail(`Citation \`${citation.id}\` has kind \`${String(citation.kind)}\``)
-    if (citation.calendar !== 'gregorian' && citation.calendar !== 'solar-hijri' && citation.calendar !== 'lunar-hijri') fail(`Citation \`${citation.id}\` has calendar \`${String(citation.calendar)}\``)
+    const calendarKnown = citation.calendar === 'gregorian' || citation.calendar === 'solar-hijri' || citation.calendar === 'lunar-hijri'
+    // A citation without a year (an undated work, an unresolved ibid.) has no calendar either.
+    if (citation.year === null ? citation.calendar !== null : !calendarKnown) fail(`Citation \`${citation.id}\` has calendar \`${String(citation.calendar)}\``)
     const segment = segmentById.get(citation.segment)
     if (!segment?.citations.includes(citation.id)) {
       fail(`Citation \`${citation.id}\` names segment \`${citation.segment}\`, which does not list it`, segment)

@@ -2,14 +2,14 @@
  * Read the `standOff` of a matn TEI document: source positions, the parsed fields of each
  * citation, and the alignment links (the inverse of write-standoff.ts).
  */
-import type { AlignmentSource, Calendar, Span, TaggedCitation } from '@matn/core'
+import type { AlignmentSource, Calendar, Span, TaggedCitation, UndatedStatus } from '@matn/core'
 import { featureStructureToJson, type JsonValue } from './feature-structure.js'
 import type { TeiReaderContext } from './tei-reader-context.js'
 import { teiError } from './tei-error.js'
 import { childElements, type ReadElement } from './xml-reader.js'
 
 /** Citation fields kept in an `fs type="citation"`. */
-export type CitationFields = Pick<TaggedCitation, 'raw' | 'start' | 'end' | 'authors' | 'etAl' | 'year' | 'yearSuffix' | 'calendar' | 'pages'>
+export type CitationFields = Pick<TaggedCitation, 'raw' | 'start' | 'end' | 'authors' | 'etAl' | 'year' | 'yearSuffix' | 'calendar' | 'pages' | 'undated' | 'ibid'>
 
 /** An alignment link as written: its position in the article's list and its targets. */
 export interface LinkRecord {
@@ -47,9 +47,14 @@ function field<T>(fields: Record<string, JsonValue>, name: string, check: (value
 
 const isString = (value: JsonValue | undefined): value is string => typeof value === 'string'
 const isNumber = (value: JsonValue | undefined): value is number => typeof value === 'number'
+const isNumberOrNull = (value: JsonValue | undefined): value is number | null => value === null || typeof value === 'number'
 const isBoolean = (value: JsonValue | undefined): value is boolean => typeof value === 'boolean'
 const isStrings = (value: JsonValue | undefined): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string')
 const isCalendar = (value: JsonValue | undefined): value is Calendar => value === 'gregorian' || value === 'solar-hijri' || value === 'lunar-hijri'
+const isCalendarOrNull = (value: JsonValue | undefined): value is Calendar | null => value === null || isCalendar(value)
+const isOptionalUndated = (value: JsonValue | undefined): value is UndatedStatus =>
+  value === undefined || value === 'no-date' || value === 'in-press' || value === 'forthcoming'
+const isOptionalTrue = (value: JsonValue | undefined): value is true => value === undefined || value === true
 const isOptionalString = (value: JsonValue | undefined): value is string => value === undefined || typeof value === 'string'
 
 function readCitationFields(node: ReadElement, context: TeiReaderContext): CitationFields {
@@ -60,11 +65,18 @@ function readCitationFields(node: ReadElement, context: TeiReaderContext): Citat
     end: field(fields, 'end', isNumber, node),
     authors: field(fields, 'authors', isStrings, node),
     etAl: field(fields, 'etAl', isBoolean, node),
-    year: field(fields, 'year', isNumber, node),
+    year: field(fields, 'year', isNumberOrNull, node),
     yearSuffix: field<string | undefined>(fields, 'yearSuffix', isOptionalString, node) ?? null,
-    calendar: field(fields, 'calendar', isCalendar, node),
-    pages: field<string | undefined>(fields, 'pages', isOptionalString, node) ?? null
+    calendar: field(fields, 'calendar', isCalendarOrNull, node),
+    pages: field<string | undefined>(fields, 'pages', isOptionalString, node) ?? null,
+    // Present only on undated works and ibid.s, as in the model.
+    ...optional('undated', field<UndatedStatus | undefined>(fields, 'undated', isOptionalUndated, node)),
+    ...optional('ibid', field<true | undefined>(fields, 'ibid', isOptionalTrue, node))
   }
+}
+
+function optional<K extends string, V>(name: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [name]: value } as Record<K, V>)
 }
 
 function readLink(node: ReadElement, source: AlignmentSource, context: TeiReaderContext): LinkRecord {

@@ -82,7 +82,9 @@ class TextReader {
     if (!fields) fail(`Citation \`${id}\` has no \`fs type="citation"\``, ref)
     const kind = ref.attributes.get('subtype')
     if (kind !== 'parenthetical' && kind !== 'narrative') fail('A citation `ref` needs `@subtype` parenthetical or narrative', ref)
-    const key = this.context.generated('bib', ref.attributes.get('target') ?? '', ref)
+    // A `ref` without target is an ibid. that refers to no work (its key is empty).
+    const target = ref.attributes.get('target')
+    const key = target === undefined ? '' : this.context.generated('bib', target, ref)
     return {
       ...fields,
       kind,

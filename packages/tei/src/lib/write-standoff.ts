@@ -54,7 +54,9 @@ function citationFeatures(citation: Citation, context: TeiWriterContext): XmlEle
     year: citation.year,
     yearSuffix: citation.yearSuffix ?? undefined,
     calendar: citation.calendar,
-    pages: citation.pages ?? undefined
+    pages: citation.pages ?? undefined,
+    undated: citation.undated,
+    ibid: citation.ibid
   }
   return jsonToFeatureStructure(fields, context, { 'xml:id': context.generatedId('cit', citation.id), type: 'citation' })
 }

@@ -7,7 +7,7 @@
  * text (see marker-places.ts) and the footnote itself a `note place="foot"` right after its
  * marker's segment (`anchored="false"` when the marker's place in the text is unknown).
  */
-import type { Article, Citation, Footnote, Segment } from '@matn/core'
+import type { Article, Citation, Footnote, Segment, UndatedStatus } from '@matn/core'
 import type { ArticleIndex } from './article-index.js'
 import { locateCitation } from './locate-citation.js'
 import { markerPlaces } from './marker-places.js'
@@ -64,7 +64,8 @@ class TextWriter {
         'xml:id': this.context.id(citation.id),
         type: 'bibr',
         subtype: citation.kind,
-        target: this.context.pointer(this.context.generatedId('bib', citation.key)),
+        // An ibid. that refers to no work points nowhere.
+        target: citation.key === '' ? undefined : this.context.pointer(this.context.generatedId('bib', citation.key)),
         rend: citation.mirrored ? 'mirrored' : undefined,
         ana: this.context.pointer(this.context.generatedId('cit', citation.id))
       },
@@ -251,23 +252,37 @@ class TextWriter {
 
 function worksCited(article: Article, context: TeiWriterContext): XmlElement | undefined {
   const first = new Map<string, Citation>()
-  for (const citation of article.citations) if (!first.has(citation.key)) first.set(citation.key, citation)
+  for (const citation of article.citations) if (citation.key !== '' && !first.has(citation.key)) first.set(citation.key, citation)
   if (first.size === 0) return undefined
-  const entries = [...first.values()].map((citation) => {
-    const hijri = citation.calendar !== 'gregorian'
-    const calendar = context.pointer(context.generatedId('cal', citation.calendar))
-    const year = String(citation.year) + (citation.yearSuffix ?? '')
-    const w3cYear = Number.isInteger(citation.year) && citation.year > 0 && citation.year < 10000 ? String(citation.year).padStart(4, '0') : undefined
-    const date = hijri
-      ? mixedElement('date', { calendar, datingMethod: calendar, 'when-custom': String(citation.year) }, context.text(year))
-      : mixedElement('date', { when: w3cYear }, context.text(year))
-    return element('bibl', { 'xml:id': context.generatedId('bib', citation.key) }, [
+  const entries = [...first.values()].map((citation) =>
+    element('bibl', { 'xml:id': context.generatedId('bib', citation.key) }, [
       ...citation.authors.map((author) => mixedElement('author', undefined, context.text(author))),
-      date,
+      workDate(citation, context),
       mixedElement('idno', { type: 'matn-key' }, context.text(citation.key))
     ])
-  })
+  )
   return element('back', undefined, [element('div', { type: 'bibliography' }, [element('listBibl', undefined, entries)])])
+}
+
+/** What a bibliography prints for an undated work, by its status. */
+const undatedDates: Readonly<Record<UndatedStatus, string>> = { 'no-date': 'n.d.', 'in-press': 'in press', forthcoming: 'forthcoming' }
+
+/**
+ * The `date` of a cited work: its year (`@when`, or `@when-custom` in its Hijri calendar);
+ * for an undated work the words a bibliography prints, with no normalized date (`n.d.`,
+ * `in press`, `forthcoming`, a suffix after a hyphen: `n.d.-a`).
+ */
+function workDate(citation: Citation, context: TeiWriterContext): XmlElement {
+  if (citation.year === null || citation.calendar === null) {
+    const printed = undatedDates[citation.undated ?? 'no-date'] + (citation.yearSuffix ? `-${citation.yearSuffix}` : '')
+    return mixedElement('date', undefined, context.text(printed))
+  }
+  const calendar = context.pointer(context.generatedId('cal', citation.calendar))
+  const year = String(citation.year) + (citation.yearSuffix ?? '')
+  const w3cYear = Number.isInteger(citation.year) && citation.year > 0 && citation.year < 10000 ? String(citation.year).padStart(4, '0') : undefined
+  return citation.calendar !== 'gregorian'
+    ? mixedElement('date', { calendar, datingMethod: calendar, 'when-custom': String(citation.year) }, context.text(year))
+    : mixedElement('date', { when: w3cYear }, context.text(year))
 }
 
 /**

@@ -14,12 +14,13 @@ export function loadArticle(path: string): Article {
   return parseArticle(readFileSync(join(repositoryRoot, path)), { path })
 }
 
-/** The repository's articles: the small fixture, both corpus articles, and this package's edge cases. */
+/** The repository's articles: the small fixture, both corpus articles, this package's edge cases, undated works and ibid. */
 export const articlePaths = [
   'test/fixtures/articles/bilingual-small.md',
   'corpus/ghani-askarian-1400/article.md',
   'corpus/rasooli-sani-1401/article.md',
-  'packages/tei/test/fixtures/edge-cases.md'
+  'packages/tei/test/fixtures/edge-cases.md',
+  'test/fixtures/articles/undated-ibid.md'
 ] as const
 
 /**

@@ -40,6 +40,8 @@ export const citationsCommand: Command = {
         kind: citation.kind,
         key: citation.key,
         mirrored: citation.mirrored,
+        ...(citation.undated ? { undated: citation.undated } : {}),
+        ...(citation.ibid ? { ibid: citation.ibid } : {}),
         start: citation.start,
         end: citation.end,
         line: point?.line ?? null,

@@ -55,6 +55,8 @@ function toRow(segment: TextSegment): Record<string, unknown> {
       calendar: citation.calendar,
       pages: citation.pages,
       mirrored: citation.mirrored,
+      ...(citation.undated ? { undated: citation.undated } : {}),
+      ...(citation.ibid ? { ibid: citation.ibid } : {}),
       start: citation.start,
       end: citation.end
     }))

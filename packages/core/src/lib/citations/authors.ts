@@ -20,7 +20,8 @@ const prefixPattern =
 const maxPrefixes = 3
 /** A lower-case Arabic article or kinship word joined to a capitalized name: `al-Sayyid`, `ibn-Rushd`. */
 const arabicPrefixedName = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu)-\p{Lu}/u
-const etAlPattern = /(?:,?\s*et\.?\s*al\.?|\s+(?:and|&)\s+others|\s+و\s+(?:همکاران|دیگران))$/i
+/** `et al.`, `and others`, `and colleagues`, `& co-workers`, `و همکاران`, `و همکارانش`, `و دیگران` at the end. */
+const etAlPattern = /(?:,?\s*et\.?\s*al\.?|(?:\s+and|\s*&)\s+(?:others|colleagues|co-?workers)|\s+و\s+(?:همکاران|همکارانش|دیگران))$/i
 const separatorPattern = /\s*[,،]\s*(?:(?:and|&|و)\s+)?|\s+(?:and|&|و)\s+|\s*&\s*/i
 /** More words than this in a piece means the author is a corporate name, not a list. */
 const maxPersonalNameWords = 4
@@ -37,7 +38,7 @@ const maxAuthorTextLength = 40_000
 export function readAuthors(text: string): AuthorList | undefined {
   if (text.length > maxAuthorTextLength) return undefined
   let value = text.trim().replace(/^[.,،:;؛\s]+/, '').replace(/\s+/g, ' ')
-  for (let prefix = 0; prefix < maxPrefixes && prefixPattern.test(value); prefix++) value = value.replace(prefixPattern, '')
+  value = withoutPrefixes(value)
   value = trimEndOf(value, ' ,،:')
   if (value.length === 0) return undefined
   if (/[0-9\u06F0-\u06F9\u0660-\u0669%٪=\/]/.test(value)) return undefined
@@ -54,12 +55,24 @@ export function readAuthors(text: string): AuthorList | undefined {
     !isCorporate(value) &&
     pieces.every((piece) => wordCount(piece) <= maxPersonalNameWords)
   const authors = isList ? pieces : [value]
-  if (/^(?:others|همکاران|دیگران)$/i.test(authors[authors.length - 1] ?? '')) {
+  if (/^(?:others|colleagues|co-?workers|همکاران|همکارانش|دیگران)$/i.test(authors[authors.length - 1] ?? '')) {
     authors.pop()
     etAl = true
   }
   if (authors.length === 0 || !authors.every(isAuthorLike)) return undefined
   return { authors, etAl }
+}
+
+/**
+ * Text without the prefixes a citation may start with (`see`, `cf.`, `see, e.g.,`, `نک.`,
+ * `به نقل از`), a few at most.
+ *
+ * @param text Bracket content or a part of it, trimmed at the start.
+ */
+export function withoutPrefixes(text: string): string {
+  let value = text
+  for (let prefix = 0; prefix < maxPrefixes && prefixPattern.test(value); prefix++) value = value.replace(prefixPattern, '')
+  return value
 }
 
 /**

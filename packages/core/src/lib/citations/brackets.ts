@@ -1,5 +1,5 @@
 import { isWhiteSpaceUnit } from '../white-space.js'
-/** A pair of round brackets in a text. */
+/** A pair of round (or square) brackets in a text. */
 export interface BracketGroup {
   /** Index of the bracket that opens the group (`(`, or `)` when mirrored). */
   open: number
@@ -23,22 +23,24 @@ const maxInnerGroups = 4
  * unless they hold more than a few pairs themselves. Unbalanced brackets are left out.
  *
  * @param text The text.
+ * @param opening The opening bracket (default `(`; `[` pairs square brackets).
+ * @param closing The closing bracket (default `)`).
  */
-export function findBracketGroups(text: string): BracketGroup[] {
+export function findBracketGroups(text: string, opening = '(', closing = ')'): BracketGroup[] {
   const groups: BracketGroup[] = []
   // Each open bracket with the number of pairs closed before it.
   const stack: Array<{ open: number; closedBefore: number }> = []
   let closed = 0
   // Hop from bracket to bracket (`indexOf` skips the text between them quickly).
-  let nextOpen = text.indexOf('(')
-  let nextClose = text.indexOf(')')
+  let nextOpen = text.indexOf(opening)
+  let nextClose = text.indexOf(closing)
   while (nextOpen >= 0 || nextClose >= 0) {
     if (nextOpen >= 0 && (nextClose < 0 || nextOpen < nextClose)) {
       stack.push({ open: nextOpen, closedBefore: closed })
-      nextOpen = text.indexOf('(', nextOpen + 1)
+      nextOpen = text.indexOf(opening, nextOpen + 1)
     } else {
       const index = nextClose
-      nextClose = text.indexOf(')', nextClose + 1)
+      nextClose = text.indexOf(closing, nextClose + 1)
       const entry = stack.pop()
       if (!entry) continue
       const inner = closed - entry.closedBefore

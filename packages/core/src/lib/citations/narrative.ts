@@ -105,7 +105,12 @@ function isLatinNameWord(word: string): boolean {
 function latinNarrative(tokens: Token[]): NarrativeAuthors | undefined {
   let index = tokens.length - 1
   let etAl = false
-  if (tokens[index]?.value.replace(/[.,]/g, '') === 'al' && tokens[index - 1]?.value === 'et' && !tokens[index]?.apart) {
+  const lastWord = tokens[index]?.value ?? ''
+  const beforeLast = tokens[index - 1]?.value ?? ''
+  const etAlHere =
+    (lastWord.replace(/[.,]/g, '') === 'al' && beforeLast === 'et') ||
+    (/^(?:others|colleagues|co-?workers)$/.test(lastWord) && (beforeLast === 'and' || beforeLast === '&'))
+  if (etAlHere && !tokens[index]?.apart) {
     etAl = true
     index -= 2
   }
@@ -193,7 +198,7 @@ function persianNarrative(
     !/^ن?می\u200C|\u200Cها(?:ی)?$|ها$|های$/.test(value)
   let offset = 0
   let etAl = false
-  if ((word(0) === 'همکاران' || word(0) === 'دیگران') && word(1) === 'و' && joined(0) && joined(1)) {
+  if ((word(0) === 'همکاران' || word(0) === 'همکارانش' || word(0) === 'دیگران') && word(1) === 'و' && joined(0) && joined(1)) {
     etAl = true
     offset = 2
   }
@@ -201,6 +206,14 @@ function persianNarrative(
   if (!isNameWord(surname)) return undefined
   let startToken = tokens.length - 1 - offset
   const authors = [surname]
+  // A surname of two words (`رسولی ثانی‌آبادی (1399)`) when the two are cited together
+  // elsewhere in the text (in either script); otherwise the last word is the surname.
+  const twoWords = `${word(offset + 1)} ${surname}`
+  if (joined(offset) && isNameWord(word(offset + 1)) && !persianGivenNames.has(word(offset + 1)) && isKnownAuthor(twoWords)) {
+    authors[0] = twoWords
+    startToken--
+    offset++
+  }
   let hasGivenName = false
   // Given names before the surname join it, a few at most (`سید محمد خاتمی`).
   for (let given = offset + 1; given <= offset + maxGivenNames && joined(given - 1) && persianGivenNames.has(word(given)); given++) {

@@ -1,9 +1,10 @@
-import type { CitationKind, TaggedCitation } from '../model.js'
+import type { CitationKind, TaggedCitation, UndatedStatus } from '../model.js'
 import { foldName, readAuthors, surnameOf, type AuthorList } from './authors.js'
 import { findBracketGroups, findMirroredGroups, type BracketGroup } from './brackets.js'
 import { printedSpan, readingView } from './reading-view.js'
 import { findNarrativeAuthors, type MarkupTest } from './narrative.js'
-import { readYearsAndPages, type YearsAndPages } from './works.js'
+import { readYearsAndPages, type WorkDate, type YearsAndPages } from './works.js'
+import { readIbid, resolveIbids, type IbidAntecedent } from './ibid.js'
 import { nameMatchKey } from '../transliterate.js'
 
 /** Options of `tagCitations`. */
@@ -19,14 +20,22 @@ export interface TagCitationsOptions {
    * Walt (1987)` the author is `Walt`.
    */
   readonly markupOffsets?: readonly number[]
+  /**
+   * What an ibid. at the start of the text refers back to: the work of the last citation
+   * before the text (`ibidAntecedentAfter` computes it), `several`, or null (the default).
+   */
+  readonly ibidAntecedent?: IbidAntecedent
 }
 
 /**
  * Find every citation in a text, in either script: parenthetical (`(Walt, 1987: 3-4)`,
  * `(Krause and Singer, 2001: 13)`, `(مشیرزاده، ۱۳۹۳: ۷۲)`, several works separated by
- * `;`), mirrored as PDF extraction leaves them (`.)Katzman, 2016: 1(`), and narrative
- * (`Walt (1987)`, `نوری (1398)`). A bracket without an author and a year in citation
- * range is not a citation: `(1.5 درصد)`, `(EAEU)`, `(see Table 4)`. Bidirectional controls
+ * `;`), mirrored as PDF extraction leaves them (`.)Katzman, 2016: 1(`), in square brackets
+ * (`[Walt, 1987: 12]`, not a Markdown link `[Walt, 1987](url)`), and narrative
+ * (`Walt (1987)`, `نوری (1398)`); undated works (`(Walt, n.d.)`, `(نوری، زیر چاپ)`) and
+ * ibid. (`(ibid., p. 3)`, `(همان: ۱۲)`, filled in with the work cited before it). A bracket
+ * without an author and a year (or `n.d.`) is not a citation: `(1.5 درصد)`, `(EAEU)`,
+ * `(see Table 4)`, `[1]`. Bidirectional controls
  * are read through and presentation forms as their letters; `raw`, `start` and `end` are
  * as printed, authors and keys without them.
  *
@@ -61,7 +70,7 @@ function tagReadable(
   const used: BracketGroup[] = []
   for (const group of findBracketGroups(text)) {
     const content = text.slice(group.open + 1, group.close)
-    const works = readParenthetical(text, group, content)
+    const works = readBracket(text, group, content)
     if (works.length > 0) {
       found.push(...works)
       used.push(group)
@@ -82,9 +91,11 @@ function tagReadable(
     }
     if (usedReach >= group.open) continue
     const content = text.slice(group.open + 1, group.close)
-    found.push(...readParenthetical(text, group, content))
+    found.push(...readBracket(text, group, content))
   }
-  if (narrativeCandidates.length === 0) return found.sort((a, b) => a.start - b.start || a.end - b.end)
+  found.push(...readSquareBrackets(text, found))
+  const ibidAntecedent = options?.ibidAntecedent ?? null
+  if (narrativeCandidates.length === 0) return resolveIbids(found.sort(byPlace), ibidAntecedent)
   const isKnownAuthor = knownAuthorTest([options?.knownAuthors ?? [], found.flatMap((citation) => citation.authors)])
   for (const { group, reading } of narrativeCandidates) {
     const named = findNarrativeAuthors(text, group.open, group.close, isKnownAuthor, hasMarkupBetween)
@@ -97,7 +108,83 @@ function tagReadable(
       )
     }
   }
-  return found.sort((a, b) => a.start - b.start || a.end - b.end)
+  return resolveIbids(found.sort(byPlace), ibidAntecedent)
+}
+
+/**
+ * The authors of a citation that support narrative citations later in the document: every
+ * author cited in brackets, and Persian names of several words read in a narrative citation
+ * (`رسولی ثانی‌آبادی` in `… رسولی ثانی‌آبادی و ابراهیمی (1399)`), so that the same name
+ * before a year later on is read whole.
+ *
+ * @param citation A citation found earlier in the document.
+ */
+export function rememberedAuthors(citation: TaggedCitation): readonly string[] {
+  if (citation.ibid) return []
+  if (citation.kind === 'parenthetical') return citation.authors
+  return citation.authors.filter((author) => /^[\u0600-\u06FF]/.test(author) && /\s/.test(author.trim()))
+}
+
+function byPlace(a: TaggedCitation, b: TaggedCitation): number {
+  return a.start - b.start || a.end - b.end
+}
+
+/** The citations of one bracket: an ibid., or the works of its parts. */
+function readBracket(text: string, group: BracketGroup, content: string): TaggedCitation[] {
+  const ibid = readIbid(content)
+  if (ibid) return [makeIbid(text, group.open, group.close + 1, ibid.pages, group.mirrored)]
+  return readParenthetical(text, group, content)
+}
+
+/**
+ * Citations in square brackets, `[Walt, 1987]`, `[Walt, 1987: 12]`, `[ibid., p. 3]`, read
+ * as parenthetical ones where nothing else claims the brackets: not a Markdown link, image
+ * or reference (`[Walt, 1987](url)`, `![…]`, `[…][ref]`, `[…]: url`), not a footnote
+ * reference (`[^1]`), and not inside a citation already found (`(Waltz, 2010 [1979])`).
+ */
+function readSquareBrackets(text: string, found: readonly TaggedCitation[]): TaggedCitation[] {
+  if (!text.includes('[')) return []
+  const result: TaggedCitation[] = []
+  const claimed = [...found].sort(byPlace)
+  let claimedIndex = 0
+  let claimedReach = -1
+  for (const group of findBracketGroups(text, '[', ']')) {
+    while (claimedIndex < claimed.length && (claimed[claimedIndex] as TaggedCitation).start <= group.close) {
+      claimedReach = Math.max(claimedReach, (claimed[claimedIndex] as TaggedCitation).end)
+      claimedIndex++
+    }
+    if (claimedReach > group.open) continue
+    const before = text.charAt(group.open - 1)
+    const after = text.charAt(group.close + 1)
+    if (before === '!' || before === ']' || after === '(' || after === '[' || after === ':') continue
+    const content = text.slice(group.open + 1, group.close)
+    if (content.startsWith('^')) continue
+    const works = readBracket(text, group, content)
+    if (works.length === 0) continue
+    result.push(...works)
+    // Nested square groups come later in `open` order: do not read them again.
+    claimedReach = Math.max(claimedReach, group.close + 1)
+  }
+  return result
+}
+
+/** An ibid. as printed, not yet referring to a work (`resolveIbids` fills it in). */
+function makeIbid(text: string, start: number, end: number, pages: string | null, mirrored: boolean): TaggedCitation {
+  return {
+    raw: text.slice(start, end),
+    start,
+    end,
+    authors: [],
+    etAl: false,
+    year: null,
+    yearSuffix: null,
+    calendar: null,
+    pages,
+    kind: 'parenthetical',
+    key: '',
+    mirrored,
+    ibid: true
+  }
 }
 
 function readParenthetical(text: string, group: BracketGroup, content: string): TaggedCitation[] {
@@ -145,7 +232,7 @@ function makeCitation(
   start: number,
   end: number,
   authors: AuthorList,
-  work: YearsAndPages['works'][number],
+  work: WorkDate,
   pages: string | null,
   kind: CitationKind,
   mirrored: boolean
@@ -161,27 +248,38 @@ function makeCitation(
     calendar: work.calendar,
     pages,
     kind,
-    key: citationKey(authors, work.year, work.yearSuffix),
-    mirrored
+    key: citationKey(authors, work.year ?? work.undated, work.yearSuffix),
+    mirrored,
+    ...(work.year === null ? { undated: work.undated } : {})
   }
 }
 
 /**
  * The key of a cited work: first surname and year (`walt1987`), both surnames for two
  * authors (`krause-singer2001`), `-etal` for three or more (`belobrov-etal2014`), the year
- * suffix kept (`walt1987a`). Latin folded to ASCII lower case, Persian normalized.
+ * suffix kept (`walt1987a`). An undated work has `-nd`, `-inpress` or `-forthcoming`
+ * instead of the year (`walt-nd`, `walt-nd-a`, `نوری-inpress`). Latin folded to ASCII lower
+ * case, Persian normalized.
  *
  * @param authors The authors.
- * @param year The year as printed (in its own calendar).
+ * @param year The year as printed (in its own calendar), or the status of an undated work.
  * @param suffix The year suffix, if any.
  */
-export function citationKey(authors: AuthorList, year: number, suffix: string | null): string {
+export function citationKey(authors: AuthorList, year: number | UndatedStatus, suffix: string | null): string {
   const names = authors.authors.map((author) => foldName(surnameOf(author)))
   const head =
     authors.etAl || names.length > 2
       ? `${names[0]}-etal`
       : names.join('-')
-  return `${head}${year}${suffix ?? ''}`
+  if (typeof year === 'number') return `${head}${year}${suffix ?? ''}`
+  return `${head}-${undatedKeyTags[year]}${suffix ? `-${suffix}` : ''}`
+}
+
+/** What stands for the year in the key of an undated work. */
+const undatedKeyTags: Readonly<Record<UndatedStatus, string>> = {
+  'no-date': 'nd',
+  'in-press': 'inpress',
+  forthcoming: 'forthcoming'
 }
 
 /**

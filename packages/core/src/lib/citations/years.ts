@@ -1,5 +1,5 @@
 import { toAsciiDigits } from '../script.js'
-import type { Calendar } from '../model.js'
+import type { Calendar, UndatedStatus } from '../model.js'
 
 /** A digit of any system matn reads: ASCII, Persian (U+06F0–) or Arabic-Indic (U+0660–). */
 export const digit = '[0-9\\u06F0-\\u06F9\\u0660-\\u0669]'
@@ -18,6 +18,29 @@ const calendarMarker = '(?:ه[\\u0640\\u200D]?\\s?\\.?\\s?)?[قشم]\\.?'
 export const yearPattern =
   `(${digit}{3,4})(?![0-9\\u06F0-\\u06F9\\u0660-\\u0669])` +
   `(?:(?: (?=الف|ب|ج|د))?([a-z]|الف|ب|ج|د)|\\s?(${calendarMarker}))?(?![\\p{L}\\p{N}])`
+
+/**
+ * What a citation prints instead of a year for an undated work: `n.d.`, `in press`,
+ * `forthcoming`, `بی‌تا` (`بی‌تاریخ`, `بدون تاریخ`), `زیر چاپ` (`در دست چاپ`, `در حال چاپ`,
+ * `در نوبت چاپ`), `در دست انتشار`; then an optional letter suffix (`n.d.-a`, `بی‌تا الف`).
+ * Groups: 1 the status words, 2 a Latin suffix, 3 a Persian suffix.
+ */
+export const undatedPattern =
+  '(n\\.\\s?d\\.?|in\\s+press|forthcoming|' +
+  'بی[\\u200C ]?تا(?:ریخ)?|بدون\\s+تاریخ|زیر\\s+چاپ|در\\s+(?:دست|حال|نوبت)\\s+چاپ|در\\s+دست\\s+انتشار)' +
+  '(?:[-–]([a-z])|\\s?[-–]?\\s?(الف|ب|ج|د))?(?![\\p{L}\\p{N}])'
+
+/**
+ * The status of an undated work from the words printed for it (group 1 of `undatedPattern`).
+ *
+ * @param printed `n.d.`, `in press`, `forthcoming`, `بی‌تا`, `زیر چاپ`, `در دست انتشار`…
+ */
+export function readUndated(printed: string): UndatedStatus {
+  const words = printed.toLowerCase().replace(/\s+/g, ' ')
+  if (words.startsWith('n.') || words.startsWith('بی') || words.startsWith('بدون')) return 'no-date'
+  if (words === 'forthcoming' || words.endsWith('انتشار')) return 'forthcoming'
+  return 'in-press'
+}
 
 /** Years before this are read as Solar Hijri (1200–1499 SH is 1821–2121 CE). */
 const solarHijriUpperBound = 1500

@@ -1,4 +1,5 @@
-import { tagCitations } from '../citations/tag-citations.js'
+import { ibidAntecedentAfter, type IbidAntecedent } from '../citations/ibid.js'
+import { rememberedAuthors, tagCitations } from '../citations/tag-citations.js'
 import type { TaggedCitation } from '../model.js'
 
 /** A paragraph of a plain-text document. */
@@ -32,7 +33,8 @@ export function* textParagraphs(text: string): Generator<TextParagraph> {
 
 /**
  * The paragraphs of a document with their citations (offsets in the paragraph). Authors
- * cited in brackets earlier in the document support narrative citations later on; each
+ * cited earlier in the document support narrative citations later on (`rememberedAuthors`),
+ * an ibid. refers back to the work cited before it, across paragraphs; each
  * author is remembered once, so the cost per paragraph does not grow with the document.
  *
  * @param text The document.
@@ -40,11 +42,12 @@ export function* textParagraphs(text: string): Generator<TextParagraph> {
 export function* citedParagraphs(text: string): Generator<{ paragraph: TextParagraph; citations: TaggedCitation[] }> {
   const knownAuthors: string[] = []
   const remembered = new Set<string>()
+  let ibidAntecedent: IbidAntecedent = null
   for (const paragraph of textParagraphs(text)) {
-    const citations = tagCitations(paragraph.text, { knownAuthors })
+    const citations = tagCitations(paragraph.text, { knownAuthors, ibidAntecedent })
+    ibidAntecedent = ibidAntecedentAfter(citations, ibidAntecedent)
     for (const citation of citations) {
-      if (citation.kind !== 'parenthetical') continue
-      for (const author of citation.authors) {
+      for (const author of rememberedAuthors(citation)) {
         if (remembered.has(author)) continue
         remembered.add(author)
         knownAuthors.push(author)

@@ -1,0 +1,104 @@
+import type { TaggedCitation } from '../model.js'
+import { withoutPrefixes } from './authors.js'
+import { readLocator } from './works.js'
+
+/**
+ * What an ibid. refers back to: the one work cited by the citation before it, `several`
+ * when that citation cited more than one work (`(Walt, 1987; Waltz, 1979)`: which one is
+ * meant cannot be known), or null when no citation precedes it.
+ */
+export type IbidAntecedent = TaggedCitation | 'several' | null
+
+/** `ibid.`, `ibidem`, `همان`, `همان‌جا` at the start of bracket content (after its prefixes). */
+const ibidPattern = /^(?:ibid(?:em)?\.?|همان(?:[\u200C ]?جا)?)(?![\p{L}\p{N}])/iu
+/** A citation whose raw text starts with its bracket holds the whole bracket. */
+const wholeBracket = /^[(\[)]/
+
+/**
+ * Read bracket content as an ibid.: `ibid.`, `Ibid., p. 12`, `ibid: 3-4`, `همان: ۱۲`,
+ * `همان، ص ۱۲`, `همان‌جا`, with nothing after but a page locator, after prefixes such as
+ * `see` or `نک.` (`(see ibid., p. 4)`). `همان چیزی که …` is prose.
+ *
+ * @param content The text between the brackets.
+ * @returns The pages (null without a locator), or undefined when the content is not an ibid.
+ */
+export function readIbid(content: string): { pages: string | null } | undefined {
+  const value = withoutPrefixes(content.trimStart())
+  const match = ibidPattern.exec(value)
+  if (!match) return undefined
+  return readLocator(value.slice(match[0].length))
+}
+
+/**
+ * Fill in each ibid. of a list of citations with the work it refers back to: the work of
+ * the citation before it (in the list, or `before` for the first). An ibid. after a
+ * citation of several works, or with none before it, stays unresolved (no authors, year
+ * or key): matn never guesses which work is meant.
+ *
+ * @param citations Citations in text order (as `tagCitations` returns them).
+ * @param before What an ibid. at the start of the list refers to.
+ * @returns The citations, ibid.s filled in where they can be.
+ */
+export function resolveIbids(citations: readonly TaggedCitation[], before: IbidAntecedent): TaggedCitation[] {
+  const result: TaggedCitation[] = []
+  walkCites(citations, before, (citation, antecedent) => {
+    result.push(citation.ibid && typeof antecedent === 'object' && antecedent !== null ? referBack(citation, antecedent) : citation)
+  })
+  return result
+}
+
+/**
+ * What an ibid. right after a list of citations would refer to.
+ *
+ * @param citations Citations in text order.
+ * @param before What it referred to before the list.
+ */
+export function ibidAntecedentAfter(citations: readonly TaggedCitation[], before: IbidAntecedent): IbidAntecedent {
+  return walkCites(citations, before, () => undefined)
+}
+
+/**
+ * Walk the citations cite by cite (the works of one bracket or one name share a span),
+ * calling `visit` with what an ibid. at that place refers to.
+ */
+function walkCites(
+  citations: readonly TaggedCitation[],
+  before: IbidAntecedent,
+  visit: (citation: TaggedCitation, antecedent: IbidAntecedent) => void
+): IbidAntecedent {
+  let antecedent = before
+  for (let index = 0; index < citations.length; ) {
+    const first = citations[index] as TaggedCitation
+    let end = index + 1
+    while (end < citations.length && (citations[end] as TaggedCitation).start === first.start && (citations[end] as TaggedCitation).end === first.end) end++
+    for (let member = index; member < end; member++) visit(citations[member] as TaggedCitation, antecedent)
+    if (!first.ibid) {
+      // One work of a bracket of several (`Walt, 1987` in `(Walt, 1987; Waltz, 1979)`) does not
+      // start with the bracket; several works of one author share a span (`(Walt, 1987a, 1987b)`).
+      const alone = end - index === 1 && (first.kind === 'narrative' || wholeBracket.test(first.raw))
+      antecedent = alone ? first : 'several'
+    }
+    index = end
+  }
+  return antecedent
+}
+
+/** An ibid. carrying the authors, year and key of the work it refers to; its own place and pages. */
+function referBack(ibid: TaggedCitation, work: TaggedCitation): TaggedCitation {
+  return {
+    raw: ibid.raw,
+    start: ibid.start,
+    end: ibid.end,
+    authors: [...work.authors],
+    etAl: work.etAl,
+    year: work.year,
+    yearSuffix: work.yearSuffix,
+    calendar: work.calendar,
+    pages: ibid.pages,
+    kind: ibid.kind,
+    key: work.key,
+    mirrored: ibid.mirrored,
+    ...(work.undated ? { undated: work.undated } : {}),
+    ibid: true
+  }
+}
