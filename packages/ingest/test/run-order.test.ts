@@ -158,6 +158,14 @@ describe('run order: prefixes, suffixes and full stops at run edges', () => {
     expect(text).not.toMatch(/می\s*ها/)
   })
 
+  it('should not join a verbal prefix to a word the lexicon knows only without it (`می|دولت`)', () => {
+    // Runs `این رویکرد … جدا می`, `کند` (cut at one space) and `دولت قوی`: the prefix ends its
+    // run where a ZWNJ fell, and its verb is `کند` (`می‌کند` is known), not `دولت`.
+    const lexicon = loadPersianLexicon()
+    const line = 'دولت قوی کند    این رویکرد را از دیگری جدا می'
+    expect(restoreRunOrder([...visualDocument, line], { lexicon })[visualDocument.length]?.text).toBe('این رویکرد را از دیگری جدا می کند دولت قوی')
+  })
+
   // Two lines of a corpus source, repaired with a lexicon that leaves out the article's own
   // counts, against its curated text: `آن. کشاند` (a full stop drawn with the run to its right)
   // and `مقاله کنیم … مرور می` (runs broken where a ZWNJ falls, one space apart).

@@ -761,8 +761,19 @@ function joinScore(first: string, second: string, counts: DocumentCounts): numbe
   }
   if (counts.inLexicon(`${first}\u200C${second}`)) score = Math.max(score, 3)
   if (suffixes.has(second) && first.length >= 2 && !prefixes.has(first)) score = Math.max(score, unknownHostSuffix)
-  if (prefixes.has(first) && second.length >= 2 && !suffixes.has(second)) score = Math.max(score, 2.5)
+  if (prefixes.has(first) && second.length >= 2 && !suffixes.has(second) && !knownNotAfterPrefix(second, counts)) score = Math.max(score, 2.5)
   return score
+}
+
+/**
+ * Whether a word is one the verbal prefix `می`/`نمی` cannot stand before: the lexicon knows the
+ * word but not the prefixed form (`می|تهاجمی`, while `می‌کند` is known). Persian writes the
+ * prefix only before a verb stem, and a word list that holds a word holds its present-tense
+ * forms with `می‌`; a word the lexicon does not know (a damaged word, a piece) keeps the benefit
+ * of the doubt.
+ */
+function knownNotAfterPrefix(word: string, counts: DocumentCounts): boolean {
+  return counts.hasLexicon && counts.inLexicon(word) && !counts.inLexicon(`می\u200C${word}`) && !counts.inLexicon(`می${word}`)
 }
 
 /** Whether the junction of two pieces should be written without a space. */
