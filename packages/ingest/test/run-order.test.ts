@@ -139,6 +139,20 @@ describe('run order: marks inside runs', () => {
     const document = [...visualDocument, 'منافع خود    در این شرایط، کشورها']
     expect(restoreRunOrder(document)[visualDocument.length]?.text).toBe('در این شرایط، کشورها منافع خود')
   })
+
+  it('should keep a mirrored bracket pair around Persian words inside its run (`)…(`: drawn in one go)', () => {
+    const lexicon = loadPersianLexicon()
+    const document = [...visualDocument, 'خود متکی هستند.     دولت‌ها برای تأمین امنیت )در شرایط بحران( به']
+    expect(restoreRunOrder(document, { lexicon })[visualDocument.length]?.text).toBe('دولت‌ها برای تأمین امنیت )در شرایط بحران( به خود متکی هستند.')
+  })
+
+  it('should still cut at brackets that are not a mirrored pair glued to Persian words', () => {
+    // Unmirrored brackets come out reversed with their runs; a mirrored pair around a Latin citation is drawn apart from it.
+    for (const line of ['خود متکی هستند.     دولت‌ها برای تأمین امنیت (در شرایط بحران) به', 'خود متکی هستند.     دولت‌ها برای تأمین امنیت )Waltz, 1979( به']) {
+      const text = restoreRunOrder([...visualDocument, line])[visualDocument.length]?.text ?? ''
+      expect(text).not.toMatch(/امنیت [()]/)
+    }
+  })
 })
 
 describe('run order: full stops in visual order', () => {

@@ -475,8 +475,12 @@ class Scorer {
   /** Adjustments of the counts for the pairs the line being ordered added to them (see {@link ownPairAdjustments}). */
   private readonly own: ReadonlyMap<string, number>
 
+  /** Units that are brackets drawn inside a run ({@link bracketsInsideRuns}). */
+  private readonly insideRunBrackets: ReadonlySet<number>
+
   constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: ReadonlyMap<string, number> = new Map()) {
     this.next = next
+    this.insideRunBrackets = bracketsInsideRuns(units)
     this.own = own
     this.units = units
     this.junctionScores = new Float64Array(units.length * units.length).fill(Number.NaN)
@@ -643,6 +647,7 @@ class Scorer {
       const detachable = this.costs.reversedRun !== undefined && left.kind === 'word' && after !== undefined && /^[.؟?!]$/.test(right.text) && this.counts.sentenceEndShare(left.text) < sentenceEnder
       return detachable ? this.costs.detachedStop : 4
     }
+    if (this.insideRunBrackets.has(index - 1) || this.insideRunBrackets.has(index)) return right.gap >= 2 ? this.costs.multiSpace : this.costs.singleSpace
     if (isBracket(left) || isBracket(right)) return this.costs.bracket
     if (isLooseMark(left, this.units[index - 2]) || isLooseMark(right, left)) return this.costs.looseMark
     // A comma glued to the word before it, then one space: the comma closes that word inside a
@@ -715,6 +720,33 @@ function tokenEnd(units: readonly Unit[], index: number, last: number): number {
   let end = index
   while (end < last && (units[end + 1] as Unit).glued) end += 1
   return end
+}
+
+/**
+ * Brackets drawn inside a run: a pair printed mirrored, `)` first and `(` after it, each glued
+ * to the Persian words it encloses (`نظری )سازگاری نظریه با مورد( به`). A right-to-left run
+ * drawn in one go keeps its text in reading order with each bracket's glyph mirrored, so such
+ * a pair shows that the run goes on through both brackets; brackets that are run boundaries
+ * come out reversed with their runs and look unmirrored (`(`…`)`). A pair around a
+ * left-to-right run (a Latin citation) is not counted: its brackets belong to the right-to-left
+ * text around it and are drawn apart from it.
+ */
+function bracketsInsideRuns(units: readonly Unit[]): Set<number> {
+  const inside = new Set<number>()
+  units.forEach((unit, open) => {
+    if (unit.kind !== 'punct' || unit.text !== ')') return
+    const first = units[open + 1]
+    if (first?.kind !== 'word' || !first.glued) return
+    for (let close = open + 1; close < units.length; close += 1) {
+      const other = units[close] as Unit
+      if (other.kind === 'ltr' || (isBracket(other) && other.text !== '(')) return
+      if (other.text === '(') {
+        if (other.glued && units[close - 1]?.kind === 'word') inside.add(open).add(close)
+        return
+      }
+    }
+  })
+  return inside
 }
 
 /** A sentence mark with a space before it (or first on the line): in visual order, a run of its own. */
