@@ -156,6 +156,14 @@ describe('run order: marks inside runs', () => {
 })
 
 describe('run order: full stops in visual order', () => {
+  it('should never read a full stop printed at the front of a word before that word (it ends the run drawn to its right)', () => {
+    // `.باید … باشند` is a run whose stop was drawn at its left end: the stop follows `باشند`, not `منافع`.
+    const document = [...visualDocument, 'و امنیت خود را    .باید به خود متکی باشند    دولت‌ها برای تأمین منافع']
+    const text = restoreRunOrder(document)[visualDocument.length]?.text ?? ''
+    expect(text).not.toMatch(/منافع\s*\.\s*باید/)
+    expect(text).toBe('دولت‌ها برای تأمین منافع باید به خود متکی باشند. و امنیت خود را')
+  })
+
   it('should cut after a full stop glued to a word that seldom ends sentences (the stop of the next run)', () => {
     // `هستند` ends sentences in this document, `خود` does not: `خود. هستند` is two runs.
     const document = [...visualDocument, 'کشورها باید به خود. هستند  متکی']

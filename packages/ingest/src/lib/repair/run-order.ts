@@ -475,12 +475,17 @@ class Scorer {
   /** Adjustments of the counts for the pairs the line being ordered added to them (see {@link ownPairAdjustments}). */
   private readonly own: ReadonlyMap<string, number>
 
+  /** leadingMarks[i]: number of units among 0..i-1 that are sentence marks printed at the front of a word ({@link isLeadingMark}). */
+  private readonly leadingMarks: number[]
+
   /** Units that are brackets drawn inside a run ({@link bracketsInsideRuns}). */
   private readonly insideRunBrackets: ReadonlySet<number>
 
   constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: ReadonlyMap<string, number> = new Map()) {
     this.next = next
     this.insideRunBrackets = bracketsInsideRuns(units)
+    this.leadingMarks = [0]
+    units.forEach((unit, index) => this.leadingMarks.push((this.leadingMarks[index] as number) + (isLeadingMark(units, index) ? 1 : 0)))
     this.own = own
     this.units = units
     this.junctionScores = new Float64Array(units.length * units.length).fill(Number.NaN)
@@ -607,7 +612,11 @@ class Scorer {
 
   /** Score inside run first..last: its pairs, less the cost of reading it backwards (-Infinity where not allowed). */
   private inside(first: number, last: number, reversed: boolean): number {
-    if (!reversed) return this.within(first, last, false)
+    if (!reversed) {
+      // In visual order a sentence mark printed at the front of a word is the mark of a run's reading end: never read before that word.
+      if (this.costs.reversedRun !== undefined && (this.leadingMarks[last] as number) > (this.leadingMarks[first] as number)) return -Infinity
+      return this.within(first, last, false)
+    }
     const words = (this.wordsBefore[last + 1] as number) - (this.wordsBefore[first] as number)
     if (words < 2 || this.costs.reversedRun === undefined) return -Infinity
     return this.within(first, last, true) - this.costs.reversedRun
@@ -747,6 +756,20 @@ function bracketsInsideRuns(units: readonly Unit[]): Set<number> {
     }
   })
   return inside
+}
+
+/**
+ * A sentence mark printed at the front of a word, with a space or the line's start before it
+ * (`.یابد`, `،شوروی`). A visual-order extractor writes a mark where it is drawn: at the left
+ * end of the run (or word) it ends, so it belongs after the run's last word in reading order
+ * (the word itself, in a run written word by word backwards), never before the word it is
+ * glued to. A mark between two words of a run read as printed is ruled out; cutting the mark
+ * off, or reading the run backwards, places it.
+ */
+function isLeadingMark(units: readonly Unit[], index: number): boolean {
+  const unit = units[index] as Unit
+  const next = units[index + 1]
+  return unit.kind === 'punct' && sentencePunctuation.has(unit.text) && next?.kind === 'word' && next.glued && (index === 0 || unit.gap >= 1)
 }
 
 /** A sentence mark with a space before it (or first on the line): in visual order, a run of its own. */
