@@ -139,9 +139,31 @@ describe('run order: marks inside runs', () => {
     const document = [...visualDocument, 'منافع خود    در این شرایط، کشورها']
     expect(restoreRunOrder(document)[visualDocument.length]?.text).toBe('در این شرایط، کشورها منافع خود')
   })
+
+  it('should keep a mirrored bracket pair around Persian words inside its run (`)…(`: drawn in one go)', () => {
+    const lexicon = loadPersianLexicon()
+    const document = [...visualDocument, 'خود متکی هستند.     دولت‌ها برای تأمین امنیت )در شرایط بحران( به']
+    expect(restoreRunOrder(document, { lexicon })[visualDocument.length]?.text).toBe('دولت‌ها برای تأمین امنیت )در شرایط بحران( به خود متکی هستند.')
+  })
+
+  it('should still cut at brackets that are not a mirrored pair glued to Persian words', () => {
+    // Unmirrored brackets come out reversed with their runs; a mirrored pair around a Latin citation is drawn apart from it.
+    for (const line of ['خود متکی هستند.     دولت‌ها برای تأمین امنیت (در شرایط بحران) به', 'خود متکی هستند.     دولت‌ها برای تأمین امنیت )Waltz, 1979( به']) {
+      const text = restoreRunOrder([...visualDocument, line])[visualDocument.length]?.text ?? ''
+      expect(text).not.toMatch(/امنیت [()]/)
+    }
+  })
 })
 
 describe('run order: full stops in visual order', () => {
+  it('should never read a full stop printed at the front of a word before that word (it ends the run drawn to its right)', () => {
+    // `.باید … باشند` is a run whose stop was drawn at its left end: the stop follows `باشند`, not `منافع`.
+    const document = [...visualDocument, 'و امنیت خود را    .باید به خود متکی باشند    دولت‌ها برای تأمین منافع']
+    const text = restoreRunOrder(document)[visualDocument.length]?.text ?? ''
+    expect(text).not.toMatch(/منافع\s*\.\s*باید/)
+    expect(text).toBe('دولت‌ها برای تأمین منافع باید به خود متکی باشند. و امنیت خود را')
+  })
+
   it('should cut after a full stop glued to a word that seldom ends sentences (the stop of the next run)', () => {
     // `هستند` ends sentences in this document, `خود` does not: `خود. هستند` is two runs.
     const document = [...visualDocument, 'کشورها باید به خود. هستند  متکی']
@@ -156,6 +178,14 @@ describe('run order: prefixes, suffixes and full stops at run edges', () => {
     const text = restoreRunOrder([...visualDocument, line], { lexicon })[visualDocument.length]?.text ?? ''
     expect(text).toMatch(/مرور می کنیم/)
     expect(text).not.toMatch(/می\s*ها/)
+  })
+
+  it('should not join a verbal prefix to a word the lexicon knows only without it (`می|دولت`)', () => {
+    // Runs `این رویکرد … جدا می`, `کند` (cut at one space) and `دولت قوی`: the prefix ends its
+    // run where a ZWNJ fell, and its verb is `کند` (`می‌کند` is known), not `دولت`.
+    const lexicon = loadPersianLexicon()
+    const line = 'دولت قوی کند    این رویکرد را از دیگری جدا می'
+    expect(restoreRunOrder([...visualDocument, line], { lexicon })[visualDocument.length]?.text).toBe('این رویکرد را از دیگری جدا می کند دولت قوی')
   })
 
   // Two lines of a corpus source, repaired with a lexicon that leaves out the article's own

@@ -475,8 +475,17 @@ class Scorer {
   /** Adjustments of the counts for the pairs the line being ordered added to them (see {@link ownPairAdjustments}). */
   private readonly own: ReadonlyMap<string, number>
 
+  /** leadingMarks[i]: number of units among 0..i-1 that are sentence marks printed at the front of a word ({@link isLeadingMark}). */
+  private readonly leadingMarks: number[]
+
+  /** Units that are brackets drawn inside a run ({@link bracketsInsideRuns}). */
+  private readonly insideRunBrackets: ReadonlySet<number>
+
   constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: ReadonlyMap<string, number> = new Map()) {
     this.next = next
+    this.insideRunBrackets = bracketsInsideRuns(units)
+    this.leadingMarks = [0]
+    units.forEach((unit, index) => this.leadingMarks.push((this.leadingMarks[index] as number) + (isLeadingMark(units, index) ? 1 : 0)))
     this.own = own
     this.units = units
     this.junctionScores = new Float64Array(units.length * units.length).fill(Number.NaN)
@@ -603,7 +612,11 @@ class Scorer {
 
   /** Score inside run first..last: its pairs, less the cost of reading it backwards (-Infinity where not allowed). */
   private inside(first: number, last: number, reversed: boolean): number {
-    if (!reversed) return this.within(first, last, false)
+    if (!reversed) {
+      // In visual order a sentence mark printed at the front of a word is the mark of a run's reading end: never read before that word.
+      if (this.costs.reversedRun !== undefined && (this.leadingMarks[last] as number) > (this.leadingMarks[first] as number)) return -Infinity
+      return this.within(first, last, false)
+    }
     const words = (this.wordsBefore[last + 1] as number) - (this.wordsBefore[first] as number)
     if (words < 2 || this.costs.reversedRun === undefined) return -Infinity
     return this.within(first, last, true) - this.costs.reversedRun
@@ -643,6 +656,7 @@ class Scorer {
       const detachable = this.costs.reversedRun !== undefined && left.kind === 'word' && after !== undefined && /^[.؟?!]$/.test(right.text) && this.counts.sentenceEndShare(left.text) < sentenceEnder
       return detachable ? this.costs.detachedStop : 4
     }
+    if (this.insideRunBrackets.has(index - 1) || this.insideRunBrackets.has(index)) return right.gap >= 2 ? this.costs.multiSpace : this.costs.singleSpace
     if (isBracket(left) || isBracket(right)) return this.costs.bracket
     if (isLooseMark(left, this.units[index - 2]) || isLooseMark(right, left)) return this.costs.looseMark
     // A comma glued to the word before it, then one space: the comma closes that word inside a
@@ -717,6 +731,47 @@ function tokenEnd(units: readonly Unit[], index: number, last: number): number {
   return end
 }
 
+/**
+ * Brackets drawn inside a run: a pair printed mirrored, `)` first and `(` after it, each glued
+ * to the Persian words it encloses (`نظری )سازگاری نظریه با مورد( به`). A right-to-left run
+ * drawn in one go keeps its text in reading order with each bracket's glyph mirrored, so such
+ * a pair shows that the run goes on through both brackets; brackets that are run boundaries
+ * come out reversed with their runs and look unmirrored (`(`…`)`). A pair around a
+ * left-to-right run (a Latin citation) is not counted: its brackets belong to the right-to-left
+ * text around it and are drawn apart from it.
+ */
+function bracketsInsideRuns(units: readonly Unit[]): Set<number> {
+  const inside = new Set<number>()
+  units.forEach((unit, open) => {
+    if (unit.kind !== 'punct' || unit.text !== ')') return
+    const first = units[open + 1]
+    if (first?.kind !== 'word' || !first.glued) return
+    for (let close = open + 1; close < units.length; close += 1) {
+      const other = units[close] as Unit
+      if (other.kind === 'ltr' || (isBracket(other) && other.text !== '(')) return
+      if (other.text === '(') {
+        if (other.glued && units[close - 1]?.kind === 'word') inside.add(open).add(close)
+        return
+      }
+    }
+  })
+  return inside
+}
+
+/**
+ * A sentence mark printed at the front of a word, with a space or the line's start before it
+ * (`.یابد`, `،شوروی`). A visual-order extractor writes a mark where it is drawn: at the left
+ * end of the run (or word) it ends, so it belongs after the run's last word in reading order
+ * (the word itself, in a run written word by word backwards), never before the word it is
+ * glued to. A mark between two words of a run read as printed is ruled out; cutting the mark
+ * off, or reading the run backwards, places it.
+ */
+function isLeadingMark(units: readonly Unit[], index: number): boolean {
+  const unit = units[index] as Unit
+  const next = units[index + 1]
+  return unit.kind === 'punct' && sentencePunctuation.has(unit.text) && next?.kind === 'word' && next.glued && (index === 0 || unit.gap >= 1)
+}
+
 /** A sentence mark with a space before it (or first on the line): in visual order, a run of its own. */
 function isLooseMark(unit: Unit, before: Unit | undefined): boolean {
   return unit.kind === 'punct' && sentencePunctuation.has(unit.text) && (before === undefined || !unit.glued || before.kind === 'punct')
@@ -761,8 +816,19 @@ function joinScore(first: string, second: string, counts: DocumentCounts): numbe
   }
   if (counts.inLexicon(`${first}\u200C${second}`)) score = Math.max(score, 3)
   if (suffixes.has(second) && first.length >= 2 && !prefixes.has(first)) score = Math.max(score, unknownHostSuffix)
-  if (prefixes.has(first) && second.length >= 2 && !suffixes.has(second)) score = Math.max(score, 2.5)
+  if (prefixes.has(first) && second.length >= 2 && !suffixes.has(second) && !knownNotAfterPrefix(second, counts)) score = Math.max(score, 2.5)
   return score
+}
+
+/**
+ * Whether a word is one the verbal prefix `می`/`نمی` cannot stand before: the lexicon knows the
+ * word but not the prefixed form (`می|تهاجمی`, while `می‌کند` is known). Persian writes the
+ * prefix only before a verb stem, and a word list that holds a word holds its present-tense
+ * forms with `می‌`; a word the lexicon does not know (a damaged word, a piece) keeps the benefit
+ * of the doubt.
+ */
+function knownNotAfterPrefix(word: string, counts: DocumentCounts): boolean {
+  return counts.hasLexicon && counts.inLexicon(word) && !counts.inLexicon(`می\u200C${word}`) && !counts.inLexicon(`می${word}`)
 }
 
 /** Whether the junction of two pieces should be written without a space. */
