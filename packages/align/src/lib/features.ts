@@ -1,6 +1,6 @@
 import { nameSkeleton, namesMatch } from '@matn/core'
 import type { Lexicon } from './lexicon.js'
-import type { TokenizedSentence } from './tokenize.js'
+import type { TokenKind, TokenizedSentence } from './tokenize.js'
 
 /** Most content tokens a sentence vector tells apart; further (lighter) tokens share the last slot. */
 export const maxSlots = 64
@@ -43,7 +43,8 @@ export const slotFields = 5
 
 /** The tokens of a sentence with their statistics, before packing. */
 export interface WeightedTokens {
-  keys: string[]
+  /** Each token's kind and key as one number (equal tokens, equal numbers; see {@link FeatureSpace.tokenId}). */
+  keys: number[]
   /** IDF weight of each token within its side. */
   weights: number[]
   /** Feature ids of each token. */
@@ -58,6 +59,22 @@ export interface WeightedTokens {
 /** Interns feature keys (`f:…`, `l:…`, `n:…`, `p:…`) as integers. */
 export class FeatureSpace {
   private readonly ids = new Map<string, number>()
+  private readonly tokenIds = { word: new Map<string, number>(), latin: new Map<string, number>(), number: new Map<string, number>() }
+  private tokenCount = 0
+
+  /**
+   * A number for a token's kind and key, created on first use: tokens are told apart by
+   * these numbers, not by strings (a document has millions of tokens, and few keys).
+   *
+   * @param kind Token kind.
+   * @param key Token key.
+   */
+  tokenId(kind: TokenKind, key: string): number {
+    const ids = this.tokenIds[kind]
+    let id = ids.get(key)
+    if (id === undefined) ids.set(key, (id = this.tokenCount++))
+    return id
+  }
 
   /**
    * The id of a feature key, created on first use.
@@ -189,9 +206,7 @@ let scratch = new Float64Array(256)
  */
 export function packVector(tokens: WeightedTokens, rate: number): SentenceVector {
   const count = tokens.weights.length
-  const order = Array.from({ length: count }, (_, index) => index).sort(
-    (a, b) => (tokens.weights[b] as number) - (tokens.weights[a] as number)
-  )
+  const order = heaviestFirst(tokens.weights)
   const slots = Math.min(maxSlots, count)
   const values = new Float32Array(slotFields * slots)
   let featureCount = 0
@@ -247,6 +262,37 @@ export function packVector(tokens: WeightedTokens, rate: number): SentenceVector
   return { features, slots, values, expectedLow, expectedHigh, total, missOne, missTwo, length: tokens.length }
 }
 
+/** Reused buffer of token indices while packing. */
+let orderScratch = new Int32Array(64)
+
+/**
+ * Token indices by weight, heaviest first, equal weights in token order (a stable sort):
+ * an insertion sort into a reused buffer for a sentence's few tokens (no array, no
+ * comparator calls), `Array.prototype.sort` for long ones.
+ *
+ * @param weights Token weights.
+ * @returns The indices (a view of a reused buffer, valid until the next call).
+ */
+function heaviestFirst(weights: readonly number[]): Int32Array {
+  const count = weights.length
+  if (count > 64) {
+    const sorted = Array.from({ length: count }, (_, index) => index).sort((a, b) => (weights[b] as number) - (weights[a] as number))
+    return Int32Array.from(sorted)
+  }
+  if (orderScratch.length < count) orderScratch = new Int32Array(count)
+  const order = orderScratch
+  for (let index = 0; index < count; index++) {
+    const weight = weights[index] as number
+    let at = index
+    while (at > 0 && (weights[order[at - 1] as number] as number) < weight) {
+      order[at] = order[at - 1] as number
+      at--
+    }
+    order[at] = index
+  }
+  return order.subarray(0, count)
+}
+
 /**
  * Weighted tokens of consecutive sentences taken as one (a token met twice keeps one
  * weight), keeping the `limit` heaviest (rarest) tokens, so that a block of many sentences
@@ -257,14 +303,14 @@ export function packVector(tokens: WeightedTokens, rate: number): SentenceVector
  */
 export function concatTokens(blocks: readonly WeightedTokens[], limit = 32): WeightedTokens {
   const result: WeightedTokens = { keys: [], weights: [], features: [], chance: [], expected: [], length: 0 }
-  const seen = new Set<string>()
+  const seen = new Set<number>()
   let count = 0
   for (const block of blocks) count += block.keys.length
   const threshold = count > limit ? kthLargest(blocks, limit) : Number.NEGATIVE_INFINITY
   for (const block of blocks) {
     result.length += block.length
     for (let position = 0; position < block.keys.length; position++) {
-      const key = block.keys[position] as string
+      const key = block.keys[position] as number
       const weight = block.weights[position] as number
       if (weight < threshold || result.keys.length >= limit || seen.has(key)) continue
       seen.add(key)
@@ -278,12 +324,19 @@ export function concatTokens(blocks: readonly WeightedTokens[], limit = 32): Wei
   return result
 }
 
-/** The k-th largest token weight of some blocks. */
+/** Reused buffer of weights for {@link kthLargest}. */
+let weightScratch = new Float64Array(256)
+
+/** The k-th largest token weight of some blocks (a numeric sort of a reused buffer, ascending). */
 function kthLargest(blocks: readonly WeightedTokens[], k: number): number {
-  const all: number[] = []
-  for (const block of blocks) for (const weight of block.weights) all.push(weight)
-  all.sort((a, b) => b - a)
-  return all[Math.min(k, all.length) - 1] ?? Number.NEGATIVE_INFINITY
+  let count = 0
+  for (const block of blocks) count += block.weights.length
+  if (weightScratch.length < count) weightScratch = new Float64Array(Math.max(count, 2 * weightScratch.length))
+  let filled = 0
+  for (const block of blocks) for (const weight of block.weights) weightScratch[filled++] = weight
+  if (filled === 0) return Number.NEGATIVE_INFINITY
+  const all = weightScratch.subarray(0, filled).sort()
+  return all[filled - Math.min(k, filled)] as number
 }
 
 /** Inverse document frequency of every token key of one side. */
@@ -306,9 +359,9 @@ function collect(
   space: FeatureSpace
 ): WeightedTokens {
   const result: WeightedTokens = { keys: [], weights: [], features: [], chance: [], expected: [], length: sentence.length }
-  const seen = new Set<string>()
+  const seen = new Set<number>()
   for (const token of sentence.tokens) {
-    const key = `${token.kind}:${token.key}`
+    const key = space.tokenId(token.kind, token.key)
     if (seen.has(key)) continue
     seen.add(key)
     const described = describe(token)
