@@ -136,10 +136,10 @@ describe('matn build never writes outside OUT or over a source file', () => {
     const root = temp('guard')
     const out = await OutputDir.open(join(root, 'out'), [])
     for (const path of ['../escape.txt', 'a/../../escape.txt', '/tmp/escape.txt', 'a//b', './a', 'a\\..\\..\\x', 'C:/x', 'a\0b']) {
-      await expect(out.write(path, 'x'), path).rejects.toThrow(/refusing to write/)
+      expect(() => out.writeSync(path, 'x'), path).toThrow(/refusing to write/)
     }
     expect(readdirSync(root)).toEqual(['out'])
-    await out.write('a/b/ok.txt', 'ok')
+    out.writeSync('a/b/ok.txt', 'ok')
     expect(readFileSync(join(root, 'out', 'a', 'b', 'ok.txt'), 'utf8')).toBe('ok')
   })
 
@@ -148,10 +148,14 @@ describe('matn build never writes outside OUT or over a source file', () => {
     const outPath = join(root, 'out')
     const out = await OutputDir.open(outPath, [])
     const piece = fc.constantFrom('..', '.', '', 'a', 'b.txt', '/', '\\', 'C:', '~', '%2e%2e', '\0', ' ', '…')
-    await fc.assert(
-      fc.asyncProperty(fc.array(piece, { minLength: 1, maxLength: 6 }), async (pieces) => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) => {
         const path = pieces.join('')
-        await out.write(path, 'x').catch((error: Error) => expect(error.message).toMatch(/refusing to write|cannot write/))
+        try {
+          out.writeSync(path, 'x')
+        } catch (error) {
+          expect((error as Error).message).toMatch(/refusing to write|cannot write/)
+        }
         expect(readdirSync(root)).toEqual(['out'])
       }),
       { seed: 1404, numRuns: 300 }

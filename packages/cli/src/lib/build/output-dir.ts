@@ -92,18 +92,8 @@ export class OutputDir {
   }
 
   /**
-   * Write a file under the directory, creating its folders.
-   *
-   * @param path Relative path with `/` separators (`json/corpus.json`).
-   * @param content The content (strings are written as UTF-8).
-   * @throws {MatnError} When the path is unsafe or the file is a source file.
-   */
-  async write(path: string, content: string | Uint8Array): Promise<void> {
-    this.writeSync(path, content)
-  }
-
-  /**
-   * {@link write}, blocking the thread (worker threads write their articles' files this way).
+   * Write a file under the directory, creating its folders, blocking the thread (worker
+   * threads write their articles' files this way, where blocking costs nothing).
    *
    * @param path Relative path with `/` separators (`json/alpha.json`).
    * @param content The content (strings are written as UTF-8).
@@ -134,7 +124,7 @@ export class OutputDir {
 
   /**
    * Create a file under the directory to write piece by piece (JSONL lines, corpus files),
-   * with the same checks as {@link write}.
+   * with the same checks as {@link writeSync}.
    *
    * @param path Relative path with `/` separators (`jsonl/pairs.jsonl`).
    * @returns The open file: write to it, then close it.
@@ -172,7 +162,7 @@ export class OutputDir {
 
   /**
    * Create a folder under the directory for a writer that writes its own files, with the
-   * same checks as {@link write}.
+   * same checks as {@link writeSync}.
    *
    * @param path Relative folder path (`html`).
    * @returns The folder's absolute path.
