@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import fc from 'fast-check'
@@ -93,6 +93,31 @@ describe('matn build --jobs', () => {
     expect(strict.code).toBe(1)
     expect(strict.stderr).toMatch(/article-002\/article\.md:\d+:\d+: warning: Unknown language `de`/)
     expect(existsSync(out)).toBe(false)
+  })
+
+  it('should write a shard byte-identically with 1 and 3 threads', async () => {
+    const source = corpus(8)
+    const [one, three] = [temp('shard-one'), temp('shard-three')]
+    const first = await cli(['build', source, '-o', one, '--jobs', '1', '--shard', '2/3'])
+    const second = await cli(['build', source, '-o', three, '--jobs', '3', '--shard', '2/3'])
+    expect(first.code, first.stderr).toBe(0)
+    expect(second).toEqual({ ...first, stdout: first.stdout.replace(one, three) })
+    expect(snapshot(three)).toEqual(snapshot(one))
+  })
+
+  it('should refuse unsafe output paths in the worker threads that write the articles', async () => {
+    const source = corpus(4)
+    const root = temp('worker-links')
+    const outside = join(root, 'outside')
+    mkdirSync(outside)
+    const out = join(root, 'out')
+    mkdirSync(join(out, 'tei'), { recursive: true })
+    // An article's own file: written by a worker, which must refuse the link as the main thread does.
+    symlinkSync(join(outside, 'stolen.xml'), join(out, 'tei', 'article-002.xml'))
+    const result = await cli(['build', source, '-o', out, '--jobs', '2', '--format', 'tei'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/tei\/article-002\.xml:1:1: error: refusing to write: it is a symbolic link/)
+    expect(readdirSync(outside)).toEqual([])
   })
 
   it('should refuse a bad --jobs or --shard', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import fc from 'fast-check'
 import type { Article } from '@matn/core'
@@ -136,10 +136,10 @@ describe('matn build never writes outside OUT or over a source file', () => {
     const root = temp('guard')
     const out = await OutputDir.open(join(root, 'out'), [])
     for (const path of ['../escape.txt', 'a/../../escape.txt', '/tmp/escape.txt', 'a//b', './a', 'a\\..\\..\\x', 'C:/x', 'a\0b']) {
-      await expect(out.write(path, 'x'), path).rejects.toThrow(/refusing to write/)
+      expect(() => out.writeSync(path, 'x'), path).toThrow(/refusing to write/)
     }
     expect(readdirSync(root)).toEqual(['out'])
-    await out.write('a/b/ok.txt', 'ok')
+    out.writeSync('a/b/ok.txt', 'ok')
     expect(readFileSync(join(root, 'out', 'a', 'b', 'ok.txt'), 'utf8')).toBe('ok')
   })
 
@@ -148,15 +148,40 @@ describe('matn build never writes outside OUT or over a source file', () => {
     const outPath = join(root, 'out')
     const out = await OutputDir.open(outPath, [])
     const piece = fc.constantFrom('..', '.', '', 'a', 'b.txt', '/', '\\', 'C:', '~', '%2e%2e', '\0', ' ', '…')
-    await fc.assert(
-      fc.asyncProperty(fc.array(piece, { minLength: 1, maxLength: 6 }), async (pieces) => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) => {
         const path = pieces.join('')
-        await out.write(path, 'x').catch((error: Error) => expect(error.message).toMatch(/refusing to write|cannot write/))
+        try {
+          out.writeSync(path, 'x')
+        } catch (error) {
+          expect((error as Error).message).toMatch(/refusing to write|cannot write/)
+        }
         expect(readdirSync(root)).toEqual(['out'])
       }),
       { seed: 1404, numRuns: 300 }
     )
     for (const path of out.files) expect(existsSync(join(outPath, path)), path).toBe(true)
+  })
+
+  it('should check every file in a folder it has already checked, and in a copy for a worker thread', async () => {
+    const root = temp('checked')
+    const outside = join(root, 'outside')
+    mkdirSync(outside)
+    const source = join(root, 'corpus', 'alpha')
+    mkdirSync(source, { recursive: true })
+    writeFileSync(join(source, 'article.md'), 'source')
+    const out = await OutputDir.open(join(root, 'out'), [source])
+    for (const dir of [out, OutputDir.fromPlain(out.toPlain())]) {
+      dir.writeSync('json/a.json', 'a')
+      symlinkSync(join(outside, 'b.json'), join(root, 'out', 'json', 'b.json'))
+      expect(() => dir.writeSync('json/b.json', 'b')).toThrow(/refusing to write: it is a symbolic link/)
+      linkSync(join(source, 'article.md'), join(root, 'out', 'json', 'c.json'))
+      expect(() => dir.writeSync('json/c.json', 'c')).toThrow(/refusing to write: it is the source file .*article\.md/)
+      for (const name of ['b.json', 'c.json']) rmSync(join(root, 'out', 'json', name))
+    }
+    expect(readdirSync(outside)).toEqual([])
+    expect(readFileSync(join(source, 'article.md'), 'utf8')).toBe('source')
+    expect(out.files).toEqual(['json/a.json'])
   })
 
   it('should refuse an article id with ../ in a format writer', async () => {
@@ -202,7 +227,8 @@ describe('matn build never writes outside OUT or over a source file', () => {
     const before = snapshot(corpus)
     const result = await cli(['build', corpus, '-o', corpus, '--format', 'csl'])
     expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(/csl\/works-cited\.json:1:1: error: refusing to write: .*source folder/)
+    // The first file the build tries there (an article's own file, or the corpus list) is refused.
+    expect(result.stderr).toMatch(/csl\/[a-z0-9-]+\.json:1:1: error: refusing to write: .*source folder/)
     expect(snapshot(corpus)).toEqual(before)
   })
 

@@ -171,6 +171,10 @@ export class EvidenceProblem implements AlignmentProblem {
 
 function pairBlocks(tokens: readonly WeightedTokens[]): WeightedTokens[] {
   const blocks: WeightedTokens[] = []
-  for (let k = 0; k < tokens.length; k += 2) blocks.push(concatTokens(tokens.slice(k, k + 2)))
+  for (let k = 0; k < tokens.length; k += 2) {
+    const first = tokens[k] as WeightedTokens
+    const second = tokens[k + 1]
+    blocks.push(concatTokens(second ? [first, second] : [first]))
+  }
   return blocks
 }

@@ -1,6 +1,6 @@
 import { nameSkeleton, namesMatch } from '@matn/core'
 import type { Lexicon } from './lexicon.js'
-import type { TokenizedSentence } from './tokenize.js'
+import type { TokenKind, TokenizedSentence } from './tokenize.js'
 
 /** Most content tokens a sentence vector tells apart; further (lighter) tokens share the last slot. */
 export const maxSlots = 64
@@ -43,7 +43,8 @@ export const slotFields = 5
 
 /** The tokens of a sentence with their statistics, before packing. */
 export interface WeightedTokens {
-  keys: string[]
+  /** Each token's kind and key as one number (equal tokens, equal numbers; see {@link FeatureSpace.tokenId}). */
+  keys: number[]
   /** IDF weight of each token within its side. */
   weights: number[]
   /** Feature ids of each token. */
@@ -58,6 +59,22 @@ export interface WeightedTokens {
 /** Interns feature keys (`f:…`, `l:…`, `n:…`, `p:…`) as integers. */
 export class FeatureSpace {
   private readonly ids = new Map<string, number>()
+  private readonly tokenIds = { word: new Map<string, number>(), latin: new Map<string, number>(), number: new Map<string, number>() }
+  private tokenCount = 0
+
+  /**
+   * A number for a token's kind and key, created on first use: tokens are told apart by
+   * these numbers, not by strings (a document has millions of tokens, and few keys).
+   *
+   * @param kind Token kind.
+   * @param key Token key.
+   */
+  tokenId(kind: TokenKind, key: string): number {
+    const ids = this.tokenIds[kind]
+    let id = ids.get(key)
+    if (id === undefined) ids.set(key, (id = this.tokenCount++))
+    return id
+  }
 
   /**
    * The id of a feature key, created on first use.
@@ -78,6 +95,12 @@ export interface DocumentStatistics {
   faWeight: Map<string, number>
   /** Name pairs found by transliteration (English key → Persian keys). */
   names: Map<string, Set<string>>
+}
+
+/** An entry of the English memo by surface: the token key it was made for, and the token's features and expectation. */
+interface Described {
+  key: string
+  described: { features: number[]; expected: boolean }
 }
 
 /** Both sides of a document as weighted token lists, ready to pack into vectors. */
@@ -115,10 +138,18 @@ export function weighTokens(
   const names = statistics?.names ?? matchNames(en, fa, lexicon)
   const phraseIndex = indexPhrases(lexicon)
   const enMemo = new Map<string, { features: number[]; expected: boolean }>()
+  // A first memo by kind and surface (no string built per token); the key is checked.
+  const enBySurface = { word: new Map<string, Described>(), latin: new Map<string, Described>(), number: new Map<string, Described>() }
   const describeEnglish = (token: TokenizedSentence['tokens'][number]): { features: number[]; expected: boolean } => {
+    const bySurface = enBySurface[token.kind]
+    const known = bySurface.get(token.surface)
+    if (known && known.key === token.key) return known.described
     const memoKey = `${token.kind}\t${token.key}\t${token.surface.toLowerCase()}`
     let described = enMemo.get(memoKey)
-    if (described) return described
+    if (described) {
+      bySurface.set(token.surface, { key: token.key, described })
+      return described
+    }
     if (token.kind === 'number') described = { features: [space.id(`n:${token.key}`)], expected: true }
     else {
       const features = [space.id(`l:${token.surface.toLowerCase()}`)]
@@ -127,12 +158,10 @@ export function weighTokens(
       described = { features, expected: features.length > 1 }
     }
     enMemo.set(memoKey, described)
+    bySurface.set(token.surface, { key: token.key, described })
     return described
   }
-  const enSide = en.map((sentence) => {
-    const keys = new Set(sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.key))
-    return collect(sentence, enWeight, describeEnglish, presentPhrases(keys, phraseIndex, 'en'), space)
-  })
+  const enSide = en.map((sentence) => collect(sentence, enWeight, describeEnglish, presentPhrases(sentence, phraseIndex, 'en'), space))
   const namedPersian = new Set<string>()
   for (const set of names.values()) for (const key of set) namedPersian.add(key)
   const faMemo = new Map<string, { features: number[]; expected: boolean }>()
@@ -147,32 +176,76 @@ export function weighTokens(
     faMemo.set(memoKey, described)
     return described
   }
-  const faSide = fa.map((sentence) => {
-    const keys = new Set(sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.key))
-    return collect(sentence, faWeight, describePersian, presentPhrases(keys, phraseIndex, 'fa'), space)
-  })
+  const faSide = fa.map((sentence) => collect(sentence, faWeight, describePersian, presentPhrases(sentence, phraseIndex, 'fa'), space))
   setChances(enSide, faSide)
   setChances(faSide, enSide)
   return { en: enSide, fa: faSide, statistics: { enWeight, faWeight, names } }
 }
 
-/** The chance of each token of `side` to be matched by a random sentence of `other`. */
+/**
+ * The chance of each token of `side` to be matched by a random sentence of `other`.
+ * Feature ids are small dense integers ({@link FeatureSpace}): the sentence frequencies
+ * are kept in an array indexed by id, with the last sentence that counted each id.
+ */
 function setChances(side: WeightedTokens[], other: readonly WeightedTokens[]): void {
-  const frequency = new Map<number, number>()
-  for (const sentence of other) {
-    const seen = new Set<number>()
-    for (const features of sentence.features) for (const id of features) seen.add(id)
-    for (const id of seen) frequency.set(id, (frequency.get(id) ?? 0) + 1)
+  let size = 0
+  for (const sentences of [side, other]) {
+    for (const sentence of sentences) for (const features of sentence.features) for (const id of features) if (id >= size) size = id + 1
+  }
+  const frequency = new Int32Array(size)
+  const countedIn = new Int32Array(size).fill(-1)
+  for (let index = 0; index < other.length; index++) {
+    for (const features of (other[index] as WeightedTokens).features) {
+      for (const id of features) {
+        if (countedIn[id] === index) continue
+        countedIn[id] = index
+        frequency[id] = (frequency[id] as number) + 1
+      }
+    }
   }
   const count = other.length
   for (const sentence of side) {
-    sentence.chance = sentence.features.map((features) => {
+    const chance = new Array<number>(sentence.features.length)
+    for (let position = 0; position < sentence.features.length; position++) {
       let miss = 1
-      for (const id of features) miss *= 1 - ((frequency.get(id) ?? 0) + 0.1) / (count + 1)
-      return Math.min(0.99, Math.max(1e-4, 1 - miss))
-    })
+      for (const id of sentence.features[position] as number[]) miss *= 1 - ((frequency[id] as number) + 0.1) / (count + 1)
+      chance[position] = Math.min(0.99, Math.max(1e-4, 1 - miss))
+    }
+    sentence.chance = chance
   }
 }
+
+/**
+ * Hands out zeroed typed arrays as views of larger shared buffers: a vector's arrays are
+ * small and numerous (hundreds of thousands per document), and a typed array of its own
+ * costs an off-heap allocation that the garbage collector must track and free.
+ */
+class TypedStore<T extends Float32Array | Int32Array> {
+  private buffer: T
+  private used = 0
+
+  constructor(
+    private readonly create: (length: number) => T,
+    private readonly chunk: number
+  ) {
+    this.buffer = create(chunk)
+  }
+
+  /** A zeroed array of `length` elements (a view of a shared buffer when small). */
+  take(length: number): T {
+    if (length > this.chunk / 8) return this.create(length)
+    if (this.used + length > this.chunk) {
+      this.buffer = this.create(this.chunk)
+      this.used = 0
+    }
+    const view = this.buffer.subarray(this.used, this.used + length) as T
+    this.used += length
+    return view
+  }
+}
+
+const floatStore = new TypedStore((length) => new Float32Array(length), 1 << 16)
+const intStore = new TypedStore((length) => new Int32Array(length), 1 << 16)
 
 /** Reused buffer of (feature id, slot) keys while packing. */
 let scratch = new Float64Array(256)
@@ -189,11 +262,9 @@ let scratch = new Float64Array(256)
  */
 export function packVector(tokens: WeightedTokens, rate: number): SentenceVector {
   const count = tokens.weights.length
-  const order = Array.from({ length: count }, (_, index) => index).sort(
-    (a, b) => (tokens.weights[b] as number) - (tokens.weights[a] as number)
-  )
+  const order = heaviestFirst(tokens.weights)
   const slots = Math.min(maxSlots, count)
-  const values = new Float32Array(slotFields * slots)
+  const values = floatStore.take(slotFields * slots)
   let featureCount = 0
   for (const features of tokens.features) featureCount += features.length
   if (scratch.length < featureCount) scratch = new Float64Array(Math.max(featureCount, 2 * scratch.length))
@@ -226,10 +297,10 @@ export function packVector(tokens: WeightedTokens, rate: number): SentenceVector
     missTwo += missB
     for (const id of tokens.features[tokenIndex] as number[]) keyed[filled++] = id * maxSlots + slot
   }
-  const sorted = keyed.subarray(0, filled).sort()
+  const sorted = sortAscending(keyed, filled)
   let distinct = 0
   for (let k = 0; k < filled; k++) if (k === 0 || Math.floor((sorted[k] as number) / maxSlots) !== Math.floor((sorted[k - 1] as number) / maxSlots)) distinct++
-  const features = new Int32Array(3 * distinct)
+  const features = intStore.take(3 * distinct)
   let at = -3
   let previous = -1
   for (let k = 0; k < filled; k++) {
@@ -247,6 +318,57 @@ export function packVector(tokens: WeightedTokens, rate: number): SentenceVector
   return { features, slots, values, expectedLow, expectedHigh, total, missOne, missTwo, length: tokens.length }
 }
 
+/** Reused buffer of token indices while packing. */
+let orderScratch = new Int32Array(64)
+
+/**
+ * Token indices by weight, heaviest first, equal weights in token order (a stable sort):
+ * an insertion sort into a reused buffer for a sentence's few tokens (no array, no
+ * comparator calls), `Array.prototype.sort` for long ones.
+ *
+ * @param weights Token weights.
+ * @returns The indices in the first `weights.length` places of a buffer (reused, valid until the next call).
+ */
+function heaviestFirst(weights: readonly number[]): Int32Array {
+  const count = weights.length
+  if (count > 64) {
+    const sorted = Array.from({ length: count }, (_, index) => index).sort((a, b) => (weights[b] as number) - (weights[a] as number))
+    return Int32Array.from(sorted)
+  }
+  if (orderScratch.length < count) orderScratch = new Int32Array(count)
+  const order = orderScratch
+  for (let index = 0; index < count; index++) {
+    const weight = weights[index] as number
+    let at = index
+    while (at > 0 && (weights[order[at - 1] as number] as number) < weight) {
+      order[at] = order[at - 1] as number
+      at--
+    }
+    order[at] = index
+  }
+  return order
+}
+
+/**
+ * The first `count` numbers of `buffer` sorted in place, ascending: by insertion for a few
+ * (no new array view), by the typed-array sort for many.
+ *
+ * @returns `buffer` (its first `count` numbers sorted) or a sorted view of it.
+ */
+function sortAscending(buffer: Float64Array, count: number): Float64Array {
+  if (count > 64) return buffer.subarray(0, count).sort()
+  for (let index = 1; index < count; index++) {
+    const value = buffer[index] as number
+    let at = index
+    while (at > 0 && (buffer[at - 1] as number) > value) {
+      buffer[at] = buffer[at - 1] as number
+      at--
+    }
+    buffer[at] = value
+  }
+  return buffer
+}
+
 /**
  * Weighted tokens of consecutive sentences taken as one (a token met twice keeps one
  * weight), keeping the `limit` heaviest (rarest) tokens, so that a block of many sentences
@@ -257,14 +379,14 @@ export function packVector(tokens: WeightedTokens, rate: number): SentenceVector
  */
 export function concatTokens(blocks: readonly WeightedTokens[], limit = 32): WeightedTokens {
   const result: WeightedTokens = { keys: [], weights: [], features: [], chance: [], expected: [], length: 0 }
-  const seen = new Set<string>()
+  const seen = new Set<number>()
   let count = 0
   for (const block of blocks) count += block.keys.length
   const threshold = count > limit ? kthLargest(blocks, limit) : Number.NEGATIVE_INFINITY
   for (const block of blocks) {
     result.length += block.length
     for (let position = 0; position < block.keys.length; position++) {
-      const key = block.keys[position] as string
+      const key = block.keys[position] as number
       const weight = block.weights[position] as number
       if (weight < threshold || result.keys.length >= limit || seen.has(key)) continue
       seen.add(key)
@@ -278,12 +400,19 @@ export function concatTokens(blocks: readonly WeightedTokens[], limit = 32): Wei
   return result
 }
 
-/** The k-th largest token weight of some blocks. */
+/** Reused buffer of weights for {@link kthLargest}. */
+let weightScratch = new Float64Array(256)
+
+/** The k-th largest token weight of some blocks (a numeric sort of a reused buffer, ascending). */
 function kthLargest(blocks: readonly WeightedTokens[], k: number): number {
-  const all: number[] = []
-  for (const block of blocks) for (const weight of block.weights) all.push(weight)
-  all.sort((a, b) => b - a)
-  return all[Math.min(k, all.length) - 1] ?? Number.NEGATIVE_INFINITY
+  let count = 0
+  for (const block of blocks) count += block.weights.length
+  if (weightScratch.length < count) weightScratch = new Float64Array(Math.max(count, 2 * weightScratch.length))
+  let filled = 0
+  for (const block of blocks) for (const weight of block.weights) weightScratch[filled++] = weight
+  if (filled === 0) return Number.NEGATIVE_INFINITY
+  const all = weightScratch.subarray(0, filled).sort()
+  return all[filled - Math.min(k, filled)] as number
 }
 
 /** Inverse document frequency of every token key of one side. */
@@ -302,13 +431,13 @@ function collect(
   sentence: TokenizedSentence,
   weights: Map<string, number>,
   describe: (token: TokenizedSentence['tokens'][number]) => { features: number[]; expected: boolean },
-  phrases: Map<string, number[]>,
+  phrases: ReadonlyMap<string, number[]>,
   space: FeatureSpace
 ): WeightedTokens {
   const result: WeightedTokens = { keys: [], weights: [], features: [], chance: [], expected: [], length: sentence.length }
-  const seen = new Set<string>()
+  const seen = new Set<number>()
   for (const token of sentence.tokens) {
-    const key = `${token.kind}:${token.key}`
+    const key = space.tokenId(token.kind, token.key)
     if (seen.has(key)) continue
     seen.add(key)
     const described = describe(token)
@@ -342,8 +471,14 @@ function indexPhrases(lexicon: Lexicon): PhraseIndex {
   return index
 }
 
-/** Phrases all of whose keys a sentence has, listed under each of their keys. */
-function presentPhrases(keys: ReadonlySet<string>, index: PhraseIndex, side: 'en' | 'fa'): Map<string, number[]> {
+/** No phrase: what {@link presentPhrases} gives most sentences (never written to). */
+const noPhrases: ReadonlyMap<string, number[]> = new Map()
+
+/** Phrases all of whose keys (the keys of its word tokens) a sentence has, listed under each of their keys. */
+function presentPhrases(sentence: TokenizedSentence, index: PhraseIndex, side: 'en' | 'fa'): ReadonlyMap<string, number[]> {
+  // Most sentences hold no word a phrase starts with: the set of keys is built only when one does.
+  if (!sentence.tokens.some((token) => token.kind === 'word' && index[side].has(token.key))) return noPhrases
+  const keys = new Set(sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.key))
   const present = new Map<string, number[]>()
   for (const key of keys) {
     for (const id of index[side].get(key) ?? []) {

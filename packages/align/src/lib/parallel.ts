@@ -41,25 +41,61 @@ export function alignParallel(
   fa: readonly string[],
   options?: Readonly<ParallelOptions> | null
 ): AlignmentLink[] {
-  const enTokens = en.map(tokenizeEnglish)
-  const faTokens = fa.map(tokenizePersian)
+  // Token strings are shared: a document repeats few keys many times, and the tokens live
+  // through both passes.
+  const strings = new Map<string, string>()
+  const enTokens = en.map((text) => shareStrings(tokenizeEnglish(text), strings))
+  const faTokens = fa.map((text) => shareStrings(tokenizePersian(text), strings))
+  strings.clear()
   const lexicon = options?.lexicon ?? domainLexicon()
   const model = initialModel(enTokens, faTokens, options?.evidence)
-  let pass = runPass(enTokens, faTokens, lexicon, model, options, undefined, undefined)
-  if (options?.learn !== false && en.length > 0 && fa.length > 0) {
-    const confident = pass.path.filter(
-      (step) => step.enCount === 1 && step.faCount === 1 && pass.problem.evidence(step.en, 1, step.fa, 1) > 0
-    )
-    const pairs = confident.map((step) => [enTokens[step.en], faTokens[step.fa]] as [TokenizedSentence, TokenizedSentence])
-    const learned = learnDictionary(pairs, lexicon)
-    const refined = {
-      ...model,
-      ...estimateLength(pairs, options?.evidence),
-      matchRate: options?.evidence?.matchRate ?? estimateMatchRate(confident.map((step) => pass.problem.expectedMatches(step.en, step.fa)), model.matchRate)
-    }
-    pass = runPass(enTokens, faTokens, lexicon.clone().merge(learned), refined, options, pass.path, pass.statistics)
+  if (options?.learn === false || en.length === 0 || fa.length === 0) {
+    const only = runPass(enTokens, faTokens, lexicon, model, options, undefined, undefined)
+    return toLinks(only.path, only.problem)
   }
-  return toLinks(pass.path, pass.problem)
+  // The first pass runs in its own call, so that its vectors can be collected before the second.
+  const { refinedLexicon, refined, path, statistics } = learnFromFirstPass(enTokens, faTokens, lexicon, model, options)
+  const second = runPass(enTokens, faTokens, refinedLexicon, refined, options, path, statistics)
+  return toLinks(second.path, second.problem)
+}
+
+/**
+ * Run a first pass and learn from its confident 1-1 links a dictionary, the match rate and
+ * the length model; returns them with the pass's path and statistics (nothing that holds
+ * its vectors).
+ */
+function learnFromFirstPass(
+  enTokens: readonly TokenizedSentence[],
+  faTokens: readonly TokenizedSentence[],
+  lexicon: Lexicon,
+  model: EvidenceModel,
+  options: Readonly<ParallelOptions> | null | undefined
+): { refinedLexicon: Lexicon; refined: EvidenceModel; path: PathStep[]; statistics: DocumentStatistics } {
+  const pass = runPass(enTokens, faTokens, lexicon, model, options, undefined, undefined)
+  const confident = pass.path.filter((step) => step.enCount === 1 && step.faCount === 1 && pass.problem.evidence(step.en, 1, step.fa, 1) > 0)
+  const pairs = confident.map((step) => [enTokens[step.en], faTokens[step.fa]] as [TokenizedSentence, TokenizedSentence])
+  const learned = learnDictionary(pairs, lexicon)
+  const refined = {
+    ...model,
+    ...estimateLength(pairs, options?.evidence),
+    matchRate: options?.evidence?.matchRate ?? estimateMatchRate(confident.map((step) => pass.problem.expectedMatches(step.en, step.fa)), model.matchRate)
+  }
+  return { refinedLexicon: lexicon.clone().merge(learned), refined, path: pass.path, statistics: pass.statistics }
+}
+
+/** The sentence with its token keys and surfaces replaced by equal strings met before (so each is kept once). */
+function shareStrings(sentence: TokenizedSentence, strings: Map<string, string>): TokenizedSentence {
+  const share = (text: string): string => {
+    const known = strings.get(text)
+    if (known !== undefined) return known
+    strings.set(text, text)
+    return text
+  }
+  for (const token of sentence.tokens) {
+    token.key = share(token.key)
+    token.surface = share(token.surface)
+  }
+  return sentence
 }
 
 interface Pass {

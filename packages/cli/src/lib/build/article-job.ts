@@ -1,9 +1,10 @@
 import { MatnError, type MatnErrorCode } from '@matn/core'
 import { VFile } from 'vfile'
-import { UsageError, formatMessages, readInput } from '../cli-io.js'
+import { UsageError, fileError, formatMessages, readInput } from '../cli-io.js'
 import { loadArticle } from '../load-article.js'
 import { frontMatterId } from './article-id.js'
-import { formats } from './formats.js'
+import { formats, shipPiece, type ShippedPiece } from './formats.js'
+import type { OutputDir } from './output-dir.js'
 import { inShard, type Shard } from './shard.js'
 
 /** What to do with each article of a build; plain data, handed to worker threads. */
@@ -37,20 +38,25 @@ export type ArticleOutcome =
       id: string
       /** Its warnings, printed as `file:line:column: warning: …` lines. */
       messages: string
-      /** One piece per format of the job, in order. */
-      pieces: unknown[]
+      /** One piece per format of the job, in order (the article's own files are written). */
+      pieces: ShippedPiece[]
     }
   | { kind: 'skipped' }
   | { kind: 'failed'; error: PlainError }
 
+/** Article ids the build accepts: they name files. */
+const safeId = /^[a-z0-9][a-z0-9-]*$/
+
 /**
- * Load one article (parse and align, through `loadArticle`) and render it in the job's
- * formats. Never throws: a failure is an outcome, reported by the build in article order.
+ * Load one article (parse and align, through `loadArticle`), render it in the job's formats
+ * and write its own files under `out` (the corpus-level parts go back to the build). Never
+ * throws: a failure is an outcome, reported by the build in article order.
  *
  * @param path Path of the article Markdown.
  * @param job Formats and shard.
+ * @param out Where the article's files go (needed when the job has formats).
  */
-export async function buildArticle(path: string, job: Readonly<ArticleJob>): Promise<ArticleOutcome> {
+export async function buildArticle(path: string, job: Readonly<ArticleJob>, out: OutputDir | undefined): Promise<ArticleOutcome> {
   try {
     if (job.shard) {
       // Skip the other shards' articles without parsing them, when the id is easy to read.
@@ -59,10 +65,12 @@ export async function buildArticle(path: string, job: Readonly<ArticleJob>): Pro
     }
     const { article, file } = await loadArticle(path)
     if (job.shard && !inShard(article.id, job.shard)) return { kind: 'skipped' }
+    if (!safeId.test(article.id)) throw fileError('E_INPUT', path, `article id \`${article.id}\` is not safe as a file name ([a-z0-9-])`, 'build')
     const pieces = job.formats.map((name) => {
       const format = formats.find((candidate) => candidate.name === name)
       if (!format) throw new UsageError(`Unknown format \`${name}\``)
-      return format.render(article)
+      if (!out) throw new Error('buildArticle needs an output directory to render formats')
+      return shipPiece(format.render(article), out)
     })
     return { kind: 'built', id: article.id, messages: formatMessages(file), pieces }
   } catch (error) {
@@ -107,4 +115,15 @@ export function reviveError(error: PlainError): Error {
     return message
   })
   return new MatnError(error.code, file, messages)
+}
+
+/**
+ * The buffers a built outcome's pieces hold, to move (transfer) rather than copy them to the
+ * main thread.
+ *
+ * @param outcome An article's outcome.
+ */
+export function transferablesOf(outcome: ArticleOutcome): ArrayBuffer[] {
+  if (outcome.kind !== 'built') return []
+  return outcome.pieces.flatMap((piece) => piece.streams.map((bytes) => bytes.buffer as ArrayBuffer))
 }

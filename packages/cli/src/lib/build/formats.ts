@@ -35,10 +35,58 @@ export interface FormatResult {
   warnings: string[]
 }
 
+/** The counts of one article that a format carries. */
+type Carried = Pick<FormatCounts, 'segments' | 'citations' | 'links'>
+type CountName = keyof Carried
+
+/**
+ * One article rendered in one format, where the article was loaded (a worker thread): the
+ * article's own files, written there, and what the corpus-level files need.
+ */
+export interface RenderedPiece<D = unknown> {
+  /** The counts of the article that the format carries. */
+  counts: Partial<Record<CountName, number>>
+  /** Files of this article alone, `[path under OUT, content]`, written by {@link shipPiece}. */
+  files?: Array<[string, string]>
+  /** What the article appends to each of the format's corpus-level files, in the format's order. */
+  streams?: string[]
+  /** Anything else the format's sink needs: plain data (it crosses threads). */
+  data?: D
+}
+
+/**
+ * A {@link RenderedPiece} after {@link shipPiece}: its files written, its streams as UTF-8
+ * bytes (moved to the main thread, not copied). What a {@link FormatSink} receives.
+ */
+export interface ShippedPiece<D = unknown> {
+  counts: Partial<Record<CountName, number>>
+  /** Number of files written. */
+  files: number
+  streams: Uint8Array[]
+  data: D
+}
+
+const utf8 = new TextEncoder()
+
+/**
+ * Write a piece's files under `out` and encode its streams, so that what is left for the
+ * main thread is small: bytes to append and the data a sink keeps.
+ *
+ * @param piece What a format's render returned.
+ * @param out Where the article's files go.
+ * @returns The piece to hand to the format's sink.
+ * @throws {MatnError} When a file path is unsafe (see {@link OutputDir}).
+ */
+export function shipPiece<D>(piece: RenderedPiece<D>, out: OutputDir): ShippedPiece<D> {
+  const files = piece.files ?? []
+  for (const [path, content] of files) out.writeSync(path, content)
+  return { counts: piece.counts, files: files.length, streams: (piece.streams ?? []).map((text) => utf8.encode(text)), data: piece.data as D }
+}
+
 /** Where one format's output goes during a build: the articles' pieces arrive one at a time, in article order. */
 export interface FormatSink {
-  /** Write (or keep) one article's piece, as {@link BuildFormat.render} made it. */
-  add: (piece: unknown) => Promise<void>
+  /** Append (or keep) one article's piece. */
+  add: (piece: ShippedPiece) => Promise<void>
   /** Write what is left (corpus files) and close every file. */
   finish: () => Promise<FormatResult>
   /** Close every file after a failure, removing scratch files. */
@@ -46,18 +94,19 @@ export interface FormatSink {
 }
 
 /**
- * One export format of `matn build`. A format is split in two so that a build can stream: a
- * pure `render` of one article into a piece of plain data (run where the article was loaded,
- * in a worker thread), and a sink that writes the pieces in article order, holding at most
- * what a corpus-level file needs (see docs/performance.md).
+ * One export format of `matn build`. A format is split in two so that a build can stream and
+ * the main thread does little: a pure `render` of one article (run where the article was
+ * loaded, in a worker thread, which also writes the article's own files), and a sink in the
+ * main thread that appends the pieces' streams to the corpus-level files in article order,
+ * holding at most what such a file needs (see docs/performance.md).
  */
 export interface BuildFormat {
   /** The name used with `--format`. */
   name: string
   /** One line for the help text. */
   description: string
-  /** One article's piece: plain data (strings, numbers, arrays, objects) that survives `postMessage`. */
-  render: (article: Article) => unknown
+  /** One article's piece. */
+  render: (article: Article) => RenderedPiece
   /**
    * Open the format's output under `out` (which refuses unsafe paths).
    *
@@ -66,19 +115,10 @@ export interface BuildFormat {
   open: (out: OutputDir) => Promise<FormatSink>
 }
 
-/** The counts of one article that a format carries. */
-type Carried = Pick<FormatCounts, 'segments' | 'citations' | 'links'>
-type CountName = keyof Carried
-
-/** What every piece holds: the counts of its article. */
-interface Piece {
-  counts: Partial<Record<CountName, number>>
-}
-
 /** The part of a sink a format writes; {@link defineFormat} adds the counts. */
-interface PieceWriter<P> {
-  add: (piece: P) => Promise<void>
-  /** Files written and warnings. */
+interface PieceWriter<D> {
+  add: (piece: ShippedPiece<D>) => Promise<void>
+  /** Files written (the articles' own files included) and warnings. */
   finish: () => Promise<{ files: number; warnings?: string[] }>
   abort: () => Promise<void>
 }
@@ -88,12 +128,12 @@ interface PieceWriter<P> {
  *
  * @param spec Name, help line, the counts the format carries, render and writer.
  */
-export function defineFormat<P extends Piece>(spec: {
+export function defineFormat<D>(spec: {
   name: string
   description: string
   carries: readonly CountName[]
-  render: (article: Article) => P
-  open: (out: OutputDir) => Promise<PieceWriter<P>>
+  render: (article: Article) => RenderedPiece<D>
+  open: (out: OutputDir) => Promise<PieceWriter<D>>
 }): BuildFormat {
   return {
     name: spec.name,
@@ -106,8 +146,8 @@ export function defineFormat<P extends Piece>(spec: {
       let articles = 0
       return {
         async add(piece) {
-          // The piece is what this format's render returned (passed through postMessage).
-          const typed = piece as P
+          // The piece is what this format's render returned, shipped (and passed through postMessage).
+          const typed = piece as ShippedPiece<D>
           articles++
           for (const name of spec.carries) totals[name] = (totals[name] ?? 0) + (typed.counts[name] ?? 0)
           await writer.add(typed)
@@ -132,7 +172,7 @@ export function defineFormat<P extends Piece>(spec: {
 export async function writeFormat(format: BuildFormat, articles: readonly Article[], out: OutputDir): Promise<FormatResult> {
   const sink = await format.open(out)
   try {
-    for (const article of articles) await sink.add(format.render(article))
+    for (const article of articles) await sink.add(shipPiece(format.render(article), out))
     return await sink.finish()
   } catch (error) {
     await sink.abort()
@@ -159,38 +199,50 @@ async function closeAll(files: readonly OutputFile[]): Promise<void> {
 }
 
 /** Everything an article holds: the counts of a format that carries the whole model. */
-function whole(article: Article): Piece['counts'] {
+function whole(article: Article): RenderedPiece['counts'] {
   return { segments: article.segments.length, citations: article.citations.length, links: article.alignments.length }
 }
 
 /** Segments and lines of the links with text on both sides (Moses, TMX). */
-function linkCounts(article: Article, lines: number): Piece['counts'] {
+function linkCounts(article: Article, lines: number): RenderedPiece['counts'] {
   const segments = article.alignments
     .filter((alignment) => alignment.en.length > 0 && alignment.fa.length > 0)
     .reduce((total, alignment) => total + alignment.en.length + alignment.fa.length, 0)
   return { segments, links: lines }
 }
 
+/** Append a shipped piece's streams to the format's open files, in order. */
+async function appendStreams(files: readonly OutputFile[], piece: ShippedPiece): Promise<void> {
+  for (const [index, file] of files.entries()) {
+    const bytes = piece.streams[index]
+    if (bytes) await file.write(bytes)
+  }
+}
+
 const jsonFormat = defineFormat({
   name: 'json',
   description: 'Article JSON per article and the corpus (JSON Schema in @matn/json)',
   carries: ['segments', 'citations', 'links'],
-  render: (article) => ({ counts: whole(article), id: article.id, json: articleToJson(article) }),
+  render(article) {
+    const json = articleToJson(article)
+    // The corpus item as the first one: every other one is a comma and the same text.
+    return { counts: whole(article), files: [[`json/${article.id}.json`, json]], streams: [corpusJsonItem(json, 0)] }
+  },
   async open(out) {
-    const [corpus] = (await openFiles(out, ['json/corpus.json'])) as [OutputFile]
-    await corpus.write(corpusJsonHead)
+    const corpus = (await openFiles(out, ['json/corpus.json'])) as [OutputFile]
+    await corpus[0].write(corpusJsonHead)
     let count = 0
     return {
       async add(piece) {
-        await out.write(`json/${piece.id}.json`, piece.json)
-        await corpus.write(corpusJsonItem(piece.json, count++))
+        if (count++ > 0) await corpus[0].write(',')
+        await appendStreams(corpus, piece)
       },
       async finish() {
-        await corpus.write(corpusJsonTail(count))
-        await corpus.close()
+        await corpus[0].write(corpusJsonTail(count))
+        await corpus[0].close()
         return { files: count + 1 }
       },
-      abort: () => corpus.close()
+      abort: () => corpus[0].close()
     }
   }
 })
@@ -205,7 +257,7 @@ const jsonlFormat = defineFormat({
     const pairs = translationPairs(article)
     return {
       counts: { ...whole(article), links: pairs.length },
-      lines: [toJsonLines(pairs), toJsonLines(segmentRows(article)), toJsonLines(footnoteGlossary(article))]
+      streams: [toJsonLines(pairs), toJsonLines(segmentRows(article)), toJsonLines(footnoteGlossary(article))]
     }
   },
   async open(out) {
@@ -214,9 +266,7 @@ const jsonlFormat = defineFormat({
       jsonlFiles.map((name) => `jsonl/${name}.jsonl`)
     )
     return {
-      async add(piece) {
-        for (const [index, file] of files.entries()) await file.write(piece.lines[index] ?? '')
-      },
+      add: (piece) => appendStreams(files, piece),
       async finish() {
         await closeAll(files)
         return { files: files.length }
@@ -240,12 +290,11 @@ const txtFormat = defineFormat({
       ]
     })
   }),
-  async open(out) {
+  async open() {
     let files = 0
     return {
       async add(piece) {
-        for (const [path, content] of piece.files) await out.write(path, content)
-        files += piece.files.length
+        files += piece.files
       },
       finish: async () => ({ files }),
       abort: async () => undefined
@@ -261,7 +310,7 @@ const mosesFormat = defineFormat({
   carries: ['segments', 'links'],
   render(article) {
     const moses = mosesCorpus([article])
-    return { counts: linkCounts(article, moses.lines), sides: mosesSides.map((side) => moses[side]) }
+    return { counts: linkCounts(article, moses.lines), streams: mosesSides.map((side) => moses[side]) }
   },
   async open(out) {
     const files = await openFiles(
@@ -269,9 +318,7 @@ const mosesFormat = defineFormat({
       mosesSides.map((side) => `moses/corpus.${side}`)
     )
     return {
-      async add(piece) {
-        for (const [index, file] of files.entries()) await file.write(piece.sides[index] ?? '')
-      },
+      add: (piece) => appendStreams(files, piece),
       async finish() {
         await closeAll(files)
         return { files: files.length }
@@ -286,30 +333,29 @@ const tmxFormat = defineFormat({
   description: 'TMX 1.4b translation memory of the alignments',
   carries: ['segments', 'links'],
   render(article) {
-    const units = articleTmxUnits(article)
     return {
       counts: linkCounts(article, mosesCorpus([article]).lines),
-      units,
-      warnings: article.segments
+      streams: [articleTmxUnits(article)],
+      data: article.segments
         .filter((segment) => countNonXmlCharacters(segment.text) > 0)
         .map((segment) => `${article.id}: segment ${segment.id} holds characters XML cannot represent; they are written as U+FFFD`)
     }
   },
   async open(out) {
-    const [tmx] = (await openFiles(out, ['tmx/corpus.tmx'])) as [OutputFile]
-    await tmx.write(tmxHead)
+    const tmx = (await openFiles(out, ['tmx/corpus.tmx'])) as [OutputFile]
+    await tmx[0].write(tmxHead)
     const warnings: string[] = []
     return {
       async add(piece) {
-        await tmx.write(piece.units)
-        warnings.push(...piece.warnings)
+        await appendStreams(tmx, piece)
+        warnings.push(...piece.data)
       },
       async finish() {
-        await tmx.write(tmxTail)
-        await tmx.close()
+        await tmx[0].write(tmxTail)
+        await tmx[0].close()
         return { files: 1, warnings }
       },
-      abort: () => tmx.close()
+      abort: () => tmx[0].close()
     }
   }
 })
@@ -320,7 +366,7 @@ const cslFormat = defineFormat({
   carries: ['citations'],
   render(article) {
     const items = worksCited([article])
-    return { counts: { citations: article.citations.length }, id: article.id, json: `${JSON.stringify(items, null, 2)}\n`, items }
+    return { counts: { citations: article.citations.length }, files: [[`csl/${article.id}.json`, `${JSON.stringify(items, null, 2)}\n`]], data: items }
   },
   async open(out) {
     // The corpus list is sorted by key and gathers every place a work is cited: it is kept
@@ -330,9 +376,8 @@ const cslFormat = defineFormat({
     let count = 0
     return {
       async add(piece) {
-        await out.write(`csl/${piece.id}.json`, piece.json)
         count++
-        for (const item of piece.items) {
+        for (const item of piece.data) {
           const known = works.get(item.id)
           if (known) known.custom.matn.citedAt.push(...item.custom.matn.citedAt)
           else works.set(item.id, item)
@@ -355,7 +400,7 @@ const teiFormat = defineFormat({
   carries: ['segments', 'citations', 'links'],
   render(article) {
     const member = teiCorpusMember(article)
-    return { counts: whole(article), id: article.id, xml: articleToTei(article), member: member.xml, langs: member.langs }
+    return { counts: whole(article), files: [[`tei/${article.id}.xml`, articleToTei(article)]], streams: [member.xml], data: member.langs }
   },
   async open(out) {
     // The corpus header names the number of articles and their languages: the members go to
@@ -368,9 +413,8 @@ const teiFormat = defineFormat({
     let count = 0
     return {
       async add(piece) {
-        await out.write(`tei/${piece.id}.xml`, piece.xml)
-        await members.write(piece.member)
-        for (const lang of piece.langs) langs.add(lang)
+        await appendStreams([members], piece)
+        for (const lang of piece.data) langs.add(lang)
         count++
       },
       async finish() {
@@ -419,12 +463,12 @@ export function directoryFormat(
     name,
     description,
     carries: ['segments', 'citations', 'links'],
-    render: (article) => ({ counts: whole(article), article }),
+    render: (article) => ({ counts: whole(article), data: article }),
     async open(out) {
       const articles: Article[] = []
       return {
         async add(piece) {
-          articles.push(piece.article)
+          articles.push(piece.data)
         },
         async finish() {
           const dir = await out.directory(folder)

@@ -1,5 +1,5 @@
-import { constants } from 'node:fs'
-import { lstat, mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises'
+import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs'
+import { mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { fileError } from '../cli-io.js'
 
@@ -10,11 +10,24 @@ interface ProtectedFile {
   ino: number
 }
 
+/** An {@link OutputDir} as plain data, to open it again in a worker thread ({@link OutputDir.fromPlain}). */
+export interface PlainOutputDir {
+  root: string
+  shown: string
+  protectedDirs: string[]
+  protectedFiles: ProtectedFile[]
+}
+
 /**
  * The output directory of a build: the only way the build writes files. It refuses any path
  * that would land outside the directory (`..`, absolute paths, symbolic links inside it that
  * point out, a symbolic link as the file itself) and any write that would overwrite a source
  * file (a file under a protected directory, or the same file under another name).
+ *
+ * The checks are synchronous file-system calls: worker threads write their articles' files
+ * through their own copy ({@link toPlain}, {@link fromPlain}), where blocking costs nothing
+ * and saves a round trip through libuv's thread pool per call. Each folder is checked the
+ * first time a file goes into it; later files in the same folder check only themselves.
  */
 export class OutputDir {
   /** Real path of the directory. */
@@ -26,6 +39,8 @@ export class OutputDir {
   /** Source files by `dev:ino`, to find the same file under another name. */
   private readonly protectedFiles: ReadonlyMap<string, ProtectedFile>
   private readonly written: string[] = []
+  /** Folders already entered, by relative path (`json`, `a/b`), with their real paths. */
+  private readonly checkedFolders = new Map<string, string>()
 
   private constructor(root: string, shown: string, protectedDirs: readonly string[], protectedFiles: readonly ProtectedFile[]) {
     this.root = root
@@ -56,56 +71,98 @@ export class OutputDir {
     return new OutputDir(root, path, protectedDirs, protectedFiles)
   }
 
+  /**
+   * The directory opened again from {@link toPlain}'s data (in a worker thread), with the same
+   * checks; it starts with no file written.
+   *
+   * @param plain What {@link toPlain} returned.
+   */
+  static fromPlain(plain: Readonly<PlainOutputDir>): OutputDir {
+    return new OutputDir(plain.root, plain.shown, plain.protectedDirs, plain.protectedFiles)
+  }
+
+  /** The directory and what it protects, as plain data for a worker thread. */
+  toPlain(): PlainOutputDir {
+    return { root: this.root, shown: this.shown, protectedDirs: [...this.protectedDirs], protectedFiles: [...this.protectedFiles.values()] }
+  }
+
   /** Paths (relative to the directory, `/`-separated; a backslash counts as `/`) written so far, in order. */
   get files(): readonly string[] {
     return this.written
   }
 
   /**
-   * Write a file under the directory, creating its folders.
+   * Write a file under the directory, creating its folders, blocking the thread (worker
+   * threads write their articles' files this way, where blocking costs nothing).
    *
-   * @param path Relative path with `/` separators (`json/corpus.json`).
+   * @param path Relative path with `/` separators (`json/alpha.json`).
    * @param content The content (strings are written as UTF-8).
    * @throws {MatnError} When the path is unsafe or the file is a source file.
    */
-  async write(path: string, content: string | Uint8Array): Promise<void> {
-    const handle = await this.openFile(path)
+  writeSync(path: string, content: string | Uint8Array): void {
+    const fd = this.openFile(path)
     try {
-      await handle.writeFile(content)
+      writeFileSync(fd, content)
     } finally {
-      await handle.close()
+      closeSync(fd)
     }
   }
 
   /**
+   * Record files written through a copy of this directory in another thread ({@link fromPlain}).
+   *
+   * @param paths Their paths as that copy's {@link files} lists them.
+   */
+  noteWritten(paths: readonly string[]): void {
+    for (const path of paths) this.written.push(path)
+  }
+
+  /** The files written so far, forgetting them (a worker thread's copy hands them to the build after each article). */
+  takeWritten(): string[] {
+    return this.written.splice(0)
+  }
+
+  /**
    * Create a file under the directory to write piece by piece (JSONL lines, corpus files),
-   * with the same checks as {@link write}.
+   * with the same checks as {@link writeSync}.
    *
    * @param path Relative path with `/` separators (`jsonl/pairs.jsonl`).
    * @returns The open file: write to it, then close it.
    */
   async create(path: string): Promise<OutputFile> {
-    return new OutputFile(await this.openFile(path))
-  }
-
-  private async openFile(path: string): Promise<FileHandle> {
-    const { target, normalized } = await this.prepare(path)
+    const { target, normalized } = this.prepare(path)
     let handle
     try {
-      // O_NOFOLLOW: a symbolic link put in place of the file is refused, not followed.
-      handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644)
+      handle = await open(target, writeFlags, 0o644)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code === 'ELOOP') this.refuse(path, 'it is a symbolic link')
-      throw fileError('E_OUTPUT', join(this.shown, path), `cannot write (${code ?? 'EIO'})`, 'build')
+      this.cannotOpen(path, error)
     }
     this.written.push(normalized)
-    return handle
+    return new OutputFile(handle)
+  }
+
+  /** Open a checked file for writing (a file descriptor), recording it as written. */
+  private openFile(path: string): number {
+    const { target, normalized } = this.prepare(path)
+    let fd
+    try {
+      fd = openSync(target, writeFlags, 0o644)
+    } catch (error) {
+      this.cannotOpen(path, error)
+    }
+    this.written.push(normalized)
+    return fd
+  }
+
+  private cannotOpen(path: string, error: unknown): never {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ELOOP') this.refuse(path, 'it is a symbolic link')
+    throw fileError('E_OUTPUT', join(this.shown, path), `cannot write (${code ?? 'EIO'})`, 'build')
   }
 
   /**
    * Create a folder under the directory for a writer that writes its own files, with the
-   * same checks as {@link write}.
+   * same checks as {@link writeSync}.
    *
    * @param path Relative folder path (`html`).
    * @returns The folder's absolute path.
@@ -113,7 +170,7 @@ export class OutputDir {
   async directory(path: string): Promise<string> {
     const parts = this.split(path)
     let current = this.root
-    for (const part of parts) current = await this.step(current, part, path)
+    for (const part of parts) current = this.step(current, part, path)
     // The writer will follow whatever links the folder already holds: refuse those that lead out.
     for (const entry of await readdir(current, { withFileTypes: true, recursive: true })) {
       if (!entry.isSymbolicLink()) continue
@@ -138,38 +195,50 @@ export class OutputDir {
       const real = await realpath(absolute).catch(() => absolute)
       const shown = relative(this.root, real).split(sep).join('/')
       if (!isWithin(this.root, real)) this.refuse(path, 'a writer put it outside the output directory')
-      await this.checkNotSource(real, shown)
+      this.checkNotSource(real, shown, await stat(real).catch(() => undefined))
       this.written.push(shown)
     }
   }
 
-  private async prepare(path: string): Promise<{ target: string; normalized: string }> {
+  private prepare(path: string): { target: string; normalized: string } {
     const parts = this.split(path)
-    const normalized = parts.join('/')
     const name = parts.pop() as string
-    let current = this.root
-    for (const part of parts) current = await this.step(current, part, path)
+    const folder = parts.join('/')
+    let current = this.checkedFolders.get(folder)
+    if (current === undefined) {
+      current = this.root
+      for (const part of parts) current = this.step(current, part, path)
+      this.checkedFolders.set(folder, current)
+    }
     const target = join(current, name)
-    const existing = await lstat(target).catch(() => undefined)
+    const existing = lstatOrUndefined(target)
     if (existing?.isSymbolicLink()) this.refuse(path, 'it is a symbolic link')
     if (existing && !existing.isFile()) this.refuse(path, 'it exists and is not a file')
-    await this.checkNotSource(target, path)
-    return { target, normalized }
+    // A regular file: lstat gives its identity, as stat would.
+    this.checkNotSource(target, path, existing)
+    return { target, normalized: folder === '' ? name : `${folder}/${name}` }
   }
 
   /** Enter (creating it if needed) one folder below `current`, refusing links that lead out. */
-  private async step(current: string, part: string, path: string): Promise<string> {
+  private step(current: string, part: string, path: string): string {
     const next = join(current, part)
-    const existing = await lstat(next).catch(() => undefined)
-    if (!existing) {
-      await mkdir(next).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EEXIST') throw fileError('E_OUTPUT', join(this.shown, path), `cannot create folder (${error.code})`, 'build')
-      })
+    if (!lstatOrUndefined(next)) {
+      try {
+        mkdirSync(next)
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        if (code !== 'EEXIST') throw fileError('E_OUTPUT', join(this.shown, path), `cannot create folder (${code})`, 'build')
+      }
       return this.step(current, part, path)
     }
-    const real = await realpath(next).catch(() => undefined)
+    let real
+    try {
+      real = realpathSync(next)
+    } catch {
+      real = undefined
+    }
     if (!real || !isWithin(this.root, real)) this.refuse(path, `\`${part}\` is a symbolic link that leads outside the output directory`)
-    if (!(await stat(real)).isDirectory()) this.refuse(path, `\`${part}\` is not a folder`)
+    if (!statSync(real).isDirectory()) this.refuse(path, `\`${part}\` is not a folder`)
     if (this.sourceFolderOf(real)) this.refuse(path, 'it is inside a source folder')
     return real
   }
@@ -183,9 +252,9 @@ export class OutputDir {
     return parts
   }
 
-  private async checkNotSource(target: string, shown: string): Promise<void> {
+  /** Refuse `target` when it is under a source folder or is a source file (`existing`: its stat, if it exists). */
+  private checkNotSource(target: string, shown: string, existing: Stats | undefined): void {
     if (this.sourceFolderOf(target)) this.refuse(shown, 'it is inside a source folder')
-    const existing = await stat(target).catch(() => undefined)
     if (!existing) return
     const same = this.protectedFiles.get(identity(existing))
     if (same) this.refuse(shown, `it is the source file ${same.path}`)
@@ -201,6 +270,18 @@ export class OutputDir {
 
   private refuse(path: string, reason: string): never {
     throw fileError('E_OUTPUT', join(this.shown, path.replaceAll('\0', '\\0')), `refusing to write: ${reason}`, 'build')
+  }
+}
+
+/** Write, create or truncate; O_NOFOLLOW: a symbolic link put in place of the file is refused, not followed. */
+const writeFlags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW
+
+/** The `lstat` of a path, or undefined when it cannot be read (missing, or a file in the way). */
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path)
+  } catch {
+    return undefined
   }
 }
 
@@ -252,12 +333,12 @@ export class OutputFile {
   }
 }
 
-/** Whether `path` is `dir` or lies below it (both real, absolute paths). */
 /** A file's identity on its file system: device and inode. */
 function identity(file: { dev: number; ino: number }): string {
   return `${file.dev}:${file.ino}`
 }
 
+/** Whether `path` is `dir` or lies below it (both real, absolute paths). */
 function isWithin(dir: string, path: string): boolean {
   const rest = relative(dir, path)
   return rest === '' || (rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest))

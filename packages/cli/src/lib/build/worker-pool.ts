@@ -1,7 +1,8 @@
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { buildArticle, type ArticleJob, type ArticleOutcome } from './article-job.js'
-import type { WorkerReply, WorkerTask } from './worker-thread.js'
+import type { OutputDir } from './output-dir.js'
+import type { WorkerReply, WorkerSetup, WorkerTask } from './worker-thread.js'
 
 /** Articles handed out but not yet taken by the build, per worker: bounds the reorder buffer. */
 const windowPerWorker = 4
@@ -25,24 +26,27 @@ function workerStart(): { entry: string | URL; eval: boolean; execArgv: string[]
 }
 
 /**
- * Load and render articles, yielding their outcomes in the order of `paths` whatever order
- * they finish in. With `jobs` 1, in this thread, one after the other; otherwise in `jobs`
- * worker threads, with at most `4 × jobs` articles handed out and not yet taken (so memory
- * does not grow with the corpus, only with the slowest article's lead). A worker that dies
- * ends the iteration with an error naming the article it was on; leaving the iteration early
- * stops the workers.
+ * Load and render articles, writing their own files under `out`, and yield their outcomes
+ * in the order of `paths` whatever order they finish in. With `jobs` 1, in this thread, one
+ * after the other; otherwise in `jobs` worker threads (each writes through its own copy of
+ * `out`; the files they wrote are noted in `out` as their outcomes are yielded), with at
+ * most `4 × jobs` articles handed out and not yet taken (so memory does not grow with the
+ * corpus, only with the slowest article's lead). A worker that dies ends the iteration with
+ * an error naming the article it was on; leaving the iteration early stops the workers.
  *
  * @param paths Article paths, in build order.
  * @param job Formats and shard.
  * @param jobs Number of threads (≥ 1).
+ * @param out The output directory (absent when the job has no formats).
  */
-export async function* buildInOrder(paths: readonly string[], job: Readonly<ArticleJob>, jobs: number): AsyncGenerator<ArticleOutcome> {
+export async function* buildInOrder(paths: readonly string[], job: Readonly<ArticleJob>, jobs: number, out: OutputDir | undefined): AsyncGenerator<ArticleOutcome> {
   if (jobs <= 1 || paths.length <= 1) {
-    for (const path of paths) yield await buildArticle(path, job)
+    for (const path of paths) yield await buildArticle(path, job, out)
     return
   }
   const start = workerStart()
-  const ready = new Map<number, ArticleOutcome>()
+  const setup: WorkerSetup = { job: { ...job }, out: out?.toPlain() }
+  const ready = new Map<number, WorkerReply>()
   const idle: Worker[] = []
   const current = new Map<Worker, number>()
   let failure: Error | undefined
@@ -66,7 +70,7 @@ export async function* buildInOrder(paths: readonly string[], job: Readonly<Arti
     }
   }
   const workers = Array.from({ length: Math.min(jobs, paths.length) }, () => {
-    const worker = new Worker(start.entry, { eval: start.eval, execArgv: start.execArgv, workerData: job })
+    const worker = new Worker(start.entry, { eval: start.eval, execArgv: start.execArgv, workerData: setup })
     const fail = (reason: string): void => {
       if (closing || failure !== undefined) return
       const index = current.get(worker)
@@ -74,7 +78,7 @@ export async function* buildInOrder(paths: readonly string[], job: Readonly<Arti
       signal()
     }
     worker.on('message', (reply: WorkerReply) => {
-      ready.set(reply.index, reply.outcome)
+      ready.set(reply.index, reply)
       current.delete(worker)
       idle.push(worker)
       dispatch()
@@ -89,15 +93,16 @@ export async function* buildInOrder(paths: readonly string[], job: Readonly<Arti
     dispatch()
     while (taken < paths.length) {
       if (failure) throw failure
-      const outcome = ready.get(taken)
-      if (outcome === undefined) {
+      const reply = ready.get(taken)
+      if (reply === undefined) {
         await new Promise<void>((resolve) => (wake = resolve))
         continue
       }
       ready.delete(taken)
       taken++
       dispatch()
-      yield outcome
+      out?.noteWritten(reply.written)
+      yield reply.outcome
     }
   } finally {
     closing = true

@@ -1,5 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { buildArticle, type ArticleJob } from './article-job.js'
+import { buildArticle, transferablesOf, type ArticleJob, type ArticleOutcome } from './article-job.js'
+import { OutputDir, type PlainOutputDir } from './output-dir.js'
+
+/** What a build worker starts with (its `workerData`). */
+export interface WorkerSetup {
+  job: ArticleJob
+  /** The output directory (absent when the job only loads articles). */
+  out: PlainOutputDir | undefined
+}
 
 /** A task sent to a build worker: the article at `index` of the build's list. */
 export interface WorkerTask {
@@ -10,18 +18,26 @@ export interface WorkerTask {
 /** A worker's answer to a {@link WorkerTask}. */
 export interface WorkerReply {
   index: number
-  outcome: Awaited<ReturnType<typeof buildArticle>>
+  outcome: ArticleOutcome
+  /** The files the worker wrote for this article (paths under the output directory). */
+  written: string[]
 }
 
 /**
- * Serve build tasks in this worker thread: the job (formats, shard) comes as `workerData`,
- * each message is a {@link WorkerTask}, each answer a {@link WorkerReply}. One task at a time.
+ * Serve build tasks in this worker thread: the job and output directory come as
+ * `workerData` ({@link WorkerSetup}), each message is a {@link WorkerTask}, each answer a
+ * {@link WorkerReply} whose byte streams are transferred, not copied. One task at a time;
+ * the worker writes each article's own files itself.
  */
 export function serveBuildTasks(): void {
   const port = parentPort
   if (!port) throw new Error('serveBuildTasks runs in a worker thread')
-  const job = workerData as ArticleJob
+  const { job, out: plainOut } = workerData as WorkerSetup
+  const out = plainOut === undefined ? undefined : OutputDir.fromPlain(plainOut)
   port.on('message', (task: WorkerTask) => {
-    void buildArticle(task.path, job).then((outcome) => port.postMessage({ index: task.index, outcome } satisfies WorkerReply))
+    void buildArticle(task.path, job, out).then((outcome) => {
+      const reply: WorkerReply = { index: task.index, outcome, written: out?.takeWritten() ?? [] }
+      port.postMessage(reply, transferablesOf(outcome))
+    })
   })
 }

@@ -4,14 +4,12 @@ import { parseArgs } from 'node:util'
 import { UsageError, fileError, type CliIo, type Command } from '../cli-io.js'
 import { reviveError, type ArticleJob } from '../build/article-job.js'
 import { findArticles } from '../build/find-articles.js'
-import { formats, type BuildFormat, type FormatCounts, type FormatSink } from '../build/formats.js'
+import { formats, type BuildFormat, type FormatCounts, type FormatSink, type ShippedPiece } from '../build/formats.js'
 import { OutputDir } from '../build/output-dir.js'
 import { progressBar, type Progress } from '../build/progress.js'
 import { parseShard } from '../build/shard.js'
 import { summaryTable } from '../build/summary.js'
 import { buildInOrder } from '../build/worker-pool.js'
-
-const safeId = /^[a-z0-9][a-z0-9-]*$/
 
 /**
  * `matn build [CORPUS_DIR] -o OUT [--format LIST] [--jobs N] [--shard I/N] [--strict]`: load
@@ -42,7 +40,7 @@ export const buildCommand: Command = {
     const progress = progressBar(io, paths.length)
     if (values.strict) {
       // Nothing is written unless no article has a warning: a first pass only loads them.
-      const warned = await forEachArticle(paths, { formats: [], shard }, jobs, progress, io, async () => undefined)
+      const warned = await forEachArticle(paths, { formats: [], shard }, jobs, undefined, progress, io, async () => undefined)
       if (warned) return 1
     }
     const out = await OutputDir.open(values.out, paths.map((path) => dirname(path)))
@@ -54,9 +52,9 @@ export const buildCommand: Command = {
     }
     try {
       const job: ArticleJob = { formats: selected.map((format) => format.name), shard }
-      await forEachArticle(paths, job, jobs, progress, values.strict ? undefined : io, async (pieces) => {
+      await forEachArticle(paths, job, jobs, out, progress, values.strict ? undefined : io, async (pieces) => {
         await openSinks()
-        for (const [index, sink] of sinks.entries()) await sink.add(pieces[index])
+        for (const [index, piece] of pieces.entries()) await (sinks[index] as FormatSink).add(piece)
       })
       await openSinks()
       const rows: Array<{ format: string; counts: FormatCounts }> = []
@@ -78,8 +76,9 @@ export const buildCommand: Command = {
 }
 
 /**
- * Load (and render) every article in order, checking ids, printing warnings when `io` is
- * given, and handing each article's pieces to `take`.
+ * Load (and render, writing each article's own files under `out`) every article in order,
+ * checking that ids are unique, printing warnings when `io` is given, and handing each
+ * article's pieces to `take`.
  *
  * @returns Whether some article has warnings.
  * @throws The first failure, in article order (`MatnError` with its `file:line:column`).
@@ -88,14 +87,15 @@ async function forEachArticle(
   paths: readonly string[],
   job: ArticleJob,
   jobs: number,
+  out: OutputDir | undefined,
   progress: Progress,
   io: CliIo | undefined,
-  take: (pieces: unknown[]) => Promise<void>
+  take: (pieces: ShippedPiece[]) => Promise<void>
 ): Promise<boolean> {
   const ids = new Map<string, string>()
   let warned = false
   let index = 0
-  for await (const outcome of buildInOrder(paths, job, jobs)) {
+  for await (const outcome of buildInOrder(paths, job, jobs, out)) {
     const path = paths[index] as string
     progress.update(index++, `building ${path}`)
     if (outcome.kind === 'failed') throw reviveError(outcome.error)
@@ -133,9 +133,8 @@ function parseJobs(text: string | undefined): number {
   return Number(text)
 }
 
-/** Check that an article id is unique and safe as a file name. */
+/** Check that an article id is unique (`buildArticle` checks that it is safe as a file name). */
 function checkId(id: string, path: string, seen: Map<string, string>): void {
-  if (!safeId.test(id)) throw fileError('E_INPUT', path, `article id \`${id}\` is not safe as a file name ([a-z0-9-])`, 'build')
   const first = seen.get(id)
   if (first) throw fileError('E_INPUT', path, `article id \`${id}\` is already used by ${first}`, 'build')
   seen.set(id, path)
