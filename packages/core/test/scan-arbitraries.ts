@@ -6,8 +6,8 @@ import fc from 'fast-check'
  * both digit systems, ZWNJ, brackets, quotes, citations, odd white space and symbols.
  */
 
-const persianWords = ['این', 'یک', 'جمله', 'است', 'می\u200Cشود', 'دولت\u200Cها', 'روسیه', 'ایران', 'نوری', 'و', 'همکاران', 'ه.ش', 'ق.م', 'بر', 'اساس', 'ص']
-const englishWords = ['The', 'policy', 'of', 'Russia', 'and', 'Iran', 'is', 'walt', 'Dr', 'Mr', 'e.g', 'i.e', 'U.S', 'etc', 'et', 'al', 'p', 'pp', 'Jan', 'fl', 'ibid', 'viz', 'cf', 'Fig', 'No', 'vs', 'o', 'tis', 'n', 'w', 'rock', 'AT&T', 'co-operate', 'and/or', 'km', 'h', 'N', 'A', 'x', 'Calif', 'St', 'Inc', 'cu', 'oz']
+const persianWords = ['این', 'یک', 'جمله', 'است', 'می\u200Cشود', 'دولت\u200Cها', 'روسیه', 'ایران', 'نوری', 'و', 'همکاران', 'ه.ش', 'ق.م', 'بر', 'اساس', 'ص', 'ش', 'هـ', 'صص', 'نک', 'از']
+const englishWords = ['The', 'policy', 'of', 'Russia', 'and', 'Iran', 'is', 'walt', 'Dr', 'Mr', 'e.g', 'i.e', 'U.S', 'etc', 'et', 'al', 'p', 'pp', 'Jan', 'fl', 'ibid', 'viz', 'cf', 'Fig', 'No', 'vs', 'vol', 'Chap', 'art', 'approx', 'o', 'tis', 'n', 'w', 'rock', 'AT&T', 'co-operate', 'and/or', 'km', 'h', 'N', 'A', 'x', 'Calif', 'St', 'Inc', 'cu', 'oz']
 const numbers = ['1', '12', '123', '1987', '1.5', '1,200', '۳٫۵', '۱٬۲۰۰', '۱۳۹۳', '۷۲', '٣', '2020-21', '1399/04/15', '3.4.5', '0']
 const marks = ['.', '.', '.', '!', '?', '…', '...', '؟', '۔', '،', '؛', ',', ';', ':', '"', "'", '’', '«', '»', '(', ')', '[', ']', '{', '}', '-', '/', '&', '_', '__', '?!', '!?', '.)', '."', '.»', ').', '=', '@', '\u00B7', '\u2010', '\u2027']
 const spaces = [' ', ' ', ' ', '  ', '\u00A0', '\t', '\n', '\u2028', '\u200C', '\u200D', '\uFEFF', '']

@@ -40,6 +40,25 @@ describe('scanSentences', () => {
     ])
   })
 
+  it('should not end a sentence after a reference abbreviation before a number, or after vs.', () => {
+    const english = 'See Fig. 3 and No. 5 of vol. 2, pp. 3–7 and art. 51 of it. Prices rose in 2020 vs. 2019. Roe vs. Wade held. It was no. Then came Fig. A.'
+    const expected = [
+      'See Fig. 3 and No. 5 of vol. 2, pp. 3–7 and art. 51 of it.',
+      'Prices rose in 2020 vs. 2019.',
+      'Roe vs. Wade held.',
+      'It was no.',
+      'Then came Fig.',
+      'A.'
+    ]
+    expect(scanSentences(english, 'en').map((span) => english.slice(span.start, span.end))).toEqual(expected)
+    expect(splitSentences(english, 'en').map((span) => english.slice(span.start, span.end))).toEqual(expected)
+    const persian = 'در سال ۱۳۵۷ ش. انقلاب شد. نک. ص. ۱۲ همین کتاب.'
+    expect(scanSentences(persian, 'fa').map((span) => persian.slice(span.start, span.end))).toEqual([
+      'در سال ۱۳۵۷ ش. انقلاب شد.',
+      'نک. ص. ۱۲ همین کتاب.'
+    ])
+  })
+
   it('should give the spans of splitSentences on every corpus paragraph, with citations protected', () => {
     for (const text of corpusParagraphs) {
       for (const lang of languages) {

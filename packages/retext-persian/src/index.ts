@@ -1,4 +1,5 @@
 export { ParsePersian } from './lib/parse-persian.js'
 export { default } from './lib/retext-persian.js'
 export { mergeBracketedSentences } from './lib/plugin/merge-bracketed-sentences.js'
-export { persianTerminalMarker } from './lib/expressions.js'
+export { continuesAfterPersianAbbreviation, persianTerminalMarker } from './lib/expressions.js'
+export { mergeAbbreviationSentences, type AbbreviationTest } from './lib/plugin/merge-abbreviation-sentences.js'

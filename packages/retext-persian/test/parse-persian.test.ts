@@ -16,7 +16,38 @@ function sentences(tree: Root): string[] {
 
 describe('@matn/retext-persian', () => {
   it('should expose the public API', () => {
-    expect(Object.keys(api).sort()).toEqual(['ParsePersian', 'default', 'mergeBracketedSentences', 'persianTerminalMarker'])
+    expect(Object.keys(api).sort()).toEqual([
+      'ParsePersian',
+      'continuesAfterPersianAbbreviation',
+      'default',
+      'mergeAbbreviationSentences',
+      'mergeBracketedSentences',
+      'persianTerminalMarker'
+    ])
+  })
+
+  it('should not end a sentence at the full stop of a Persian abbreviation', () => {
+    const text = 'این نظریه در سال ۱۳۵۷ ش. مطرح شد. نک. فصل دوم و صص. ۱۲–۱۴ از ج. ۲ و سال ۶۱ هـ. را ببینید. پایان.'
+    expect(sentences(new ParsePersian().parse(text))).toEqual([
+      'این نظریه در سال ۱۳۵۷ ش. مطرح شد.',
+      'نک. فصل دوم و صص. ۱۲–۱۴ از ج. ۲ و سال ۶۱ هـ. را ببینید.',
+      'پایان.'
+    ])
+  })
+
+  it('should still end a sentence at the full stop after a word of two letters or more', () => {
+    expect(sentences(new ParsePersian().parse('او رفت. ما ماندیم. از. به.'))).toEqual(['او رفت.', 'ما ماندیم.', 'از.', 'به.'])
+  })
+
+  it('should make the full stop of a merged abbreviation part of its word', () => {
+    const tree = new ParsePersian().parse('ص. ۱۲ آمده است.')
+    const words: string[] = []
+    const visit = (node: { type: string; children?: unknown[] }): void => {
+      if (node.type === 'WordNode') words.push(toString(node as never))
+      else for (const child of node.children ?? []) visit(child as never)
+    }
+    visit(tree as never)
+    expect(words).toEqual(['ص.', '۱۲', 'آمده', 'است'])
   })
 
   it('should work as a unified parser plugin', () => {

@@ -1,8 +1,9 @@
 import type { Root } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
-import { ParsePersian, mergeBracketedSentences } from '@matn/retext-persian'
+import { ParsePersian, mergeAbbreviationSentences, mergeBracketedSentences } from '@matn/retext-persian'
 import type { Lang } from './model.js'
 import { paragraphChunks } from './paragraph-chunks.js'
+import { continuesAfterEnglishAbbreviation } from './scan/reference-abbreviations.js'
 
 /** A sentence as offsets into the text it was found in (end exclusive). */
 export interface SentenceSpan {
@@ -47,7 +48,8 @@ export function splitSentences(
 
 /**
  * The retext parser `splitSentences` uses, for those who want the nlcst tree: ParsePersian
- * for Persian, parse-english with brackets kept whole for English. The fast path
+ * for Persian; for English parse-english with brackets kept whole and a full stop after a
+ * reference abbreviation (`Fig. 3`, `vs.`) kept inside the sentence. The fast path
  * (`scanSentences`, `scanWords`) gives the same sentence and word spans without a tree.
  *
  * @param lang The language.
@@ -55,8 +57,12 @@ export function splitSentences(
 export function parserFor(lang: Lang): ParsePersian | ParseEnglish {
   if (lang === 'fa') return new ParsePersian()
   const parser = new ParseEnglish()
+  // parse-english's paragraph plugins are its prefix merge and parse-latin's twelve: the
+  // abbreviation merge goes after parse-latin's merges (`mergeAffixExceptions`, the seventh).
   parser.tokenizeParagraphPlugins = [
-    ...parser.tokenizeParagraphPlugins.slice(0, -1),
+    ...parser.tokenizeParagraphPlugins.slice(0, 7),
+    mergeAbbreviationSentences(continuesAfterEnglishAbbreviation),
+    ...parser.tokenizeParagraphPlugins.slice(7, -1),
     mergeBracketedSentences,
     ...parser.tokenizeParagraphPlugins.slice(-1)
   ] as typeof parser.tokenizeParagraphPlugins

@@ -24,3 +24,21 @@ export const bracketPairs: Readonly<Record<string, string>> = Object.freeze({
   '{': '}',
   '«': '»'
 })
+
+/**
+ * Persian abbreviations that a full stop after them does not end: one Arabic-script letter,
+ * with or without tatweel (`ص.` page, `ج.` volume, `ش.` `ق.` `م.` after a year, `هـ.`),
+ * and the short forms `صص` (pages), `نک` and `رک` (see), `قس` (compare), `ره`. Persian
+ * writes no one-letter word that ends a sentence, so the full stop is the abbreviation's.
+ */
+export const persianAbbreviation = /^(?:[\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06FA-\u06FC]\u0640?|صص|نک|رک|قس|ره)$/
+
+/**
+ * Whether a full stop after `word` does not end a Persian sentence (see
+ * `persianAbbreviation`); the word after does not matter.
+ *
+ * @param word The word before the full stop.
+ */
+export function continuesAfterPersianAbbreviation(word: string): boolean {
+  return persianAbbreviation.test(word)
+}

@@ -1,7 +1,8 @@
 import type { Paragraph, Sentence, SentenceContent } from 'nlcst'
 import { toString } from 'nlcst-to-string'
 import { ParseLatin } from 'parse-latin'
-import { persianTerminalMarker } from './expressions.js'
+import { continuesAfterPersianAbbreviation, persianTerminalMarker } from './expressions.js'
+import { mergeAbbreviationSentences } from './plugin/merge-abbreviation-sentences.js'
 import { mergeBracketedSentences } from './plugin/merge-bracketed-sentences.js'
 import { mergeDecimalNumbers } from './plugin/merge-decimal-numbers.js'
 import { mergeJoinerWords } from './plugin/merge-joiner-words.js'
@@ -18,7 +19,9 @@ type ParagraphPlugin = (node: Paragraph) => undefined | void
  * - numbers stay whole in every digit system (`۳٫۵`, `۱٬۲۰۰`, `1.5`);
  * - a sentence never ends inside brackets, so Latin citations and abbreviations inside
  *   Persian sentences (`(Walt et al. 1987: 3)`) do not break it;
- * - dotted abbreviations (`ه.ش.`, `ق.م.`) stay whole (parse-latin's initialism rule).
+ * - dotted abbreviations (`ه.ش.`, `ق.م.`) stay whole (parse-latin's initialism rule);
+ * - a full stop after a Persian abbreviation (`ص.`, `ج.`, `۱۳۵۷ ش.`, `نک.`) does not end
+ *   the sentence.
  * `،` `؛` `«` `»` are punctuation already in parse-latin.
  */
 export class ParsePersian extends ParseLatin {
@@ -39,8 +42,12 @@ ParsePersian.prototype.tokenizeSentencePlugins = [
   ...(ParseLatin.prototype.tokenizeSentencePlugins as SentencePlugin[])
 ] as typeof ParseLatin.prototype.tokenizeSentencePlugins
 
+// parse-latin's paragraph plugins, with the abbreviation merge after its own merges
+// (the sixth, `mergeAffixExceptions`) and brackets kept whole before the last.
 ParsePersian.prototype.tokenizeParagraphPlugins = [
-  ...(ParseLatin.prototype.tokenizeParagraphPlugins as ParagraphPlugin[]).slice(0, -1),
+  ...(ParseLatin.prototype.tokenizeParagraphPlugins as ParagraphPlugin[]).slice(0, 6),
+  mergeAbbreviationSentences(continuesAfterPersianAbbreviation),
+  ...(ParseLatin.prototype.tokenizeParagraphPlugins as ParagraphPlugin[]).slice(6, -1),
   mergeBracketedSentences,
   ...(ParseLatin.prototype.tokenizeParagraphPlugins as ParagraphPlugin[]).slice(-1)
 ] as typeof ParseLatin.prototype.tokenizeParagraphPlugins

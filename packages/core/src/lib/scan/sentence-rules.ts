@@ -1,4 +1,6 @@
+import { continuesAfterPersianAbbreviation, type AbbreviationTest } from '@matn/retext-persian'
 import { englishAbbreviation, englishAbbreviationSensitive } from './unicode-tables.js'
+import { continuesAfterEnglishAbbreviation } from './reference-abbreviations.js'
 import { AFFIX, LATIN_TERMINAL, PERSIAN_TERMINAL, PUNCTUATION, SYMBOL, WHITE_SPACE, WORD, startsLowerCase } from './char-class.js'
 import { JOINS_PREVIOUS, type ScanState } from './scan-state.js'
 
@@ -7,7 +9,7 @@ import { JOINS_PREVIOUS, type ScanState } from './scan-state.js'
  * paragraph plugins of parse-latin (and parse-english for English) that merge sentences
  * back (abbreviations, lower-case and digit starts, sentences without words, closing
  * quotes and brackets), in their order, each as one left-to-right pass over the
- * sentences. Plugins that only rearrange nodes inside a sentence (full stops moved into
+ * sentences, then matn's own merge after Persian and reference abbreviations. Plugins that only rearrange nodes inside a sentence (full stops moved into
  * words) cannot move a boundary; they run only when words are wanted.
  */
 
@@ -30,6 +32,7 @@ export function applySentenceRules(state: ScanState, lang: 'fa' | 'en'): void {
   mergeDigitStarts(state)
   mergeAbbreviations(state, isPrefixAbbreviation)
   mergeCommaStarts(state)
+  mergeAbbreviationsBefore(state, lang === 'fa' ? continuesAfterPersianAbbreviation : continuesAfterEnglishAbbreviation)
 }
 
 /** A sentence ends after every punctuation node made of terminal marks, and after the last node. */
@@ -88,6 +91,37 @@ function mergeAbbreviations(state: ScanState, isAbbreviation: (word: string) => 
       if (!isAbbreviation(state.nodeText(word))) break
       nodeJoin[last] = JOINS_PREVIOUS
       if (read === count) break
+      end = sentenceStart[++read] as number
+    }
+  }
+  finish(state, write)
+}
+
+/**
+ * @matn/retext-persian `mergeAbbreviationSentences`: a sentence ending in a word and a
+ * lone full stop goes on into the next one when `test` accepts the word before that next
+ * sentence's first word, again while the joined sentence ends in one. The full stop
+ * becomes part of the word.
+ */
+function mergeAbbreviationsBefore(state: ScanState, test: AbbreviationTest): void {
+  const { sentenceStart, nodeKind, nodePrev, nodeJoin } = state
+  const count = state.sentenceCount
+  let write = 0
+  let read = 0
+  while (read < count) {
+    const start = sentenceStart[read] as number
+    sentenceStart[write++] = start
+    let end = sentenceStart[++read] as number
+    while (read < count) {
+      const last = nodePrev[end] as number
+      if (last <= start || nodeJoin[last] !== 0 || !state.markIs(last, fullStop)) break
+      const word = nodePrev[last] as number
+      if (nodeKind[word] !== WORD) break
+      const nextEnd = sentenceStart[read + 1] as number
+      const first = firstNonSpace(state, end, nextEnd)
+      const nextWord = first < nextEnd && nodeKind[first] === WORD ? state.nodeText(first) : undefined
+      if (!test(state.nodeText(word), nextWord)) break
+      nodeJoin[last] = JOINS_PREVIOUS
       end = sentenceStart[++read] as number
     }
   }
