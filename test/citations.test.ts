@@ -130,7 +130,7 @@ describe('undated works, ibid. and square brackets in an article', () => {
     const unresolved = article.citations.filter((citation) => citation.ibid && citation.key === '')
     expect(unresolved.map((citation) => [citation.raw, citation.segment])).toEqual([
       ['(ibid.)', 'en-p2-s2'],
-      ['(همان: ۳۱)', 'fn1-s2']
+      ['(همان: ۳۱)', 'fn1-s1']
     ])
     for (const citation of unresolved) expect(citation).toMatchObject({ authors: [], year: null, calendar: null, yearSuffix: null })
     const warnings = file.messages.filter((message) => message.ruleId === 'citation')

@@ -101,7 +101,7 @@ describe('undated works and ibid. in TEI', () => {
     const xml = expectRoundTrip(article)
     expect(xml).toMatch(/<bibl xml:id="bib_smith-nd">\s*<author>Smith<\/author>\s*<date>n\.d\.<\/date>/)
     expect(xml).toMatch(/<bibl xml:id="bib_smith-inpress">\s*<author>Smith<\/author>\s*<date>in press<\/date>/)
-    expect(xml).toContain('<ref xml:id="fn1-s2-c1" type="bibr" subtype="parenthetical" ana="#cit_fn1-s2-c1">')
+    expect(xml).toContain('<ref xml:id="fn1-s1-c1" type="bibr" subtype="parenthetical" ana="#cit_fn1-s1-c1">')
     expect(xml).not.toContain('bib_"')
     const back = teiToArticle(xml)
     expect(back.citations.filter((citation) => citation.ibid).map((citation) => citation.key)).toEqual(
