@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, repairLines, restoreRunOrder, splitRawLines } from '../src/index.js'
 import { readCurated, readSource } from '../scripts/corpus-entries.js'
+import { wordSpacing } from '../src/lib/repair/run-order.js'
 
 // A small document in visual order: the first lines are in reading order and teach the word
 // pairs; the others print their runs reversed, as a PDF extractor writes a right-to-left line.
@@ -58,6 +59,16 @@ describe('run order: runs printed word by word backwards', () => {
     // Each word of the outer lines is a run of its own: read as runs reversed, not as one run backwards.
     const gapped = (line: string): string => line.split(' ').join('   ')
     const block = [gapped('.کنند تأمین را خود امنیت و باشند متکی خود به باید کشورها'), 'چهارم سوم دوم یکم', gapped('.کنند دنبال را خود منافع و هستند متکی خود به امنیت تأمین برای دولت‌ها')]
+    const document = [...visualDocument, ...block]
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 3]?.text).toBe('کشورها باید به خود متکی باشند و امنیت خود را تأمین کنند.')
+    expect(results[document.length - 2]?.text).toBe('یکم دوم سوم چهارم')
+  })
+
+  it('should not take lines of many short runs read as printed for word-reversed neighbours', () => {
+    // The outer lines print runs of one or two words, reversed, at wide gaps of varied width
+    // (a justified line); their words at the line's word spacing (one space) stay in order.
+    const block = ['تأمین کنند.  خود را    امنیت و     متکی باشند   به خود      کشورها باید', 'یکم دوم سوم چهارم', 'دنبال می‌کنند.   خود را  و منافع     متکی هستند    به خود      دولت‌ها برای تأمین امنیت']
     const document = [...visualDocument, ...block]
     const results = restoreRunOrder(document)
     expect(results[document.length - 3]?.text).toBe('کشورها باید به خود متکی باشند و امنیت خود را تأمین کنند.')
@@ -199,4 +210,25 @@ describe('run order: prefixes, suffixes and full stops at run edges', () => {
     // 139 and 174: letters printed before their run (`وردر`, `تالمللی`); 631: `تر` must follow `مهم`, not the full stop.
     for (const number of [198, 352, 139, 174, 631]) expect(curated, `line ${number}`).toContain(flat(lines[number - 1] ?? ''))
   }, 120_000)
+})
+
+describe('run order: a line\'s word spacing', () => {
+  it('should take the most common gap, the smaller on a tie, and one space when there is none', () => {
+    expect(wordSpacing([1, 5, 1, 3, 1, 9])).toBe(1)
+    expect(wordSpacing([2, 2, 1, 2, 5])).toBe(2)
+    expect(wordSpacing([3, 1, 1, 3])).toBe(1)
+    expect(wordSpacing([])).toBe(1)
+  })
+
+  it('should always give a gap of the line that no other gap outnumbers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 40 }), (gaps) => {
+        const spacing = wordSpacing(gaps)
+        const count = (gap: number): number => gaps.filter((other) => other === gap).length
+        expect(gaps).toContain(spacing)
+        for (const gap of gaps) expect(count(gap)).toBeLessThanOrEqual(count(spacing))
+      }),
+      { seed: 20261122 }
+    )
+  })
 })

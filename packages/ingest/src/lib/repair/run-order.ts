@@ -104,7 +104,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
   const firstPass = orderLines(lines, counts, printedOrderCosts, lost)
   const persian = firstPass.filter((result, index) => hasPersian(lines[index] as string))
   const reversed = persian.filter((result) => result.runs > 1 && result.margin > 1).length
-  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return firstPass.map(({ backwardShare, ...line }) => line)
+  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return firstPass.map(({ backwardShare, spacedBackwardShare, contextual, ...line }) => line)
   // Many lines read better reversed even against a prior for printed order: the document is
   // in visual order, so a wide gap is a run boundary by default. The counts are then taken
   // again over the reordered lines only (the printed ones hold the pairs of reversed runs in
@@ -120,7 +120,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
     const recounted = new DocumentCounts(pass.map((result) => result.text), lexicon)
     pass = orderLines(visualLines, recounted, visualOrderCosts, lost, pass)
   }
-  return pass.map(({ backwardShare, ...line }, index) => withDetachedLetters(line, lines[index] as string, index + 1, attached[index]))
+  return pass.map(({ backwardShare, spacedBackwardShare, contextual, ...line }, index) => withDetachedLetters(line, lines[index] as string, index + 1, attached[index]))
 }
 
 /**
@@ -205,7 +205,7 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
     // The line as the counts saw it (this pass's input, or the earlier pass's order): its own pairs are taken off.
     const own = ownPairAdjustments(earlier?.[index]?.text ?? counted[index] ?? line, line, wordReversed[index] === true)
     const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: costs.reversedRun / 2 } : costs
-    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index] }, lostFinalLetters, own)
+    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined }, lostFinalLetters, own)
     results.push(result)
     if (hasPersian(line)) {
       const words = splitAtoms(result.text).filter((atom) => atom.kind === 'word')
@@ -217,9 +217,15 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
   return results
 }
 
-/** A line as ordered, with the share of its neighbouring printed words that it reads the other way round ({@link backwardPairShare}). */
+/**
+ * A line as ordered, with the shares of its neighbouring printed words that it reads the other
+ * way round ({@link backwardPairShare}): of all of them, and of those at the line's word spacing.
+ */
 interface OrderedLine extends RunOrderLine {
   backwardShare: number
+  spacedBackwardShare: number
+  /** The pass that ordered the line knew the word-reversed blocks (it followed an earlier pass). */
+  contextual: boolean
 }
 
 /**
@@ -246,10 +252,21 @@ function ownPairAdjustments(counted: string, printed: string, wordReversed: bool
  * no Persian) are the evidence, never the line alone. In such a context the line's own pairs
  * are a weak prior for reading it backwards ({@link ownPairAdjustments}), and a run read
  * backwards costs half as much.
+ *
+ * A neighbour's evidence is the share of all its printed pairs it reads the other way where
+ * the earlier pass did not know the blocks yet (a word-reversed line is then mostly read as a
+ * few runs, and any pair it reverses counts), and the share of its pairs at its word spacing
+ * where that pass did: a line that was offered its block's reading and still keeps its words
+ * at that spacing in order is a line of many short runs, not one written word by word
+ * backwards, however many wide gaps it reverses. The line's own share, at a block's edge, is
+ * that of all its pairs.
  */
 function wordReversedContext(lines: readonly string[], earlier: readonly OrderedLine[]): boolean[] {
   const persian = lines.map((line) => hasPersian(line))
-  const share = (index: number | undefined): number => (index === undefined ? 0 : earlier[index]?.backwardShare ?? 0)
+  const share = (index: number | undefined): number => {
+    const line = index === undefined ? undefined : earlier[index]
+    return line === undefined ? 0 : line.contextual ? line.spacedBackwardShare : line.backwardShare
+  }
   return lines.map((line, index) => {
     let before: number | undefined
     for (let other = index - 1; other >= 0 && before === undefined; other -= 1) if (persian[other]) before = other
@@ -257,7 +274,7 @@ function wordReversedContext(lines: readonly string[], earlier: readonly Ordered
     for (let other = index + 1; other < lines.length && after === undefined; other += 1) if (persian[other]) after = other
     // Between two such lines, or at a block's edge: next to one, the line itself read partly backwards.
     const between = Math.min(share(before), share(after)) >= wordReversedShare
-    const edge = share(index) >= wordReversedShare && Math.max(share(before), share(after)) >= wordReversedShare
+    const edge = (earlier[index]?.backwardShare ?? 0) >= wordReversedShare && Math.max(share(before), share(after)) >= wordReversedShare
     return persian[index] === true && (between || edge)
   })
 }
@@ -282,11 +299,13 @@ function nextFirstWords(lines: readonly string[], earlier: readonly RunOrderLine
 interface LineNeighbours {
   previous: string | undefined
   next: string | undefined
+  /** The pass knows which lines stand in word-reversed blocks (it follows an earlier pass). */
+  contextual: boolean
 }
 
 function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: ReadonlyMap<string, number>): OrderedLine {
   const previous = around.previous
-  const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0 }
+  const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0, spacedBackwardShare: 0, contextual: around.contextual }
   if (!hasPersian(line)) return unchanged
   const units = toUnits(line, counts, lostFinalLetters)
   if (units.length < 2 || units.length > maxUnits) return unchanged
@@ -310,7 +329,7 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
     after: text,
     note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, backwardShare: backwardPairShare(units, best.runs) }
+  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, backwardShare: backwardPairShare(units, best.runs, false), spacedBackwardShare: backwardPairShare(units, best.runs, true), contextual: around.contextual }
 }
 
 /**
@@ -318,22 +337,42 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
  * the other way round: a line written word by word backwards has them all reversed, whether
  * it is read as one run backwards or as runs of one word each; a line of a few runs keeps all
  * but the pairs at the run boundaries.
+ *
+ * With `atWordSpacing`, only the pairs at the line's word spacing count: the most common gap
+ * between its neighbouring words ({@link wordSpacing}). A justified line spaces its words
+ * evenly and a run boundary is a gap wider than that, so a line of many short runs read as
+ * printed keeps its words at that spacing in order and reverses only its wider gaps, while a
+ * line written word by word backwards (with one space or with the wider, even spacing of
+ * justified text) has its words at that spacing reversed.
  */
-function backwardPairShare(units: readonly Unit[], runs: readonly Run[]): number {
+function backwardPairShare(units: readonly Unit[], runs: readonly Run[], atWordSpacing: boolean): number {
   const rank = new Map<number, number>()
   readingOrder(units, runs).forEach((position, index) => rank.set(position, index))
-  let pairs = 0
-  let reversed = 0
+  const pairs: Array<{ gap: number; reversed: boolean }> = []
   let previous: number | undefined
   units.forEach((unit, position) => {
     if (unit.kind !== 'word') return
-    if (previous !== undefined && unit.gap > 0) {
-      pairs += 1
-      if ((rank.get(position) as number) < (rank.get(previous) as number)) reversed += 1
-    }
+    if (previous !== undefined && unit.gap > 0) pairs.push({ gap: unit.gap, reversed: (rank.get(position) as number) < (rank.get(previous) as number) })
     previous = position
   })
-  return pairs < minimumPairsForShare ? 0 : reversed / pairs
+  const spacing = wordSpacing(pairs.map((pair) => pair.gap))
+  const spaced = atWordSpacing ? pairs.filter((pair) => pair.gap === spacing) : pairs
+  return spaced.length < minimumPairsForShare ? 0 : spaced.filter((pair) => pair.reversed).length / spaced.length
+}
+
+/** The most common of the gaps (the smaller on a tie; 1 when there are none). */
+export function wordSpacing(gaps: readonly number[]): number {
+  const counts = new Map<number, number>()
+  for (const gap of gaps) counts.set(gap, (counts.get(gap) ?? 0) + 1)
+  let spacing = 1
+  let most = 0
+  for (const [gap, count] of counts) {
+    if (count > most || (count === most && gap < spacing)) {
+      spacing = gap
+      most = count
+    }
+  }
+  return spacing
 }
 
 /** A line with fewer neighbouring word pairs says nothing about how its block was written. */
