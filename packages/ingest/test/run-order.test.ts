@@ -191,6 +191,13 @@ describe('run order: prefixes, suffixes and full stops at run edges', () => {
     expect(text).not.toMatch(/می\s*ها/)
   })
 
+  it('should not start a line with a plural and clitic printed apart (`هاست`): it is bound to the word before it', () => {
+    const document = [...visualDocument, 'هاست و ما این دلیل اصلی آن']
+    const text = restoreRunOrder(document)[document.length - 1]?.text ?? ''
+    expect(text.startsWith('هاست')).toBe(false)
+    expect(text).toContain('آن هاست')
+  })
+
   it('should not join a verbal prefix to a word the lexicon knows only without it (`می|دولت`)', () => {
     // Runs `این رویکرد … جدا می`, `کند` (cut at one space) and `دولت قوی`: the prefix ends its
     // run where a ZWNJ fell, and its verb is `کند` (`می‌کند` is known), not `دولت`.

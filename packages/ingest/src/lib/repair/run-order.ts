@@ -80,10 +80,16 @@ interface Costs {
 const sentencePunctuation = new Set(['.', '،', '؛', ':', '؟', '!', '?', ';', ','])
 const opening = new Set(['(', '«', '[', '“'])
 const closing = new Set([')', '»', ']', '”'])
-const suffixes = new Set(['ها', 'های', 'هایی', 'ای', 'ی', 'ترین', 'تر', 'اند', 'ام', 'ات', 'اش', 'ایم', 'اید', 'شان', 'تان', 'مان'])
+/**
+ * The plural `ها` with a clitic after it (the copula `ست`, a possessive pronoun) and the
+ * comparative with the indefinite `ی`: written after a ZWNJ like `ها` and `تر`, so printed apart
+ * and bound to the word before them alike (`آن‌هاست`, `کشورهایشان`, `دقیق‌تری`).
+ */
+const suffixesWithClitic = ['هاست', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'تری']
+const suffixes = new Set(['ها', 'های', 'هایی', 'ای', 'ی', 'ترین', 'تر', 'اند', 'ام', 'ات', 'اش', 'ایم', 'اید', 'شان', 'تان', 'مان', ...suffixesWithClitic])
 const prefixes = new Set(['می', 'نمی'])
 /** Suffixes Persian writes after a ZWNJ (where the extraction breaks a run). */
-const zwnjSuffixes = new Set(['ها', 'های', 'هایی', 'ترین', 'تر', 'ای', 'اند', 'ایم', 'اید'])
+const zwnjSuffixes = new Set(['ها', 'های', 'هایی', 'ترین', 'تر', 'ای', 'اند', 'ایم', 'اید', ...suffixesWithClitic])
 const maxUnits = 90
 /** Evidence that a suffix belongs to the word before it when the lexicon does not know the two together. */
 const unknownHostSuffix = 1
