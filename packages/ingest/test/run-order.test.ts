@@ -175,6 +175,13 @@ describe('run order: full stops in visual order', () => {
     expect(text).toBe('دولت‌ها برای تأمین منافع باید به خود متکی باشند. و امنیت خود را')
   })
 
+  it('should not take the full stop a line prints after a word as evidence that the word ends sentences', () => {
+    // `همکاری` is printed three times elsewhere, never before a full stop: the stop glued to it
+    // here is the stop of the run to its right (`متکی باشند.`), drawn at that run's left end.
+    const document = [...visualDocument, 'همکاری دو کشور ادامه دارد و', 'این همکاری در منطقه مهم است و', 'همکاری میان دولت‌ها ادامه دارد و', 'در این شرایط همکاری.  به خود متکی باشند']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('به خود متکی باشند. در این شرایط همکاری')
+  })
+
   it('should cut after a full stop glued to a word that seldom ends sentences (the stop of the next run)', () => {
     // `هستند` ends sentences in this document, `خود` does not: `خود. هستند` is two runs.
     const document = [...visualDocument, 'کشورها باید به خود. هستند  متکی']

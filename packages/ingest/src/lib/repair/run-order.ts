@@ -209,9 +209,10 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
   let previous: string | undefined
   lines.forEach((line, index) => {
     // The line as the counts saw it (this pass's input, or the earlier pass's order): its own pairs are taken off.
-    const own = ownPairAdjustments(earlier?.[index]?.text ?? counted[index] ?? line, line, wordReversed[index] === true)
+    const asCounted = earlier?.[index]?.text ?? counted[index] ?? line
+    const own = ownPairAdjustments(asCounted, line, wordReversed[index] === true)
     const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: costs.reversedRun / 2 } : costs
-    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined }, lostFinalLetters, own)
+    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined }, lostFinalLetters, own, sentenceEndsOf(asCounted))
     results.push(result)
     if (hasPersian(line)) {
       const words = splitAtoms(result.text).filter((atom) => atom.kind === 'word')
@@ -309,13 +310,13 @@ interface LineNeighbours {
   contextual: boolean
 }
 
-function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: ReadonlyMap<string, number>): OrderedLine {
+function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: ReadonlyMap<string, number>, ownEnds: ReadonlyMap<string, WordEnds> = new Map()): OrderedLine {
   const previous = around.previous
   const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0, spacedBackwardShare: 0, contextual: around.contextual }
   if (!hasPersian(line)) return unchanged
   const units = toUnits(line, counts, lostFinalLetters)
   if (units.length < 2 || units.length > maxUnits) return unchanged
-  const scorer = new Scorer(units, counts, costs, around.next, own)
+  const scorer = new Scorer(units, counts, costs, around.next, own, ownEnds)
   const best = scorer.best(previous)
   const identity = scorer.identity(previous)
   const printedRuns: Run[] = [{ first: 0, last: units.length - 1, reversed: false }]
@@ -424,6 +425,27 @@ function uncertainSpans(units: readonly Unit[], chosen: readonly Run[], chosenSc
   })
 }
 
+/** How often a word occurs in a line, and how often with a sentence mark glued after it. */
+interface WordEnds {
+  count: number
+  ends: number
+}
+
+/** Each word of a line with its occurrences and sentence ends there, counted as {@link DocumentCounts} counts them. */
+export function sentenceEndsOf(line: string): Map<string, WordEnds> {
+  const ends = new Map<string, WordEnds>()
+  const atoms = splitAtoms(line)
+  atoms.forEach((atom, index) => {
+    if (atom.kind !== 'word') return
+    const entry = ends.get(atom.text) ?? { count: 0, ends: 0 }
+    const next = atoms[index + 1]
+    entry.count += 1
+    if (next?.kind === 'punct' && next.glued && /^[.؟?!]$/.test(next.text)) entry.ends += 1
+    ends.set(atom.text, entry)
+  })
+  return ends
+}
+
 /** Unit positions in reading order for a reading. */
 function readingOrder(units: readonly Unit[], runs: readonly Run[]): number[] {
   const order: number[] = []
@@ -526,7 +548,11 @@ class Scorer {
   /** Units that are brackets drawn inside a run ({@link bracketsInsideRuns}). */
   private readonly insideRunBrackets: ReadonlySet<number>
 
-  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: ReadonlyMap<string, number> = new Map()) {
+  /** How often each word of the line as counted occurs and ends a sentence there ({@link sentenceEndsOf}): taken off its sentence-end share. */
+  private readonly ownEnds: ReadonlyMap<string, WordEnds>
+
+  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: ReadonlyMap<string, number> = new Map(), ownEnds: ReadonlyMap<string, WordEnds> = new Map()) {
+    this.ownEnds = ownEnds
     this.next = next
     this.insideRunBrackets = bracketsInsideRuns(units)
     this.leadingMarks = [0]
@@ -690,6 +716,19 @@ class Scorer {
     return 0
   }
 
+  /**
+   * Share of the word's occurrences elsewhere in the document with a sentence mark glued after
+   * it: the line's own occurrences are taken off, as a line is no evidence for itself (a full
+   * stop the line prints after a word would otherwise vouch for staying there). A word the
+   * document prints nowhere else keeps its share in the line, the only evidence there is.
+   */
+  private sentenceEndShare(word: string): number {
+    const own = this.ownEnds.get(word)
+    if (own === undefined) return this.counts.sentenceEndShare(word)
+    const count = this.counts.count(word) - own.count
+    return count <= 0 ? this.counts.sentenceEndShare(word) : Math.max(0, this.counts.sentenceEndShare(word) * this.counts.count(word) - own.ends) / count
+  }
+
   /** Cost of cutting the line between units index-1 and index. */
   private boundary(index: number): number {
     const left = this.units[index - 1] as Unit
@@ -698,7 +737,7 @@ class Scorer {
     if (right.kind === 'punct' && sentencePunctuation.has(right.text) && right.glued && left.kind !== 'punct' && (after === undefined || after.gap > 0)) {
       // In a visual-order document, a full stop glued after a word that seldom ends sentences
       // here is as likely the stop of the run to its right, drawn at that run's left end.
-      const detachable = this.costs.reversedRun !== undefined && left.kind === 'word' && after !== undefined && /^[.؟?!]$/.test(right.text) && this.counts.sentenceEndShare(left.text) < sentenceEnder
+      const detachable = this.costs.reversedRun !== undefined && left.kind === 'word' && after !== undefined && /^[.؟?!]$/.test(right.text) && this.sentenceEndShare(left.text) < sentenceEnder
       return detachable ? this.costs.detachedStop : 4
     }
     if (this.insideRunBrackets.has(index - 1) || this.insideRunBrackets.has(index)) return right.gap >= 2 ? this.costs.multiSpace : this.costs.singleSpace
@@ -710,7 +749,7 @@ class Scorer {
     // the end of the sentence of the next run, drawn to its left in visual order (`بنابراین. دانند می`).
     const closes = left.kind === 'punct' && sentencePunctuation.has(left.text) && left.glued && right.kind === 'word' && right.gap === 1
     const before = this.units[index - 2]
-    if (closes && before?.kind === 'word' && (!/^[.؟?!]$/.test(left.text) || this.counts.sentenceEndShare(before.text) >= sentenceEnder)) return this.costs.singleSpace
+    if (closes && before?.kind === 'word' && (!/^[.؟?!]$/.test(left.text) || this.sentenceEndShare(before.text) >= sentenceEnder)) return this.costs.singleSpace
     if (left.kind === 'punct' || right.kind === 'punct') return 0
     if (left.kind === 'ltr' || right.kind === 'ltr') return this.costs.ltr
     if (right.split) return this.costs.split
