@@ -2,7 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, repairLines, restoreRunOrder, splitRawLines } from '../src/index.js'
 import { readCurated, readSource } from '../scripts/corpus-entries.js'
-import { wordSpacing } from '../src/lib/repair/run-order.js'
+import { pluralSplitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
+import { DocumentCounts } from '../src/lib/repair/document-counts.js'
+import type { PersianLexicon } from '../src/index.js'
 
 // A small document in visual order: the first lines are in reading order and teach the word
 // pairs; the others print their runs reversed, as a PDF extractor writes a right-to-left line.
@@ -244,5 +246,37 @@ describe('run order: a line\'s word spacing', () => {
       }),
       { seed: 20261122 }
     )
+  })
+})
+
+describe('run order: a plural glued where two runs touch', () => {
+  // Headwords, and the forms the affix rules would make of them with the plural.
+  const headwords = new Set(['همکاری', 'احتمال', 'کشور', 'تنها', 'نهایی'])
+  const lexicon: PersianLexicon = {
+    size: headwords.size,
+    has: (word) => headwords.has(word) || [...headwords].some((headword) => ['ها', 'های', 'هایی'].some((plural) => word === headword + plural)),
+    isHeadword: (word) => headwords.has(word),
+    frequency: () => 0,
+    bigram: () => 0
+  }
+  const counts = new DocumentCounts([], lexicon)
+
+  it('should cut the plural from a word whose last letter joins the next (written with a ZWNJ, so printed as runs of their own)', () => {
+    expect(pluralSplitPoint('همکاریهای', counts)).toBe('همکاری'.length)
+    expect(pluralSplitPoint('احتمالها', counts)).toBe('احتمال'.length)
+  })
+
+  it('should not cut after a letter that does not join, a headword, a word printed twice or an unknown stem', () => {
+    expect(pluralSplitPoint('کشورهای', counts)).toBe(0)
+    expect(pluralSplitPoint('تنها', counts)).toBe(0)
+    expect(pluralSplitPoint('نهایی', counts)).toBe(0)
+    expect(pluralSplitPoint('همکاریهای', new DocumentCounts(['همکاریهای مستقل', 'همکاریهای نظامی'], lexicon))).toBe(0)
+    expect(pluralSplitPoint('سیمبلها', counts)).toBe(0)
+  })
+
+  it('should read the two runs apart in a visual-order document', () => {
+    // `همکاری` ends the run read after `های مستقل برای`, whose first word it touches.
+    const document = [...visualDocument, 'همکاری دو کشور ادامه دارد.', 'دولت‌ها به همکاری نیاز دارند.', 'های نظامی است      همکاریهای مستقل برای    دولت']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('دولت های مستقل برای همکاریهای نظامی است')
   })
 })

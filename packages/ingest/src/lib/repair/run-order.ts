@@ -465,7 +465,7 @@ function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean
     }
     previous = atom
     const base: Unit = { kind: atom.kind, text: atom.text, start: atom.start, end: atom.start + atom.text.length, gap: lost ? atom.gap - 1 : atom.gap, glued: atom.glued, split: false }
-    const cut = atom.kind === 'word' ? splitPoint(atom.text, counts) : 0
+    const cut = atom.kind === 'word' ? splitPoint(atom.text, counts) || pluralSplitPoint(atom.text, counts) : 0
     if (cut === 0) {
       units.push(base)
       continue
@@ -485,6 +485,32 @@ function endsInLostLetter(word: string, counts: DocumentCounts): boolean {
   if (!completed) return false
   // Nearly always followed by a wide gap here, or unknown to the lexicon while its completion is known.
   return (counts.count(word) >= 2 && counts.wideGapShare(word) >= 0.6) || (counts.hasLexicon && !counts.inLexicon(word) && lostLetters.some((letter) => counts.inLexicon(word + letter)))
+}
+
+/** Letters that do not join the letter after them: a suffix glued after one needs no ZWNJ. */
+const nonJoining = new Set([...'اآأإٱدذرزژوؤۀة'])
+/** The plural suffix in its forms, longest first. */
+const pluralForms = ['هایی', 'های', 'ها']
+
+/**
+ * Where to cut a plural glued to a word whose last letter joins the next (`همکاریهای`,
+ * `احتمالها`; 0: do not cut). Persian writes the plural after such a letter behind a ZWNJ, and a
+ * PDF breaks a right-to-left run where a ZWNJ falls, so the two halves are printed as runs of
+ * their own: glued, they are two runs that happen to touch (`همکاری|های مستقل`), whatever the
+ * lexicon's affix rules make of the whole. A word the lexicon has as a headword (`تنها`,
+ * `نهایی`) or the document prints more than once is not cut; nor a plural glued after a
+ * letter that does not join (`کشورهای`), which needs no ZWNJ and stays in its run.
+ */
+export function pluralSplitPoint(word: string, counts: DocumentCounts): number {
+  if (counts.count(word) > 1 || counts.isHeadword(word)) return 0
+  for (const plural of pluralForms) {
+    if (!word.endsWith(plural)) continue
+    const stem = word.slice(0, word.length - plural.length)
+    const last = stem[stem.length - 1]
+    if (stem.length < 2 || last === undefined || nonJoining.has(last) || last === '\u200C') return 0
+    return counts.known(stem, 2) ? stem.length : 0
+  }
+  return 0
 }
 
 /**
