@@ -159,6 +159,14 @@ describe('run order: marks inside runs', () => {
     expect(restoreRunOrder(document, { lexicon })[visualDocument.length]?.text).toBe('دولت‌ها برای تأمین امنیت )در شرایط بحران( به خود متکی هستند.')
   })
 
+  it('should never read a run holding a mirrored bracket pair word by word backwards, nor cut after a mark glued to its bracket', () => {
+    // Word-reversed lines otherwise: the bracketed words were drawn in one go, in reading order.
+    const reversed = [...visualDocument, '.کنند تأمین را خود امنیت )در این شرایط( کشورها']
+    expect(restoreRunOrder(reversed)[reversed.length - 1]?.text).toContain(')در این شرایط(')
+    const withComma = [...visualDocument, 'کنند تأمین را خود امنیت )شرایط این در(، کشورها باید']
+    expect(restoreRunOrder(withComma)[withComma.length - 1]?.text).toContain(')شرایط این در(، کشورها باید')
+  })
+
   it('should still cut at brackets that are not a mirrored pair glued to Persian words', () => {
     // Unmirrored brackets come out reversed with their runs; a mirrored pair around a Latin citation is drawn apart from it.
     for (const line of ['خود متکی هستند.     دولت‌ها برای تأمین امنیت (در شرایط بحران) به', 'خود متکی هستند.     دولت‌ها برای تأمین امنیت )Waltz, 1979( به']) {

@@ -574,6 +574,9 @@ class Scorer {
   /** Units that are brackets drawn inside a run ({@link bracketsInsideRuns}). */
   private readonly insideRunBrackets: ReadonlySet<number>
 
+  /** bracketsBefore[i]: number of units among 0..i-1 that are brackets drawn inside a run. */
+  private readonly bracketsBefore: number[]
+
   /** How often each word of the line as counted occurs and ends a sentence there ({@link sentenceEndsOf}): taken off its sentence-end share. */
   private readonly ownEnds: ReadonlyMap<string, WordEnds>
 
@@ -581,6 +584,8 @@ class Scorer {
     this.ownEnds = ownEnds
     this.next = next
     this.insideRunBrackets = bracketsInsideRuns(units)
+    this.bracketsBefore = [0]
+    units.forEach((_, index) => this.bracketsBefore.push((this.bracketsBefore[index] as number) + (this.insideRunBrackets.has(index) ? 1 : 0)))
     this.leadingMarks = [0]
     units.forEach((unit, index) => this.leadingMarks.push((this.leadingMarks[index] as number) + (isLeadingMark(units, index) ? 1 : 0)))
     this.own = own
@@ -716,6 +721,8 @@ class Scorer {
     }
     const words = (this.wordsBefore[last + 1] as number) - (this.wordsBefore[first] as number)
     if (words < 2 || this.costs.reversedRun === undefined) return -Infinity
+    // A mirrored bracket pair drawn inside a run shows the run was drawn in reading order, not word by word backwards.
+    if ((this.bracketsBefore[last + 1] as number) > (this.bracketsBefore[first] as number)) return -Infinity
     return this.within(first, last, true) - this.costs.reversedRun
   }
 
@@ -768,6 +775,8 @@ class Scorer {
     }
     if (this.insideRunBrackets.has(index - 1) || this.insideRunBrackets.has(index)) return right.gap >= 2 ? this.costs.multiSpace : this.costs.singleSpace
     if (isBracket(left) || isBracket(right)) return this.costs.bracket
+    // A mark glued after a bracket drawn inside a run (`نای(،`) closes the bracket inside that run: the space after it is an ordinary gap.
+    if (left.kind === 'punct' && left.glued && this.insideRunBrackets.has(index - 2) && right.kind === 'word') return right.gap >= 2 ? this.costs.multiSpace : this.costs.singleSpace
     if (isLooseMark(left, this.units[index - 2]) || isLooseMark(right, left)) return this.costs.looseMark
     // A comma glued to the word before it, then one space: the comma closes that word inside a
     // run, and the space after it is an ordinary space between words. So is a full stop after a
