@@ -167,6 +167,11 @@ describe('run order: marks inside runs', () => {
     expect(restoreRunOrder(withComma)[withComma.length - 1]?.text).toContain(')شرایط این در(، کشورها باید')
   })
 
+  it('should never keep a number glued in front of a Persian word in one run (digits are a left-to-right run of their own)', () => {
+    const document = [...visualDocument, 'هستند   متکی  خود به 2020دولت‌ها برای تأمین امنیت']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('دولت‌ها برای تأمین امنیت 2020 به خود متکی هستند')
+  })
+
   it('should still cut at brackets that are not a mirrored pair glued to Persian words', () => {
     // Unmirrored brackets come out reversed with their runs; a mirrored pair around a Latin citation is drawn apart from it.
     for (const line of ['خود متکی هستند.     دولت‌ها برای تأمین امنیت (در شرایط بحران) به', 'خود متکی هستند.     دولت‌ها برای تأمین امنیت )Waltz, 1979( به']) {

@@ -574,6 +574,9 @@ class Scorer {
   /** Units that are brackets drawn inside a run ({@link bracketsInsideRuns}). */
   private readonly insideRunBrackets: ReadonlySet<number>
 
+  /** gluedNumbers[i]: number of units among 0..i-1 that are Persian words glued after a number ({@link isNumberBeforeWord}). */
+  private readonly gluedNumbers: number[]
+
   /** bracketsBefore[i]: number of units among 0..i-1 that are brackets drawn inside a run. */
   private readonly bracketsBefore: number[]
 
@@ -584,6 +587,8 @@ class Scorer {
     this.ownEnds = ownEnds
     this.next = next
     this.insideRunBrackets = bracketsInsideRuns(units)
+    this.gluedNumbers = [0]
+    units.forEach((unit, index) => this.gluedNumbers.push((this.gluedNumbers[index] as number) + (isNumberBeforeWord(units, index) ? 1 : 0)))
     this.bracketsBefore = [0]
     units.forEach((_, index) => this.bracketsBefore.push((this.bracketsBefore[index] as number) + (this.insideRunBrackets.has(index) ? 1 : 0)))
     this.leadingMarks = [0]
@@ -714,6 +719,8 @@ class Scorer {
 
   /** Score inside run first..last: its pairs, less the cost of reading it backwards (-Infinity where not allowed). */
   private inside(first: number, last: number, reversed: boolean): number {
+    // In visual order a number glued in front of a Persian word is two runs that touch: never one run.
+    if (this.costs.reversedRun !== undefined && (this.gluedNumbers[last + 1] as number) > (this.gluedNumbers[first + 1] as number)) return -Infinity
     if (!reversed) {
       // In visual order a sentence mark printed at the front of a word is the mark of a run's reading end: never read before that word.
       if (this.costs.reversedRun !== undefined && (this.leadingMarks[last] as number) > (this.leadingMarks[first] as number)) return -Infinity
@@ -889,6 +896,17 @@ function isLeadingMark(units: readonly Unit[], index: number): boolean {
   const unit = units[index] as Unit
   const next = units[index + 1]
   return unit.kind === 'punct' && sentencePunctuation.has(unit.text) && next?.kind === 'word' && next.glued && (index === 0 || unit.gap >= 1)
+}
+
+/**
+ * A Persian word printed glued after a number (`1400نوری`, `2022بنابر`, a footnote digit
+ * `3قدرت`). Digits are written left to right, a run of their own in a right-to-left line, so in
+ * a visual-order line the two are runs that touch, never one run read as printed.
+ */
+function isNumberBeforeWord(units: readonly Unit[], index: number): boolean {
+  const unit = units[index] as Unit
+  const before = units[index - 1]
+  return unit.kind === 'word' && unit.glued && before?.kind === 'ltr' && /^[\d\u06F0-\u06F9]+$/.test(before.text)
 }
 
 /** A sentence mark with a space before it (or first on the line): in visual order, a run of its own. */
