@@ -77,6 +77,15 @@ describe('run order: runs printed word by word backwards', () => {
     expect(results[document.length - 2]?.text).toBe('یکم دوم سوم چهارم')
   })
 
+  it('should not take lines of letter pieces and damaged words for word-reversed neighbours', () => {
+    // Each piece is a run of its own whichever way its line was written: with a lexicon, pairs of words it does not know are no evidence.
+    const words = new Set([...visualDocument.join(' ').split(/[\s.]+/), 'یکم', 'دوم', 'سوم', 'چهارم'])
+    const lexicon: PersianLexicon = { size: words.size, has: (word) => words.has(word), frequency: () => 0, bigram: () => 0 }
+    const pieces = 'ؤ   ثری  ۀلئ   مس   یها   ـ'
+    const document = [...visualDocument, pieces, 'یکم دوم سوم چهارم', pieces]
+    expect(restoreRunOrder(document, { lexicon })[document.length - 2]?.text).toBe('یکم دوم سوم چهارم')
+  })
+
   it('should not take a short line for a word-reversed neighbour', () => {
     const document = [...visualDocument, 'می را', 'چهارم سوم دوم یکم', 'می را']
     expect(restoreRunOrder(document)[document.length - 2]?.text).toBe('چهارم سوم دوم یکم')

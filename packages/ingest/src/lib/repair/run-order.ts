@@ -336,7 +336,7 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
     after: text,
     note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, backwardShare: backwardPairShare(units, best.runs, false), spacedBackwardShare: backwardPairShare(units, best.runs, true), contextual: around.contextual }
+  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, backwardShare: backwardPairShare(units, best.runs, false, counts), spacedBackwardShare: backwardPairShare(units, best.runs, true, counts), contextual: around.contextual }
 }
 
 /**
@@ -351,15 +351,20 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
  * printed keeps its words at that spacing in order and reverses only its wider gaps, while a
  * line written word by word backwards (with one space or with the wider, even spacing of
  * justified text) has its words at that spacing reversed.
+ *
+ * Where there is a lexicon, only pairs of words it knows count: a letter drawn apart or a
+ * damaged word (`ؤهای`, `ۀلئ`) is printed as a run of its own whichever way its line was
+ * written, so the pairs around it say nothing about that.
  */
-function backwardPairShare(units: readonly Unit[], runs: readonly Run[], atWordSpacing: boolean): number {
+function backwardPairShare(units: readonly Unit[], runs: readonly Run[], atWordSpacing: boolean, counts: DocumentCounts): number {
   const rank = new Map<number, number>()
   readingOrder(units, runs).forEach((position, index) => rank.set(position, index))
   const pairs: Array<{ gap: number; reversed: boolean }> = []
+  const known = (word: Unit): boolean => !counts.hasLexicon || counts.inLexicon(word.text)
   let previous: number | undefined
   units.forEach((unit, position) => {
     if (unit.kind !== 'word') return
-    if (previous !== undefined && unit.gap > 0) pairs.push({ gap: unit.gap, reversed: (rank.get(position) as number) < (rank.get(previous) as number) })
+    if (previous !== undefined && unit.gap > 0 && known(unit) && known(units[previous] as Unit)) pairs.push({ gap: unit.gap, reversed: (rank.get(position) as number) < (rank.get(previous) as number) })
     previous = position
   })
   const spacing = wordSpacing(pairs.map((pair) => pair.gap))
