@@ -24,6 +24,13 @@ describe('run order: glued runs', () => {
     expect(results[document.length - 1]?.text).toBe('دولت‌ها منافع باشند و')
   })
 
+  it('should cut a glued word where three runs touch (a known word, then a rest that cuts into two known words)', () => {
+    const document = [...visualDocument, 'متکی هستند امنیتباشندکشورها باید به خود']
+    const words = (restoreRunOrder(document)[document.length - 1]?.text ?? '').split(' ')
+    expect(words).toContain('امنیت')
+    expect(words).not.toContain('امنیتباشندکشورها')
+  })
+
   it('should leave a glued word alone in a document that is not in visual order', () => {
     const document = [...(visualDocument.slice(0, 2)), 'کشورها باید به باشندمنافع و']
     const results = restoreRunOrder(document)

@@ -476,7 +476,14 @@ function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean
       continue
     }
     units.push({ ...base, text: atom.text.slice(0, cut), end: atom.start + cut })
-    units.push({ kind: 'word', text: atom.text.slice(cut), start: atom.start + cut, end: base.end, gap: 0, glued: true, split: true })
+    const rest = atom.text.slice(cut)
+    // Three runs may touch: the second piece, unknown as a whole, is cut again where two known words meet.
+    const again = splitPoint(rest, counts)
+    if (again === 0) units.push({ kind: 'word', text: rest, start: atom.start + cut, end: base.end, gap: 0, glued: true, split: true })
+    else {
+      units.push({ kind: 'word', text: rest.slice(0, again), start: atom.start + cut, end: atom.start + cut + again, gap: 0, glued: true, split: true })
+      units.push({ kind: 'word', text: rest.slice(again), start: atom.start + cut + again, end: base.end, gap: 0, glued: true, split: true })
+    }
   }
   units.forEach((unit, index) => {
     unit.touching = unit.glued || units[index + 1]?.glued === true
@@ -521,9 +528,11 @@ export function pluralSplitPoint(word: string, counts: DocumentCounts): number {
 /**
  * Where to cut a glued word that is unknown as a whole into two known words (0: do not cut).
  * A word longer than two known words (`longestKnownWord`) is text without spaces: not cut,
- * as each cut tried costs the word's length.
+ * as each cut tried costs the word's length. Where no such cut exists, three runs may touch
+ * (`منطقه|گیری|کردن`): the first cut after a known word whose rest cuts into two known words
+ * (`nested`: the rest is tried for two words only); `toUnits` cuts the rest again.
  */
-function splitPoint(word: string, counts: DocumentCounts): number {
+function splitPoint(word: string, counts: DocumentCounts, nested = false): number {
   if (word.length < 3 || word.length > 2 * longestKnownWord || counts.count(word) > 1 || counts.inLexicon(word)) return 0
   let best = 0
   let bestScore = 0
@@ -539,6 +548,22 @@ function splitPoint(word: string, counts: DocumentCounts): number {
     if (score > bestScore) {
       bestScore = score
       best = cut
+    }
+  }
+  if (best === 0 && !nested) {
+    // Three runs touching: a known first word, then a rest that cuts into two known words.
+    for (let cut = 2; cut < word.length - 2; cut += 1) {
+      const left = word.slice(0, cut)
+      const leftCount = counts.count(left) + (counts.inLexicon(left) ? 3 : 0)
+      if (leftCount < 2) continue
+      const inner = splitPoint(word.slice(cut), counts, true)
+      if (inner === 0) continue
+      const right = word.slice(cut)
+      const score = Math.log(leftCount) + Math.log(counts.count(right.slice(0, inner)) + 3) + Math.log(counts.count(right.slice(inner)) + 3)
+      if (score > bestScore) {
+        bestScore = score
+        best = cut
+      }
     }
   }
   return best
