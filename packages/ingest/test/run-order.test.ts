@@ -2,6 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, repairLines, restoreRunOrder, splitRawLines } from '../src/index.js'
 import { readCurated, readSource } from '../scripts/corpus-entries.js'
+import { pluralSplitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
+import { DocumentCounts } from '../src/lib/repair/document-counts.js'
+import type { PersianLexicon } from '../src/index.js'
 
 // A small document in visual order: the first lines are in reading order and teach the word
 // pairs; the others print their runs reversed, as a PDF extractor writes a right-to-left line.
@@ -19,6 +22,13 @@ describe('run order: glued runs', () => {
     const document = [...visualDocument, 'و  باشندمنافع    دولت‌ها']
     const results = restoreRunOrder(document)
     expect(results[document.length - 1]?.text).toBe('دولت‌ها منافع باشند و')
+  })
+
+  it('should cut a glued word where three runs touch (a known word, then a rest that cuts into two known words)', () => {
+    const document = [...visualDocument, 'متکی هستند امنیتباشندکشورها باید به خود']
+    const words = (restoreRunOrder(document)[document.length - 1]?.text ?? '').split(' ')
+    expect(words).toContain('امنیت')
+    expect(words).not.toContain('امنیتباشندکشورها')
   })
 
   it('should leave a glued word alone in a document that is not in visual order', () => {
@@ -62,6 +72,25 @@ describe('run order: runs printed word by word backwards', () => {
     const results = restoreRunOrder(document)
     expect(results[document.length - 3]?.text).toBe('کشورها باید به خود متکی باشند و امنیت خود را تأمین کنند.')
     expect(results[document.length - 2]?.text).toBe('یکم دوم سوم چهارم')
+  })
+
+  it('should not take lines of many short runs read as printed for word-reversed neighbours', () => {
+    // The outer lines print runs of one or two words, reversed, at wide gaps of varied width
+    // (a justified line); their words at the line's word spacing (one space) stay in order.
+    const block = ['تأمین کنند.  خود را    امنیت و     متکی باشند   به خود      کشورها باید', 'یکم دوم سوم چهارم', 'دنبال می‌کنند.   خود را  و منافع     متکی هستند    به خود      دولت‌ها برای تأمین امنیت']
+    const document = [...visualDocument, ...block]
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 3]?.text).toBe('کشورها باید به خود متکی باشند و امنیت خود را تأمین کنند.')
+    expect(results[document.length - 2]?.text).toBe('یکم دوم سوم چهارم')
+  })
+
+  it('should not take lines of letter pieces and damaged words for word-reversed neighbours', () => {
+    // Each piece is a run of its own whichever way its line was written: with a lexicon, pairs of words it does not know are no evidence.
+    const words = new Set([...visualDocument.join(' ').split(/[\s.]+/), 'یکم', 'دوم', 'سوم', 'چهارم'])
+    const lexicon: PersianLexicon = { size: words.size, has: (word) => words.has(word), frequency: () => 0, bigram: () => 0 }
+    const pieces = 'ؤ   ثری  ۀلئ   مس   یها   ـ'
+    const document = [...visualDocument, pieces, 'یکم دوم سوم چهارم', pieces]
+    expect(restoreRunOrder(document, { lexicon })[document.length - 2]?.text).toBe('یکم دوم سوم چهارم')
   })
 
   it('should not take a short line for a word-reversed neighbour', () => {
@@ -146,6 +175,19 @@ describe('run order: marks inside runs', () => {
     expect(restoreRunOrder(document, { lexicon })[visualDocument.length]?.text).toBe('دولت‌ها برای تأمین امنیت )در شرایط بحران( به خود متکی هستند.')
   })
 
+  it('should never read a run holding a mirrored bracket pair word by word backwards, nor cut after a mark glued to its bracket', () => {
+    // Word-reversed lines otherwise: the bracketed words were drawn in one go, in reading order.
+    const reversed = [...visualDocument, '.کنند تأمین را خود امنیت )در این شرایط( کشورها']
+    expect(restoreRunOrder(reversed)[reversed.length - 1]?.text).toContain(')در این شرایط(')
+    const withComma = [...visualDocument, 'کنند تأمین را خود امنیت )شرایط این در(، کشورها باید']
+    expect(restoreRunOrder(withComma)[withComma.length - 1]?.text).toContain(')شرایط این در(، کشورها باید')
+  })
+
+  it('should never keep a number glued in front of a Persian word in one run (digits are a left-to-right run of their own)', () => {
+    const document = [...visualDocument, 'هستند   متکی  خود به 2020دولت‌ها برای تأمین امنیت']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('دولت‌ها برای تأمین امنیت 2020 به خود متکی هستند')
+  })
+
   it('should still cut at brackets that are not a mirrored pair glued to Persian words', () => {
     // Unmirrored brackets come out reversed with their runs; a mirrored pair around a Latin citation is drawn apart from it.
     for (const line of ['خود متکی هستند.     دولت‌ها برای تأمین امنیت (در شرایط بحران) به', 'خود متکی هستند.     دولت‌ها برای تأمین امنیت )Waltz, 1979( به']) {
@@ -164,6 +206,13 @@ describe('run order: full stops in visual order', () => {
     expect(text).toBe('دولت‌ها برای تأمین منافع باید به خود متکی باشند. و امنیت خود را')
   })
 
+  it('should not take the full stop a line prints after a word as evidence that the word ends sentences', () => {
+    // `همکاری` is printed three times elsewhere, never before a full stop: the stop glued to it
+    // here is the stop of the run to its right (`متکی باشند.`), drawn at that run's left end.
+    const document = [...visualDocument, 'همکاری دو کشور ادامه دارد و', 'این همکاری در منطقه مهم است و', 'همکاری میان دولت‌ها ادامه دارد و', 'در این شرایط همکاری.  به خود متکی باشند']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('به خود متکی باشند. در این شرایط همکاری')
+  })
+
   it('should cut after a full stop glued to a word that seldom ends sentences (the stop of the next run)', () => {
     // `هستند` ends sentences in this document, `خود` does not: `خود. هستند` is two runs.
     const document = [...visualDocument, 'کشورها باید به خود. هستند  متکی']
@@ -178,6 +227,13 @@ describe('run order: prefixes, suffixes and full stops at run edges', () => {
     const text = restoreRunOrder([...visualDocument, line], { lexicon })[visualDocument.length]?.text ?? ''
     expect(text).toMatch(/مرور می کنیم/)
     expect(text).not.toMatch(/می\s*ها/)
+  })
+
+  it('should not start a line with a plural and clitic printed apart (`هاست`): it is bound to the word before it', () => {
+    const document = [...visualDocument, 'هاست و ما این دلیل اصلی آن']
+    const text = restoreRunOrder(document)[document.length - 1]?.text ?? ''
+    expect(text.startsWith('هاست')).toBe(false)
+    expect(text).toContain('آن هاست')
   })
 
   it('should not join a verbal prefix to a word the lexicon knows only without it (`می|دولت`)', () => {
@@ -199,4 +255,57 @@ describe('run order: prefixes, suffixes and full stops at run edges', () => {
     // 139 and 174: letters printed before their run (`وردر`, `تالمللی`); 631: `تر` must follow `مهم`, not the full stop.
     for (const number of [198, 352, 139, 174, 631]) expect(curated, `line ${number}`).toContain(flat(lines[number - 1] ?? ''))
   }, 120_000)
+})
+
+describe('run order: a line\'s word spacing', () => {
+  it('should take the most common gap, the smaller on a tie, and one space when there is none', () => {
+    expect(wordSpacing([1, 5, 1, 3, 1, 9])).toBe(1)
+    expect(wordSpacing([2, 2, 1, 2, 5])).toBe(2)
+    expect(wordSpacing([3, 1, 1, 3])).toBe(1)
+    expect(wordSpacing([])).toBe(1)
+  })
+
+  it('should always give a gap of the line that no other gap outnumbers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 40 }), (gaps) => {
+        const spacing = wordSpacing(gaps)
+        const count = (gap: number): number => gaps.filter((other) => other === gap).length
+        expect(gaps).toContain(spacing)
+        for (const gap of gaps) expect(count(gap)).toBeLessThanOrEqual(count(spacing))
+      }),
+      { seed: 20261122 }
+    )
+  })
+})
+
+describe('run order: a plural glued where two runs touch', () => {
+  // Headwords, and the forms the affix rules would make of them with the plural.
+  const headwords = new Set(['همکاری', 'احتمال', 'کشور', 'تنها', 'نهایی'])
+  const lexicon: PersianLexicon = {
+    size: headwords.size,
+    has: (word) => headwords.has(word) || [...headwords].some((headword) => ['ها', 'های', 'هایی'].some((plural) => word === headword + plural)),
+    isHeadword: (word) => headwords.has(word),
+    frequency: () => 0,
+    bigram: () => 0
+  }
+  const counts = new DocumentCounts([], lexicon)
+
+  it('should cut the plural from a word whose last letter joins the next (written with a ZWNJ, so printed as runs of their own)', () => {
+    expect(pluralSplitPoint('همکاریهای', counts)).toBe('همکاری'.length)
+    expect(pluralSplitPoint('احتمالها', counts)).toBe('احتمال'.length)
+  })
+
+  it('should not cut after a letter that does not join, a headword, a word printed twice or an unknown stem', () => {
+    expect(pluralSplitPoint('کشورهای', counts)).toBe(0)
+    expect(pluralSplitPoint('تنها', counts)).toBe(0)
+    expect(pluralSplitPoint('نهایی', counts)).toBe(0)
+    expect(pluralSplitPoint('همکاریهای', new DocumentCounts(['همکاریهای مستقل', 'همکاریهای نظامی'], lexicon))).toBe(0)
+    expect(pluralSplitPoint('سیمبلها', counts)).toBe(0)
+  })
+
+  it('should read the two runs apart in a visual-order document', () => {
+    // `همکاری` ends the run read after `های مستقل برای`, whose first word it touches.
+    const document = [...visualDocument, 'همکاری دو کشور ادامه دارد.', 'دولت‌ها به همکاری نیاز دارند.', 'های نظامی است      همکاریهای مستقل برای    دولت']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('دولت های مستقل برای همکاریهای نظامی است')
+  })
 })

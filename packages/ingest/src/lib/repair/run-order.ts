@@ -80,10 +80,16 @@ interface Costs {
 const sentencePunctuation = new Set(['.', '،', '؛', ':', '؟', '!', '?', ';', ','])
 const opening = new Set(['(', '«', '[', '“'])
 const closing = new Set([')', '»', ']', '”'])
-const suffixes = new Set(['ها', 'های', 'هایی', 'ای', 'ی', 'ترین', 'تر', 'اند', 'ام', 'ات', 'اش', 'ایم', 'اید', 'شان', 'تان', 'مان'])
+/**
+ * The plural `ها` with a clitic after it (the copula `ست`, a possessive pronoun) and the
+ * comparative with the indefinite `ی`: written after a ZWNJ like `ها` and `تر`, so printed apart
+ * and bound to the word before them alike (`آن‌هاست`, `کشورهایشان`, `دقیق‌تری`).
+ */
+const suffixesWithClitic = ['هاست', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'تری']
+const suffixes = new Set(['ها', 'های', 'هایی', 'ای', 'ی', 'ترین', 'تر', 'اند', 'ام', 'ات', 'اش', 'ایم', 'اید', 'شان', 'تان', 'مان', ...suffixesWithClitic])
 const prefixes = new Set(['می', 'نمی'])
 /** Suffixes Persian writes after a ZWNJ (where the extraction breaks a run). */
-const zwnjSuffixes = new Set(['ها', 'های', 'هایی', 'ترین', 'تر', 'ای', 'اند', 'ایم', 'اید'])
+const zwnjSuffixes = new Set(['ها', 'های', 'هایی', 'ترین', 'تر', 'ای', 'اند', 'ایم', 'اید', ...suffixesWithClitic])
 const maxUnits = 90
 /** Evidence that a suffix belongs to the word before it when the lexicon does not know the two together. */
 const unknownHostSuffix = 1
@@ -104,7 +110,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
   const firstPass = orderLines(lines, counts, printedOrderCosts, lost)
   const persian = firstPass.filter((result, index) => hasPersian(lines[index] as string))
   const reversed = persian.filter((result) => result.runs > 1 && result.margin > 1).length
-  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return firstPass.map(({ backwardShare, ...line }) => line)
+  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return firstPass.map(({ backwardShare, spacedBackwardShare, contextual, ...line }) => line)
   // Many lines read better reversed even against a prior for printed order: the document is
   // in visual order, so a wide gap is a run boundary by default. The counts are then taken
   // again over the reordered lines only (the printed ones hold the pairs of reversed runs in
@@ -120,7 +126,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
     const recounted = new DocumentCounts(pass.map((result) => result.text), lexicon)
     pass = orderLines(visualLines, recounted, visualOrderCosts, lost, pass)
   }
-  return pass.map(({ backwardShare, ...line }, index) => withDetachedLetters(line, lines[index] as string, index + 1, attached[index]))
+  return pass.map(({ backwardShare, spacedBackwardShare, contextual, ...line }, index) => withDetachedLetters(line, lines[index] as string, index + 1, attached[index]))
 }
 
 /**
@@ -203,9 +209,10 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
   let previous: string | undefined
   lines.forEach((line, index) => {
     // The line as the counts saw it (this pass's input, or the earlier pass's order): its own pairs are taken off.
-    const own = ownPairAdjustments(earlier?.[index]?.text ?? counted[index] ?? line, line, wordReversed[index] === true)
+    const asCounted = earlier?.[index]?.text ?? counted[index] ?? line
+    const own = ownPairAdjustments(asCounted, line, wordReversed[index] === true)
     const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: costs.reversedRun / 2 } : costs
-    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index] }, lostFinalLetters, own)
+    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined }, lostFinalLetters, own, sentenceEndsOf(asCounted))
     results.push(result)
     if (hasPersian(line)) {
       const words = splitAtoms(result.text).filter((atom) => atom.kind === 'word')
@@ -217,9 +224,15 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
   return results
 }
 
-/** A line as ordered, with the share of its neighbouring printed words that it reads the other way round ({@link backwardPairShare}). */
+/**
+ * A line as ordered, with the shares of its neighbouring printed words that it reads the other
+ * way round ({@link backwardPairShare}): of all of them, and of those at the line's word spacing.
+ */
 interface OrderedLine extends RunOrderLine {
   backwardShare: number
+  spacedBackwardShare: number
+  /** The pass that ordered the line knew the word-reversed blocks (it followed an earlier pass). */
+  contextual: boolean
 }
 
 /**
@@ -246,10 +259,21 @@ function ownPairAdjustments(counted: string, printed: string, wordReversed: bool
  * no Persian) are the evidence, never the line alone. In such a context the line's own pairs
  * are a weak prior for reading it backwards ({@link ownPairAdjustments}), and a run read
  * backwards costs half as much.
+ *
+ * A neighbour's evidence is the share of all its printed pairs it reads the other way where
+ * the earlier pass did not know the blocks yet (a word-reversed line is then mostly read as a
+ * few runs, and any pair it reverses counts), and the share of its pairs at its word spacing
+ * where that pass did: a line that was offered its block's reading and still keeps its words
+ * at that spacing in order is a line of many short runs, not one written word by word
+ * backwards, however many wide gaps it reverses. The line's own share, at a block's edge, is
+ * that of all its pairs.
  */
 function wordReversedContext(lines: readonly string[], earlier: readonly OrderedLine[]): boolean[] {
   const persian = lines.map((line) => hasPersian(line))
-  const share = (index: number | undefined): number => (index === undefined ? 0 : earlier[index]?.backwardShare ?? 0)
+  const share = (index: number | undefined): number => {
+    const line = index === undefined ? undefined : earlier[index]
+    return line === undefined ? 0 : line.contextual ? line.spacedBackwardShare : line.backwardShare
+  }
   return lines.map((line, index) => {
     let before: number | undefined
     for (let other = index - 1; other >= 0 && before === undefined; other -= 1) if (persian[other]) before = other
@@ -257,7 +281,7 @@ function wordReversedContext(lines: readonly string[], earlier: readonly Ordered
     for (let other = index + 1; other < lines.length && after === undefined; other += 1) if (persian[other]) after = other
     // Between two such lines, or at a block's edge: next to one, the line itself read partly backwards.
     const between = Math.min(share(before), share(after)) >= wordReversedShare
-    const edge = share(index) >= wordReversedShare && Math.max(share(before), share(after)) >= wordReversedShare
+    const edge = (earlier[index]?.backwardShare ?? 0) >= wordReversedShare && Math.max(share(before), share(after)) >= wordReversedShare
     return persian[index] === true && (between || edge)
   })
 }
@@ -282,15 +306,17 @@ function nextFirstWords(lines: readonly string[], earlier: readonly RunOrderLine
 interface LineNeighbours {
   previous: string | undefined
   next: string | undefined
+  /** The pass knows which lines stand in word-reversed blocks (it follows an earlier pass). */
+  contextual: boolean
 }
 
-function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: ReadonlyMap<string, number>): OrderedLine {
+function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: ReadonlyMap<string, number>, ownEnds: ReadonlyMap<string, WordEnds> = new Map()): OrderedLine {
   const previous = around.previous
-  const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0 }
+  const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0, spacedBackwardShare: 0, contextual: around.contextual }
   if (!hasPersian(line)) return unchanged
   const units = toUnits(line, counts, lostFinalLetters)
   if (units.length < 2 || units.length > maxUnits) return unchanged
-  const scorer = new Scorer(units, counts, costs, around.next, own)
+  const scorer = new Scorer(units, counts, costs, around.next, own, ownEnds)
   const best = scorer.best(previous)
   const identity = scorer.identity(previous)
   const printedRuns: Run[] = [{ first: 0, last: units.length - 1, reversed: false }]
@@ -310,7 +336,7 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
     after: text,
     note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, backwardShare: backwardPairShare(units, best.runs) }
+  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, backwardShare: backwardPairShare(units, best.runs, false, counts), spacedBackwardShare: backwardPairShare(units, best.runs, true, counts), contextual: around.contextual }
 }
 
 /**
@@ -318,22 +344,47 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
  * the other way round: a line written word by word backwards has them all reversed, whether
  * it is read as one run backwards or as runs of one word each; a line of a few runs keeps all
  * but the pairs at the run boundaries.
+ *
+ * With `atWordSpacing`, only the pairs at the line's word spacing count: the most common gap
+ * between its neighbouring words ({@link wordSpacing}). A justified line spaces its words
+ * evenly and a run boundary is a gap wider than that, so a line of many short runs read as
+ * printed keeps its words at that spacing in order and reverses only its wider gaps, while a
+ * line written word by word backwards (with one space or with the wider, even spacing of
+ * justified text) has its words at that spacing reversed.
+ *
+ * Where there is a lexicon, only pairs of words it knows count: a letter drawn apart or a
+ * damaged word (`ؤهای`, `ۀلئ`) is printed as a run of its own whichever way its line was
+ * written, so the pairs around it say nothing about that.
  */
-function backwardPairShare(units: readonly Unit[], runs: readonly Run[]): number {
+function backwardPairShare(units: readonly Unit[], runs: readonly Run[], atWordSpacing: boolean, counts: DocumentCounts): number {
   const rank = new Map<number, number>()
   readingOrder(units, runs).forEach((position, index) => rank.set(position, index))
-  let pairs = 0
-  let reversed = 0
+  const pairs: Array<{ gap: number; reversed: boolean }> = []
+  const known = (word: Unit): boolean => !counts.hasLexicon || counts.inLexicon(word.text)
   let previous: number | undefined
   units.forEach((unit, position) => {
     if (unit.kind !== 'word') return
-    if (previous !== undefined && unit.gap > 0) {
-      pairs += 1
-      if ((rank.get(position) as number) < (rank.get(previous) as number)) reversed += 1
-    }
+    if (previous !== undefined && unit.gap > 0 && known(unit) && known(units[previous] as Unit)) pairs.push({ gap: unit.gap, reversed: (rank.get(position) as number) < (rank.get(previous) as number) })
     previous = position
   })
-  return pairs < minimumPairsForShare ? 0 : reversed / pairs
+  const spacing = wordSpacing(pairs.map((pair) => pair.gap))
+  const spaced = atWordSpacing ? pairs.filter((pair) => pair.gap === spacing) : pairs
+  return spaced.length < minimumPairsForShare ? 0 : spaced.filter((pair) => pair.reversed).length / spaced.length
+}
+
+/** The most common of the gaps (the smaller on a tie; 1 when there are none). */
+export function wordSpacing(gaps: readonly number[]): number {
+  const counts = new Map<number, number>()
+  for (const gap of gaps) counts.set(gap, (counts.get(gap) ?? 0) + 1)
+  let spacing = 1
+  let most = 0
+  for (const [gap, count] of counts) {
+    if (count > most || (count === most && gap < spacing)) {
+      spacing = gap
+      most = count
+    }
+  }
+  return spacing
 }
 
 /** A line with fewer neighbouring word pairs says nothing about how its block was written. */
@@ -379,6 +430,27 @@ function uncertainSpans(units: readonly Unit[], chosen: readonly Run[], chosenSc
   })
 }
 
+/** How often a word occurs in a line, and how often with a sentence mark glued after it. */
+interface WordEnds {
+  count: number
+  ends: number
+}
+
+/** Each word of a line with its occurrences and sentence ends there, counted as {@link DocumentCounts} counts them. */
+export function sentenceEndsOf(line: string): Map<string, WordEnds> {
+  const ends = new Map<string, WordEnds>()
+  const atoms = splitAtoms(line)
+  atoms.forEach((atom, index) => {
+    if (atom.kind !== 'word') return
+    const entry = ends.get(atom.text) ?? { count: 0, ends: 0 }
+    const next = atoms[index + 1]
+    entry.count += 1
+    if (next?.kind === 'punct' && next.glued && /^[.؟?!]$/.test(next.text)) entry.ends += 1
+    ends.set(atom.text, entry)
+  })
+  return ends
+}
+
 /** Unit positions in reading order for a reading. */
 function readingOrder(units: readonly Unit[], runs: readonly Run[]): number[] {
   const order: number[] = []
@@ -398,13 +470,20 @@ function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean
     }
     previous = atom
     const base: Unit = { kind: atom.kind, text: atom.text, start: atom.start, end: atom.start + atom.text.length, gap: lost ? atom.gap - 1 : atom.gap, glued: atom.glued, split: false }
-    const cut = atom.kind === 'word' ? splitPoint(atom.text, counts) : 0
+    const cut = atom.kind === 'word' ? splitPoint(atom.text, counts) || pluralSplitPoint(atom.text, counts) : 0
     if (cut === 0) {
       units.push(base)
       continue
     }
     units.push({ ...base, text: atom.text.slice(0, cut), end: atom.start + cut })
-    units.push({ kind: 'word', text: atom.text.slice(cut), start: atom.start + cut, end: base.end, gap: 0, glued: true, split: true })
+    const rest = atom.text.slice(cut)
+    // Three runs may touch: the second piece, unknown as a whole, is cut again where two known words meet.
+    const again = splitPoint(rest, counts)
+    if (again === 0) units.push({ kind: 'word', text: rest, start: atom.start + cut, end: base.end, gap: 0, glued: true, split: true })
+    else {
+      units.push({ kind: 'word', text: rest.slice(0, again), start: atom.start + cut, end: atom.start + cut + again, gap: 0, glued: true, split: true })
+      units.push({ kind: 'word', text: rest.slice(again), start: atom.start + cut + again, end: base.end, gap: 0, glued: true, split: true })
+    }
   }
   units.forEach((unit, index) => {
     unit.touching = unit.glued || units[index + 1]?.glued === true
@@ -420,12 +499,40 @@ function endsInLostLetter(word: string, counts: DocumentCounts): boolean {
   return (counts.count(word) >= 2 && counts.wideGapShare(word) >= 0.6) || (counts.hasLexicon && !counts.inLexicon(word) && lostLetters.some((letter) => counts.inLexicon(word + letter)))
 }
 
+/** Letters that do not join the letter after them: a suffix glued after one needs no ZWNJ. */
+const nonJoining = new Set([...'اآأإٱدذرزژوؤۀة'])
+/** The plural suffix in its forms, longest first. */
+const pluralForms = ['هایی', 'های', 'ها']
+
+/**
+ * Where to cut a plural glued to a word whose last letter joins the next (`همکاریهای`,
+ * `احتمالها`; 0: do not cut). Persian writes the plural after such a letter behind a ZWNJ, and a
+ * PDF breaks a right-to-left run where a ZWNJ falls, so the two halves are printed as runs of
+ * their own: glued, they are two runs that happen to touch (`همکاری|های مستقل`), whatever the
+ * lexicon's affix rules make of the whole. A word the lexicon has as a headword (`تنها`,
+ * `نهایی`) or the document prints more than once is not cut; nor a plural glued after a
+ * letter that does not join (`کشورهای`), which needs no ZWNJ and stays in its run.
+ */
+export function pluralSplitPoint(word: string, counts: DocumentCounts): number {
+  if (counts.count(word) > 1 || counts.isHeadword(word)) return 0
+  for (const plural of pluralForms) {
+    if (!word.endsWith(plural)) continue
+    const stem = word.slice(0, word.length - plural.length)
+    const last = stem[stem.length - 1]
+    if (stem.length < 2 || last === undefined || nonJoining.has(last) || last === '\u200C') return 0
+    return counts.known(stem, 2) ? stem.length : 0
+  }
+  return 0
+}
+
 /**
  * Where to cut a glued word that is unknown as a whole into two known words (0: do not cut).
  * A word longer than two known words (`longestKnownWord`) is text without spaces: not cut,
- * as each cut tried costs the word's length.
+ * as each cut tried costs the word's length. Where no such cut exists, three runs may touch
+ * (`منطقه|گیری|کردن`): the first cut after a known word whose rest cuts into two known words
+ * (`nested`: the rest is tried for two words only); `toUnits` cuts the rest again.
  */
-function splitPoint(word: string, counts: DocumentCounts): number {
+function splitPoint(word: string, counts: DocumentCounts, nested = false): number {
   if (word.length < 3 || word.length > 2 * longestKnownWord || counts.count(word) > 1 || counts.inLexicon(word)) return 0
   let best = 0
   let bestScore = 0
@@ -441,6 +548,22 @@ function splitPoint(word: string, counts: DocumentCounts): number {
     if (score > bestScore) {
       bestScore = score
       best = cut
+    }
+  }
+  if (best === 0 && !nested) {
+    // Three runs touching: a known first word, then a rest that cuts into two known words.
+    for (let cut = 2; cut < word.length - 2; cut += 1) {
+      const left = word.slice(0, cut)
+      const leftCount = counts.count(left) + (counts.inLexicon(left) ? 3 : 0)
+      if (leftCount < 2) continue
+      const inner = splitPoint(word.slice(cut), counts, true)
+      if (inner === 0) continue
+      const right = word.slice(cut)
+      const score = Math.log(leftCount) + Math.log(counts.count(right.slice(0, inner)) + 3) + Math.log(counts.count(right.slice(inner)) + 3)
+      if (score > bestScore) {
+        bestScore = score
+        best = cut
+      }
     }
   }
   return best
@@ -481,9 +604,23 @@ class Scorer {
   /** Units that are brackets drawn inside a run ({@link bracketsInsideRuns}). */
   private readonly insideRunBrackets: ReadonlySet<number>
 
-  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: ReadonlyMap<string, number> = new Map()) {
+  /** gluedNumbers[i]: number of units among 0..i-1 that are Persian words glued after a number ({@link isNumberBeforeWord}). */
+  private readonly gluedNumbers: number[]
+
+  /** bracketsBefore[i]: number of units among 0..i-1 that are brackets drawn inside a run. */
+  private readonly bracketsBefore: number[]
+
+  /** How often each word of the line as counted occurs and ends a sentence there ({@link sentenceEndsOf}): taken off its sentence-end share. */
+  private readonly ownEnds: ReadonlyMap<string, WordEnds>
+
+  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: ReadonlyMap<string, number> = new Map(), ownEnds: ReadonlyMap<string, WordEnds> = new Map()) {
+    this.ownEnds = ownEnds
     this.next = next
     this.insideRunBrackets = bracketsInsideRuns(units)
+    this.gluedNumbers = [0]
+    units.forEach((unit, index) => this.gluedNumbers.push((this.gluedNumbers[index] as number) + (isNumberBeforeWord(units, index) ? 1 : 0)))
+    this.bracketsBefore = [0]
+    units.forEach((_, index) => this.bracketsBefore.push((this.bracketsBefore[index] as number) + (this.insideRunBrackets.has(index) ? 1 : 0)))
     this.leadingMarks = [0]
     units.forEach((unit, index) => this.leadingMarks.push((this.leadingMarks[index] as number) + (isLeadingMark(units, index) ? 1 : 0)))
     this.own = own
@@ -612,6 +749,8 @@ class Scorer {
 
   /** Score inside run first..last: its pairs, less the cost of reading it backwards (-Infinity where not allowed). */
   private inside(first: number, last: number, reversed: boolean): number {
+    // In visual order a number glued in front of a Persian word is two runs that touch: never one run.
+    if (this.costs.reversedRun !== undefined && (this.gluedNumbers[last + 1] as number) > (this.gluedNumbers[first + 1] as number)) return -Infinity
     if (!reversed) {
       // In visual order a sentence mark printed at the front of a word is the mark of a run's reading end: never read before that word.
       if (this.costs.reversedRun !== undefined && (this.leadingMarks[last] as number) > (this.leadingMarks[first] as number)) return -Infinity
@@ -619,6 +758,8 @@ class Scorer {
     }
     const words = (this.wordsBefore[last + 1] as number) - (this.wordsBefore[first] as number)
     if (words < 2 || this.costs.reversedRun === undefined) return -Infinity
+    // A mirrored bracket pair drawn inside a run shows the run was drawn in reading order, not word by word backwards.
+    if ((this.bracketsBefore[last + 1] as number) > (this.bracketsBefore[first] as number)) return -Infinity
     return this.within(first, last, true) - this.costs.reversedRun
   }
 
@@ -645,6 +786,19 @@ class Scorer {
     return 0
   }
 
+  /**
+   * Share of the word's occurrences elsewhere in the document with a sentence mark glued after
+   * it: the line's own occurrences are taken off, as a line is no evidence for itself (a full
+   * stop the line prints after a word would otherwise vouch for staying there). A word the
+   * document prints nowhere else keeps its share in the line, the only evidence there is.
+   */
+  private sentenceEndShare(word: string): number {
+    const own = this.ownEnds.get(word)
+    if (own === undefined) return this.counts.sentenceEndShare(word)
+    const count = this.counts.count(word) - own.count
+    return count <= 0 ? this.counts.sentenceEndShare(word) : Math.max(0, this.counts.sentenceEndShare(word) * this.counts.count(word) - own.ends) / count
+  }
+
   /** Cost of cutting the line between units index-1 and index. */
   private boundary(index: number): number {
     const left = this.units[index - 1] as Unit
@@ -653,11 +807,13 @@ class Scorer {
     if (right.kind === 'punct' && sentencePunctuation.has(right.text) && right.glued && left.kind !== 'punct' && (after === undefined || after.gap > 0)) {
       // In a visual-order document, a full stop glued after a word that seldom ends sentences
       // here is as likely the stop of the run to its right, drawn at that run's left end.
-      const detachable = this.costs.reversedRun !== undefined && left.kind === 'word' && after !== undefined && /^[.؟?!]$/.test(right.text) && this.counts.sentenceEndShare(left.text) < sentenceEnder
+      const detachable = this.costs.reversedRun !== undefined && left.kind === 'word' && after !== undefined && /^[.؟?!]$/.test(right.text) && this.sentenceEndShare(left.text) < sentenceEnder
       return detachable ? this.costs.detachedStop : 4
     }
     if (this.insideRunBrackets.has(index - 1) || this.insideRunBrackets.has(index)) return right.gap >= 2 ? this.costs.multiSpace : this.costs.singleSpace
     if (isBracket(left) || isBracket(right)) return this.costs.bracket
+    // A mark glued after a bracket drawn inside a run (`نای(،`) closes the bracket inside that run: the space after it is an ordinary gap.
+    if (left.kind === 'punct' && left.glued && this.insideRunBrackets.has(index - 2) && right.kind === 'word') return right.gap >= 2 ? this.costs.multiSpace : this.costs.singleSpace
     if (isLooseMark(left, this.units[index - 2]) || isLooseMark(right, left)) return this.costs.looseMark
     // A comma glued to the word before it, then one space: the comma closes that word inside a
     // run, and the space after it is an ordinary space between words. So is a full stop after a
@@ -665,7 +821,7 @@ class Scorer {
     // the end of the sentence of the next run, drawn to its left in visual order (`بنابراین. دانند می`).
     const closes = left.kind === 'punct' && sentencePunctuation.has(left.text) && left.glued && right.kind === 'word' && right.gap === 1
     const before = this.units[index - 2]
-    if (closes && before?.kind === 'word' && (!/^[.؟?!]$/.test(left.text) || this.counts.sentenceEndShare(before.text) >= sentenceEnder)) return this.costs.singleSpace
+    if (closes && before?.kind === 'word' && (!/^[.؟?!]$/.test(left.text) || this.sentenceEndShare(before.text) >= sentenceEnder)) return this.costs.singleSpace
     if (left.kind === 'punct' || right.kind === 'punct') return 0
     if (left.kind === 'ltr' || right.kind === 'ltr') return this.costs.ltr
     if (right.split) return this.costs.split
@@ -770,6 +926,17 @@ function isLeadingMark(units: readonly Unit[], index: number): boolean {
   const unit = units[index] as Unit
   const next = units[index + 1]
   return unit.kind === 'punct' && sentencePunctuation.has(unit.text) && next?.kind === 'word' && next.glued && (index === 0 || unit.gap >= 1)
+}
+
+/**
+ * A Persian word printed glued after a number (`1400نوری`, `2022بنابر`, a footnote digit
+ * `3قدرت`). Digits are written left to right, a run of their own in a right-to-left line, so in
+ * a visual-order line the two are runs that touch, never one run read as printed.
+ */
+function isNumberBeforeWord(units: readonly Unit[], index: number): boolean {
+  const unit = units[index] as Unit
+  const before = units[index - 1]
+  return unit.kind === 'word' && unit.glued && before?.kind === 'ltr' && /^[\d\u06F0-\u06F9]+$/.test(before.text)
 }
 
 /** A sentence mark with a space before it (or first on the line): in visual order, a run of its own. */
