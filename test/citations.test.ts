@@ -10,8 +10,12 @@ interface CitationCase {
   expect: Array<Partial<TaggedCitation>>
 }
 
-/** `forms.json`: the forms of the core issue; `forms-wide.json`: more forms of real articles. */
-const fixtureFiles = ['forms.json', 'forms-wide.json']
+/**
+ * `forms.json`: the forms of the core issue; `forms-wide.json`: more forms of real articles;
+ * `forms-more.json`: forms of APA 7, Chicago author-date and Persian journal practice, and
+ * prose that is not a citation.
+ */
+const fixtureFiles = ['forms.json', 'forms-wide.json', 'forms-more.json']
 
 describe.each(fixtureFiles)('tagCitations on the citation-form fixtures of %s', (fixtureFile) => {
   const cases = JSON.parse(
@@ -27,6 +31,7 @@ describe.each(fixtureFiles)('tagCitations on the citation-form fixtures of %s', 
         // Optional fields are absent unless expected (dated citations have no `undated`).
         expect(actual.undated).toBe(expected.undated)
         expect(actual.ibid).toBe(expected.ibid)
+        expect(actual.original).toEqual(expected.original)
         expect(testCase.text.slice(actual.start, actual.end)).toBe(actual.raw)
       })
     })

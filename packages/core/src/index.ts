@@ -12,6 +12,7 @@ export type {
   Dir,
   Footnote,
   Lang,
+  OriginalDate,
   Point,
   Segment,
   SegmentKind,

@@ -1,5 +1,6 @@
 import type { TaggedCitation } from '../model.js'
-import { withoutPrefixes } from './authors.js'
+import { nameMatchKey } from '../transliterate.js'
+import { foldName, readAuthors, surnameOf, withoutPrefixes } from './authors.js'
 import { readLocator } from './works.js'
 
 /**
@@ -9,30 +10,54 @@ import { readLocator } from './works.js'
  */
 export type IbidAntecedent = TaggedCitation | 'several' | null
 
-/** `ibid.`, `ibidem`, `همان`, `همان‌جا` at the start of bracket content (after its prefixes). */
-const ibidPattern = /^(?:ibid(?:em)?\.?|همان(?:[\u200C ]?جا)?)(?![\p{L}\p{N}])/iu
+/**
+ * `ibid.`, `ibidem`, `idem`, `op. cit.`, `loc. cit.`, `همان`, `همان‌جا`, `همان منبع`,
+ * `پیشین`, `منبع پیشین` at the start of bracket content (after its prefixes).
+ */
+const ibidPattern =
+  /^(?:ibid(?:em)?\.?|idem\.?|(?:op|loc)\.\s?cit\.?|همان(?:[\u200C ]?جا|\s+منبع)?|(?:منبع\s+)?پیشین)(?![\p{L}\p{N}])/iu
+/**
+ * The words that refer back to an author's work already cited, after the author's name:
+ * `Walt, op. cit.`, `مشیرزاده، پیشین`, `نوری، همان منبع`.
+ */
+const namedIbidPattern = /[,،]\s*((?:op|loc)\.\s?cit\.?|همان\s+منبع|(?:منبع\s+)?پیشین)(?![\p{L}\p{N}])/iu
+
+/** An ibid. read from bracket content: its pages, and the author it names, if any. */
+export interface IbidReading {
+  pages: string | null
+  /** The author printed before `op. cit.` or `پیشین` (`Walt, op. cit.`). */
+  authors?: string[]
+}
 /** A citation whose raw text starts with its bracket holds the whole bracket. */
 const wholeBracket = /^[(\[)]/
 
 /**
- * Read bracket content as an ibid.: `ibid.`, `Ibid., p. 12`, `ibid: 3-4`, `همان: ۱۲`,
- * `همان، ص ۱۲`, `همان‌جا`, with nothing after but a page locator, after prefixes such as
- * `see` or `نک.` (`(see ibid., p. 4)`). `همان چیزی که …` is prose.
+ * Read bracket content as an ibid.: `ibid.`, `Ibid., p. 12`, `ibid: 3-4`, `op. cit.`,
+ * `idem`, `همان: ۱۲`, `همان، ص ۱۲`, `همان‌جا`, `پیشین`, `همان منبع`, with nothing after but a
+ * page locator, after prefixes such as `see` or `نک.` (`(see ibid., p. 4)`); or an author
+ * and `op. cit.` or `پیشین` (`Walt, op. cit., p. 12`, `مشیرزاده، پیشین: ۷۴`). `همان چیزی که …`
+ * is prose.
  *
- * @param content The text between the brackets.
- * @returns The pages (null without a locator), or undefined when the content is not an ibid.
+ * @param content The text between the brackets (or one part of it).
+ * @returns The pages (null without a locator) and the author named, or undefined when the
+ *   content is not an ibid.
  */
-export function readIbid(content: string): { pages: string | null } | undefined {
+export function readIbid(content: string): IbidReading | undefined {
   const value = withoutPrefixes(content.trimStart())
   const match = ibidPattern.exec(value)
-  if (!match) return undefined
-  return readLocator(value.slice(match[0].length))
+  if (match) return readLocator(value.slice(match[0].length))
+  const named = namedIbidPattern.exec(value)
+  if (!named || named.index === 0) return undefined
+  const authors = readAuthors(value.slice(0, named.index))
+  const locator = authors ? readLocator(value.slice(named.index + named[0].length)) : undefined
+  return authors && locator ? { pages: locator.pages, authors: authors.authors } : undefined
 }
 
 /**
  * Fill in each ibid. of a list of citations with the work it refers back to: the work of
  * the citation before it (in the list, or `before` for the first). An ibid. after a
- * citation of several works, or with none before it, stays unresolved (no authors, year
+ * citation of several works, or with none before it, or naming another author than that
+ * work's (`Waltz, op. cit.` after `(Walt, 1987)`), stays unresolved (no authors, year
  * or key): matn never guesses which work is meant.
  *
  * @param citations Citations in text order (as `tagCitations` returns them).
@@ -42,9 +67,25 @@ export function readIbid(content: string): { pages: string | null } | undefined 
 export function resolveIbids(citations: readonly TaggedCitation[], before: IbidAntecedent): TaggedCitation[] {
   const result: TaggedCitation[] = []
   walkCites(citations, before, (citation, antecedent) => {
-    result.push(citation.ibid && typeof antecedent === 'object' && antecedent !== null ? referBack(citation, antecedent) : citation)
+    if (!citation.ibid) result.push(citation)
+    else if (typeof antecedent === 'object' && antecedent !== null && namesWork(citation, antecedent)) result.push(referBack(citation, antecedent))
+    else result.push(citation.authors.length === 0 ? citation : { ...citation, authors: [] })
   })
   return result
+}
+
+/**
+ * Whether an ibid. may refer to a work: always, unless it names an author (`Walt, op.
+ * cit.`) who is not the work's first author (compared folded, and across scripts).
+ */
+function namesWork(ibid: TaggedCitation, work: TaggedCitation): boolean {
+  const named = ibid.authors[0]
+  const first = work.authors[0]
+  if (named === undefined) return true
+  if (first === undefined) return false
+  if (foldName(surnameOf(named)) === foldName(surnameOf(first))) return true
+  const key = nameMatchKey(surnameOf(named))
+  return key !== undefined && key === nameMatchKey(surnameOf(first))
 }
 
 /**

@@ -14,7 +14,9 @@ export const latinNonAuthors: ReadonlySet<string> = new Set(
     'no number page pages p pp appendix article art law act year years decade century ' +
     'approximately about nearly over under ' +
     'according this that these those it its their his her our my we they he she there here ' +
-    'ibid idem op'
+    'ibid idem op ' +
+    // Eras and fiscal years: `(AD 1987)`, `(FY 2019)`.
+    'ad bc bce ce fy'
   ).split(' ')
 )
 

@@ -4,7 +4,8 @@ import { findBracketGroups, findMirroredGroups, type BracketGroup } from './brac
 import { printedSpan, readingView } from './reading-view.js'
 import { findNarrativeAuthors, type MarkupTest } from './narrative.js'
 import { readYearsAndPages, type WorkDate, type YearsAndPages } from './works.js'
-import { readIbid, resolveIbids, type IbidAntecedent } from './ibid.js'
+import { readIbid, resolveIbids, type IbidAntecedent, type IbidReading } from './ibid.js'
+import { latinParticles } from './lexicon.js'
 import { nameMatchKey } from '../transliterate.js'
 
 /** Options of `tagCitations`. */
@@ -132,7 +133,7 @@ function byPlace(a: TaggedCitation, b: TaggedCitation): number {
 /** The citations of one bracket: an ibid., or the works of its parts. */
 function readBracket(text: string, group: BracketGroup, content: string): TaggedCitation[] {
   const ibid = readIbid(content)
-  if (ibid) return [makeIbid(text, group.open, group.close + 1, ibid.pages, group.mirrored)]
+  if (ibid) return [makeIbid(text, group.open, group.close + 1, ibid, group.mirrored)]
   return readParenthetical(text, group, content)
 }
 
@@ -168,13 +169,17 @@ function readSquareBrackets(text: string, found: readonly TaggedCitation[]): Tag
   return result
 }
 
-/** An ibid. as printed, not yet referring to a work (`resolveIbids` fills it in). */
-function makeIbid(text: string, start: number, end: number, pages: string | null, mirrored: boolean): TaggedCitation {
+/**
+ * An ibid. as printed, not yet referring to a work (`resolveIbids` fills it in). An ibid.
+ * that names its author (`Walt, op. cit.`) carries the name until then.
+ */
+function makeIbid(text: string, start: number, end: number, ibid: IbidReading, mirrored: boolean): TaggedCitation {
+  const { pages } = ibid
   return {
     raw: text.slice(start, end),
     start,
     end,
-    authors: [],
+    authors: ibid.authors ?? [],
     etAl: false,
     year: null,
     yearSuffix: null,
@@ -187,18 +192,32 @@ function makeIbid(text: string, start: number, end: number, pages: string | null
   }
 }
 
+/**
+ * The works of a bracket, part by part (`splitParts`): authors and years (`Walt, 1987: 3`),
+ * years alone after a part of the same authors (`(Walt, 1987; 1990)`), or an ibid.
+ * (`(ibid., p. 12; Waltz, 1979)`).
+ */
 function readParenthetical(text: string, group: BracketGroup, content: string): TaggedCitation[] {
   const contentStart = group.open + 1
   const parts = splitParts(content)
   const result: TaggedCitation[] = []
+  let previousAuthors: AuthorList | undefined
   for (const part of parts) {
-    const reading = readYearsAndPages(part.value)
-    if (!reading || reading.yearsStart === 0) continue
-    const authors = readAuthors(part.value.slice(0, reading.yearsStart))
-    if (!authors) continue
     const single = parts.length === 1
     const start = single ? group.open : contentStart + part.start
     const end = single ? group.close + 1 : contentStart + part.start + part.value.length
+    const reading = readYearsAndPages(part.value)
+    if (!reading) {
+      const ibid = single ? undefined : readIbid(part.value)
+      if (ibid) result.push(makeIbid(text, start, end, ibid, group.mirrored))
+      previousAuthors = undefined
+      continue
+    }
+    const authors = reading.yearsStart === 0 ? previousAuthors : readAuthors(part.value.slice(0, reading.yearsStart))
+    previousAuthors = authors
+    if (!authors) continue
+    // `Smith forthcoming` without a comma: only a Latin name of capitalized words.
+    if (reading.bareStatus && !authors.authors.every(isBareStatusName)) continue
     for (const work of reading.works) {
       result.push(
         makeCitation(text, start, end, authors, work, reading.pages, 'parenthetical', group.mirrored)
@@ -208,11 +227,17 @@ function readParenthetical(text: string, group: BracketGroup, content: string): 
   return result
 }
 
+/** Whether an author before a status printed without a comma (`Smith forthcoming`) is a plain Latin name. */
+function isBareStatusName(author: string): boolean {
+  return author.split(' ').every((word) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) || latinParticles.has(word))
+}
+
 /**
  * Where bracket content divides into works: `;`, `؛`, and a comma before a secondary
- * source (`Walt, 1987, cited in Waltz, 1990`, `… ، به نقل از …`). Each is one character.
+ * source (`Walt, 1987, cited in Waltz, 1990`, `Waltz, 1990, citing Walt, 1987`,
+ * `… ، به نقل از …`). Each is one character.
  */
-const partSeparator = /[;؛]|[,،](?=\s*(?:as\s+)?(?:cited|quoted)\s+in\s|\s*به\s+نقل\s+از\s)/i
+const partSeparator = /[;؛]|[,،](?=\s*(?:(?:as\s+)?(?:cited|quoted)\s+in|citing|به\s+نقل\s+از)\s)/i
 
 /** Split bracket content into works (`partSeparator`), keeping offsets, trimming each part. */
 function splitParts(content: string): Array<{ value: string; start: number }> {
@@ -250,6 +275,7 @@ function makeCitation(
     kind,
     key: citationKey(authors, work.year ?? work.undated, work.yearSuffix),
     mirrored,
+    ...(work.year !== null && work.original ? { original: work.original } : {}),
     ...(work.year === null ? { undated: work.undated } : {})
   }
 }
@@ -266,7 +292,7 @@ function makeCitation(
  * @param suffix The year suffix, if any.
  */
 export function citationKey(authors: AuthorList, year: number | UndatedStatus, suffix: string | null): string {
-  const names = authors.authors.map((author) => foldName(surnameOf(author)))
+  const names = authors.authors.map((author) => foldName(authors.title ? author : surnameOf(author)))
   const head =
     authors.etAl || names.length > 2
       ? `${names[0]}-etal`
