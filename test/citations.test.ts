@@ -176,6 +176,38 @@ describe('undated works, ibid. and square brackets in an article', () => {
   })
 })
 
+describe('reprints, titles and op. cit. in an article', () => {
+  const path = 'test/fixtures/articles/reprints.md'
+  const source = readFileSync(new URL('fixtures/articles/reprints.md', import.meta.url), 'utf8')
+  const file = new VFile({ path, value: source })
+  const article = parseArticle(file)
+  const byRaw = (raw: string) => article.citations.find((citation) => citation.raw === raw)
+
+  it('should date a reprint by the edition cited and keep its original, also on an ibid. of it', () => {
+    expect(byRaw('(Freud, 1900/1999, p. 5)')).toMatchObject({ year: 1999, key: 'freud1999', original: { year: 1900, calendar: 'gregorian' } })
+    expect(byRaw('Waltz (2010 [1979])')).toMatchObject({ kind: 'narrative', year: 2010, original: { year: 1979, calendar: 'gregorian' } })
+    expect(byRaw('(پیشین: ۱۴)')).toMatchObject({ ibid: true, key: 'ابنخلدون1395', original: { year: 808, calendar: 'lunar-hijri' } })
+    expect(byRaw('نوری، ۱۳۹۸/۲۰۱۹')).not.toHaveProperty('original')
+  })
+
+  it('should find a reprint by the year of its edition or of its original, in any calendar', () => {
+    const corpus = new Corpus([article])
+    const keys = (hits: ReturnType<Corpus['findCitations']>) => [...new Set(hits.map((hit) => hit.citation.key))]
+    expect(keys(corpus.findCitations({ author: 'Freud', year: 1900 }))).toEqual(['freud1999'])
+    expect(keys(corpus.findCitations({ author: 'Freud', year: 1999 }))).toEqual(['freud1999'])
+    expect(keys(corpus.findCitations({ year: 1405, calendar: 'gregorian' }))).toEqual(['ابنخلدون1395'])
+    expect(keys(corpus.findCitations({ year: 808, calendar: 'lunar-hijri' }))).toEqual(['ابنخلدون1395'])
+    expect(corpus.works().find((work) => work.key === 'hobbes1996')).toMatchObject({ year: 1996, original: { year: 1651, calendar: 'gregorian' } })
+  })
+
+  it('should resolve op. cit. only to the work of the author it names, and warn of the others', () => {
+    expect(byRaw('op. cit., p. 3')).toMatchObject({ ibid: true, key: 'balancingandbandwagoning1987', pages: '3' })
+    const warned = file.messages.filter((message) => message.ruleId === 'citation').map((message) => /`([^`]+)`/.exec(message.reason)?.[1])
+    expect(warned).toEqual(['(Walt, op. cit.)', '(Waltz, op. cit.)', '(همان منبع، ص ۹)'])
+    expect(byRaw('(Walt, op. cit.)')).toMatchObject({ ibid: true, key: '', authors: [], year: null })
+  })
+})
+
 describe('invariants of undated works, ibid. and square brackets', () => {
   const pieces = [
     '(Smith, n.d.)', '(Smith, n.d.-a, n.d.-b)', '(Smith, in press)', '(Walt, 1987; Waltz, forthcoming)', 'Smith (n.d.)',

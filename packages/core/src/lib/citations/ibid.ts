@@ -124,7 +124,7 @@ function walkCites(
   return antecedent
 }
 
-/** An ibid. carrying the authors, year and key of the work it refers to; its own place and pages. */
+/** An ibid. carrying the authors, year (and original) and key of the work it refers to; its own place and pages. */
 function referBack(ibid: TaggedCitation, work: TaggedCitation): TaggedCitation {
   return {
     raw: ibid.raw,
@@ -139,6 +139,7 @@ function referBack(ibid: TaggedCitation, work: TaggedCitation): TaggedCitation {
     kind: ibid.kind,
     key: work.key,
     mirrored: ibid.mirrored,
+    ...(work.original ? { original: work.original } : {}),
     ...(work.undated ? { undated: work.undated } : {}),
     ibid: true
   }
