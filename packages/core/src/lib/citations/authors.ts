@@ -29,7 +29,7 @@ const quotedTitlePattern = /^(?:"([^"]+)"|“([^”]+)”|«([^»]+)»|\*{1,2}([
 const maxTitleWords = 15
 
 const prefixPattern =
-  /^(?:see also|see|also|cf\.?|compare|e\.\s?g\.|i\.\s?e\.|for example|for instance|(?:as\s+)?(?:quoted|cited)\s+in|citing|(?:نک|رک|ر\.\s?ک|ن\.\s?ک)[.:]*(?:\s+به)?|به نقل از|برای نمونه|برای (?:مطالعه|اطلاع)(?:\u0654|\u200Cی|ی)?\s+(?:بیشتر|بیش\u200Cتر)|بنگرید به|نگاه کنید به|مقایسه کنید(?:\s+با)?|قس\.?|همچنین)[,،:]?\s+/i
+  /^(?:see also|see|also|cf\.?|compare|e\.\s?g\.|i\.\s?e\.|for example|for instance|(?:as\s+)?(?:quoted|cited)\s+in|citing|for (?:a |an )?(?:further |more |recent |fuller )?(?:review|discussion|overview|summary|examples?|details)(?: of this)?,? see(?: also)?|(?:نک|رک|ر\.\s?ک|ن\.\s?ک)[.:]*(?:\s+به)?|به نقل از|برای نمونه|برای (?:مطالعه|اطلاع)(?:\u0654|\u200Cی|ی)?\s+(?:بیشتر|بیش\u200Cتر)|بنگرید به|نگاه کنید به|رجوع (?:کنید|شود) به|مقایسه کنید(?:\s+با)?|قس\.?|همچنین|نیز|مثلاً|مثلا|از جمله)[,،:]?\s+/i
 /** Prefixes read before the author, one after another (`see, e.g.,`). */
 const maxPrefixes = 3
 /** A lower-case Arabic article or kinship word joined to a capitalized name: `al-Sayyid`, `ibn-Rushd`. */
@@ -72,7 +72,7 @@ export function readAuthors(text: string): AuthorList | undefined {
     !isCorporate(value) &&
     !value.includes('[') &&
     pieces.every((piece) => wordCount(piece) <= maxPersonalNameWords)
-  const authors = isList ? pieces : [value]
+  const authors = isList ? withInitialsJoined(pieces) : [value]
   if (/^(?:others|colleagues|co-?workers|همکاران|همکارانش|دیگران)$/i.test(authors[authors.length - 1] ?? '')) {
     authors.pop()
     etAl = true
@@ -93,6 +93,23 @@ function readQuotedTitle(value: string): string | undefined {
   if (!/^[\p{Lu}\u0600-\u06FF]/u.test(inner) || wordCount(inner) > maxTitleWords) return undefined
   return inner
 }
+
+/**
+ * A list of authors with initials printed after a surname joined to it (`Smith, J.` is one
+ * author, as a reference list prints it), not read as an author of their own.
+ */
+function withInitialsJoined(pieces: string[]): string[] {
+  const joined: string[] = []
+  for (const piece of pieces) {
+    const previous = joined[joined.length - 1]
+    if (previous !== undefined && initialsPattern.test(piece)) joined[joined.length - 1] = `${previous}, ${piece}`
+    else joined.push(piece)
+  }
+  return joined
+}
+
+/** Initials only: `J.`, `J. R.`, `J.-P.`. */
+const initialsPattern = /^\p{Lu}\.(?:\s?-?\p{Lu}\.)*$/u
 
 /**
  * Text without the prefixes a citation may start with (`see`, `cf.`, `see, e.g.,`, `نک.`,
@@ -166,6 +183,9 @@ export function surnameOf(author: string): string {
 }
 
 function readSurname(author: string): string {
+  // `Smith, J.`: the surname before the initials.
+  const inverted = /^([^,]+),\s*\p{Lu}\.(?:\s?-?\p{Lu}\.)*$/u.exec(author)
+  if (inverted) return inverted[1] as string
   const words = author.split(/\s+/)
   let given = 0
   while (given < words.length - 1 && persianGivenNames.has(normalizePersian(words[given] ?? '', { affixes: false }))) given++

@@ -75,6 +75,9 @@ function tagReadable(
     if (works.length > 0) {
       found.push(...works)
       used.push(group)
+      // A narrative citation whose bracket cites more (`Walt (1987; see also Waltz, 1979)`).
+      const lead = leadingYears(content)
+      if (lead) narrativeCandidates.push({ group, reading: lead })
       continue
     }
     const reading = readYearsAndPages(content)
@@ -110,6 +113,19 @@ function tagReadable(
     }
   }
   return resolveIbids(found.sort(byPlace), ibidAntecedent)
+}
+
+/**
+ * The years of the first part of a bracket of several parts when it holds years alone
+ * (`1987` in `(1987; see also Waltz, 1979)`, `(1987, as cited in Waltz, 1990)`): a
+ * narrative citation when a name stands before the bracket.
+ */
+function leadingYears(content: string): YearsAndPages | undefined {
+  const parts = splitParts(content)
+  const first = parts[0]
+  if (parts.length < 2 || !first || content.slice(0, first.start).trim() !== '') return undefined
+  const reading = readYearsAndPages(first.value)
+  return reading && reading.yearsStart === 0 ? reading : undefined
 }
 
 /**

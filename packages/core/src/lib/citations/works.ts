@@ -30,15 +30,24 @@ export interface YearsAndPages {
  * numeral of front matter (`xii`).
  */
 const page = `(?:${digit}+(?:[a-z](?!${digit}))?|(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![\\p{L}]))`
-/** Pages: one, a range, a list (`3, 7`, `۱۲ و ۱۵`), then `f.` or `ff.`. */
+/** Pages: one, a range (`3–4`, `۱۲ تا ۱۵`), a list (`3, 7`, `۱۲ و ۱۵`), then `f.` or `ff.`. */
+const pageRange = '(?:\\s*[-–—−ـ]\\s*|\\s+تا\\s+)'
 const pages =
-  `${page}(?:\\s*[-–—−]\\s*${page})?(?:(?:\\s*[,،]\\s*|\\s+(?:and|&|و)\\s+)${page}(?:\\s*[-–—−]\\s*${page})?)*(?:\\s*ff?\\.?)?`
+  `${page}(?:${pageRange}${page})?(?:(?:\\s*[,،]\\s*|\\s+(?:and|&|و)\\s+)${page}(?:${pageRange}${page})?)*(?:\\s*ff?\\.?)?`
 /**
  * A division before the pages, or alone: volume, chapter, part, section, paragraph,
  * figure or table (`vol. 2, `, `chapter 3`, `para. 4`, `¶ 4`, `ج. ۲، `, `فصل ۳`, `بخش ۲`).
  */
 const division =
-  `(?:vols?|volume|ch|chaps?|chapter|pt|part|sec|section|para|paras|fig|table|¶|ج|جلد|فصل|بخش|بند|شکل|جدول)\\.?\\s*${digit}+`
+  '(?:vols?|volume|ch|chaps?|chapter|pt|part|sec|section|para|paras|fig|figure|table|art|article|line|lines|slide|loc|¶|§|' +
+  `ج|جلد|فصل|بخش|بند|شکل|جدول|اصل|ماده|تبصره)\\.?\\s*${digit}+(?:\\.${digit}+)*`
+/**
+ * The month and day (or season) after the year of a newspaper article, a blog post or a
+ * report (APA 7 9.16): `2019, May 5`, `2019, Spring`.
+ */
+const monthDay =
+  '(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|' +
+  '(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)(?:\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?|spring|summer|fall|autumn|winter)'
 /**
  * A remark a citation may end with (APA 7 8.31, 8.33): `emphasis added`, `italics in
  * original`, `my translation`, `تأکید از ماست`, `ترجمه از نگارنده`.
@@ -48,13 +57,15 @@ const remark =
   'ت[أا]کید\\s+(?:از\\s+(?:ما|نگارنده|نگارندگان|نویسنده)|افزوده|در\\s+(?:متن\\s+)?اصلی?)(?:\\s+(?:است|شده(?:\\s+است)?))?|' +
   'ترجمه\\s+از\\s+(?:ما|نگارنده|نگارندگان|نویسنده)(?:\\s+است)?|ت[أا]کید\\s+از\\s+ماست)'
 const locatorPattern = new RegExp(
-  `^\\s*(?:[:،,]\\s*)?(?:${division}\\s*(?:[:،,]\\s*)?)?` +
+  `^\\s*(?:[,]\\s*${monthDay}(?![\\p{L}])\\s*)?(?:[:،,]\\s*)?(?:${division}\\s*(?:[:،,]\\s*)?)?` +
     `(?:(?:(?:pp?|ص{1,2}|صفحه|صفحات|page|pages)\\.?\\s*)?(${pages}))?` +
     // A note on that page: `p. 3, n. 5`, `p. 12 n. 4`, `12n3`, `ص. ۳، پانوشت ۲`.
     `(?:\\s*[,،]?\\s*(?:nn?|notes?|پانوشت|پاورقی)\\.?\\s*${digit}+)?` +
     `(?:\\s*[,،;]?\\s*${remark})?\\s*[.]?\\s*$`,
   'iu'
 )
+/** A month and day after the year, with `/`, `-` or `.`: `۱۳۹۸/۰۷/۱۲` (news in Persian), `2019-05-12`. */
+const monthDayNumbersPattern = new RegExp(`^([/.-])${digit}{1,2}\\1${digit}{1,2}(?![0-9\\u06F0-\\u06F9\\u0660-\\u0669])`, 'u')
 /** The year of first publication in square brackets after the year of the edition: `2010 [1979]`. */
 const originalAfterPattern = new RegExp(`^ ?\\[(${digit}{4})\\]`, 'u')
 /** The year of the edition after the year of first publication in square brackets: `[1651] 1996`. */
@@ -125,7 +136,9 @@ function readDatedYearsAndPages(part: string): YearsAndPages | undefined {
     // An academic-year range (`2020-21`, `1399-1400`) is cited by its first year; a reprint
     // (`1900/1999`) by the edition, with the original kept; one year in two calendars
     // (`۱۳۹۸/۲۰۱۹`) by the first; a longer range is a period (`1980–1988`).
-    const range = yearRangeTailPattern.exec(rest)
+    const date = monthDayNumbersPattern.exec(rest)
+    if (date) rest = rest.slice(date[0].length)
+    const range = date ? null : yearRangeTailPattern.exec(rest)
     if (range) {
       const second = readSecondYear(work, range)
       if (!second) return undefined
@@ -231,7 +244,9 @@ export function readLocator(text: string): { pages: string | null } | undefined 
   const rest = normalizeSpaces(text)
   if (emptyTailPattern.test(rest)) return { pages: null }
   const locator = locatorPattern.exec(rest)
-  return locator ? { pages: locator[1] ? normalizePages(locator[1]) : null } : undefined
+  // Roman page numbers of front matter are lower case (`xii`); `II` is a volume or a part.
+  if (!locator || /[IVXLCDM]{2}|(?<![\p{L}])[IVXLCDM](?![\p{L}])/u.test(locator[1] ?? '')) return undefined
+  return { pages: locator[1] ? normalizePages(locator[1]) : null }
 }
 
 /**
@@ -241,7 +256,7 @@ export function readLocator(text: string): { pages: string | null } | undefined 
  */
 export function normalizePages(printed: string): string {
   return toAsciiDigits(printed)
-    .replace(/\s*[-–—−]\s*/g, '-')
+    .replace(/\s*[-–—−ـ]\s*|\s+تا\s+/g, '-')
     .replace(/\s*[,،]\s*|\s+(?:and|&|و)\s+/gi, ', ')
     .replace(/\s+/g, ' ')
     .trim()
