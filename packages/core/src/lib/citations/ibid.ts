@@ -1,7 +1,7 @@
 import type { TaggedCitation } from '../model.js'
 import { nameMatchKey } from '../transliterate.js'
 import { foldName, readAuthors, surnameOf, withoutPrefixes } from './authors.js'
-import { readLocator } from './works.js'
+import { readLocator, readYearsAndPages } from './works.js'
 
 /**
  * What an ibid. refers back to: the one work cited by the citation before it, `several`
@@ -45,7 +45,14 @@ const wholeBracket = /^[(\[)]/
 export function readIbid(content: string): IbidReading | undefined {
   const value = withoutPrefixes(content.trimStart())
   const match = ibidPattern.exec(value)
-  if (match) return readLocator(value.slice(match[0].length))
+  if (match) {
+    const rest = value.slice(match[0].length)
+    // A year after it (`(idem, 1990)`, `(همان، ۱۳۷۰: ۱۲)`) names the same author with another
+    // work: not an ibid. (nor a page), and not read.
+    const dated = readYearsAndPages(rest)
+    if (dated && /^[\s,،:]*$/.test(rest.slice(0, dated.yearsStart))) return undefined
+    return readLocator(rest)
+  }
   const named = namedIbidPattern.exec(value)
   if (!named || named.index === 0) return undefined
   const authors = readAuthors(value.slice(0, named.index))

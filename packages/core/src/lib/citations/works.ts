@@ -30,13 +30,15 @@ export interface YearsAndPages {
  * numeral of front matter (`xii`).
  */
 const page = `(?:${digit}+(?:[a-z](?!${digit}))?|(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![\\p{L}]))`
-/** Pages: one, a range (`3–4`, `۱۲ تا ۱۵`), a list (`3, 7`, `۱۲ و ۱۵`), then `f.` or `ff.`. */
+/** Between the first and last page of a range: a dash, a kashida or `تا`. */
 const pageRange = '(?:\\s*[-–—−ـ]\\s*|\\s+تا\\s+)'
+/** Pages: one, a range (`3–4`, `۱۲ تا ۱۵`), a list (`3, 7`, `۱۲ و ۱۵`), then `f.` or `ff.`. */
 const pages =
   `${page}(?:${pageRange}${page})?(?:(?:\\s*[,،]\\s*|\\s+(?:and|&|و)\\s+)${page}(?:${pageRange}${page})?)*(?:\\s*ff?\\.?)?`
 /**
  * A division before the pages, or alone: volume, chapter, part, section, paragraph,
- * figure or table (`vol. 2, `, `chapter 3`, `para. 4`, `¶ 4`, `ج. ۲، `, `فصل ۳`, `بخش ۲`).
+ * figure, table, article, line or slide (`vol. 2, `, `chapter 3`, `Section 2.1`, `para. 4`,
+ * `¶ 4`, `ج. ۲، `, `فصل ۳`, `بخش ۲`, `اصل ۱۱۰`).
  */
 const division =
   '(?:vols?|volume|ch|chaps?|chapter|pt|part|sec|section|para|paras|fig|figure|table|art|article|line|lines|slide|loc|¶|§|' +
@@ -72,7 +74,8 @@ const originalAfterPattern = new RegExp(`^ ?\\[(${digit}{4})\\]`, 'u')
 const editionAfterPattern = new RegExp(`^\\]\\s?${yearPattern}`, 'u')
 /**
  * A second year after a dash (`2020-21`, `1980–1988`) or a slash (`1900/1999`, `۱۳۹۸/۲۰۱۹`,
- * `۸۰۸ق/۱۳۹۵`, with an optional calendar marker). Groups: 1 the separator, 2 the digits, 3 the marker.
+ * `۸۰۸ق/۱۳۹۵`, with an optional calendar marker). Groups: 1 a dash, 2 a slash, 3 the digits,
+ * 4 the marker.
  */
 const yearRangeTailPattern = new RegExp(
   `^(?:([-–])|\\s?(/)\\s?)(${digit}{4}|${digit}{2})(?![0-9\\u06F0-\\u06F9\\u0660-\\u0669])(?:\\s?(${calendarMarker})(?![\\p{L}\\p{N}]))?`,
