@@ -1,10 +1,11 @@
-import type { CitationKind, TaggedCitation, UndatedStatus } from '../model.js'
-import { foldName, readAuthors, surnameOf, type AuthorList } from './authors.js'
+import type { CitationKind, TaggedCitation } from '../model.js'
+import { readAuthors, type AuthorList } from './authors.js'
+import { citationKey } from './keys.js'
 import { findBracketGroups, findMirroredGroups, type BracketGroup } from './brackets.js'
 import { printedSpan, readingView } from './reading-view.js'
 import { findNarrativeAuthors, type MarkupTest } from './narrative.js'
 import { readYearsAndPages, type WorkDate, type YearsAndPages } from './works.js'
-import { readIbid, resolveIbids, type IbidAntecedent, type IbidReading } from './ibid.js'
+import { citeSameAuthor, readIbid, readSameAuthor, resolveIbids, type IbidAntecedent, type IbidReading } from './ibid.js'
 import { latinParticles } from './lexicon.js'
 import { nameMatchKey } from '../transliterate.js'
 
@@ -150,6 +151,8 @@ function byPlace(a: TaggedCitation, b: TaggedCitation): number {
 function readBracket(text: string, group: BracketGroup, content: string): TaggedCitation[] {
   const ibid = readIbid(content)
   if (ibid) return [makeIbid(text, group.open, group.close + 1, ibid, group.mirrored)]
+  const sameAuthor = readSameAuthor(content)
+  if (sameAuthor) return sameAuthorCitations(text, group.open, group.close + 1, sameAuthor, group.mirrored)
   return readParenthetical(text, group, content)
 }
 
@@ -230,8 +233,20 @@ function readParenthetical(text: string, group: BracketGroup, content: string): 
       continue
     }
     const authors = reading.yearsStart === 0 ? previousAuthors : readAuthors(part.value.slice(0, reading.yearsStart))
+    if (!authors) {
+      // `idem, 1990`: the authors of the part before, or of the citation before the bracket.
+      const sameAuthor = readSameAuthor(part.value)
+      if (sameAuthor && previousAuthors) {
+        for (const work of sameAuthor.works) {
+          result.push(makeCitation(text, start, end, previousAuthors, work, sameAuthor.pages, 'parenthetical', group.mirrored))
+        }
+        continue
+      }
+      if (sameAuthor) result.push(...sameAuthorCitations(text, start, end, sameAuthor, group.mirrored))
+      previousAuthors = undefined
+      continue
+    }
     previousAuthors = authors
-    if (!authors) continue
     // `Smith forthcoming` without a comma: only a Latin name of capitalized words.
     if (reading.bareStatus && !authors.authors.every(isBareStatusName)) continue
     for (const work of reading.works) {
@@ -241,6 +256,18 @@ function readParenthetical(text: string, group: BracketGroup, content: string): 
     }
   }
   return result
+}
+
+/**
+ * The citations of `(idem, 1990)`, `(همو، ۱۳۷۰: ۱۲)`: works of the same author as the
+ * citation before, whom `resolveIbids` fills in.
+ */
+function sameAuthorCitations(text: string, start: number, end: number, reading: YearsAndPages, mirrored: boolean): TaggedCitation[] {
+  const nobody: AuthorList = { authors: [], etAl: false }
+  return reading.works.map((work) => {
+    const citation = makeCitation(text, start, end, nobody, work, reading.pages, 'parenthetical', mirrored)
+    return citeSameAuthor({ ...citation, key: '' })
+  })
 }
 
 /** Whether an author before a status printed without a comma (`Smith forthcoming`) is a plain Latin name. */
@@ -294,34 +321,6 @@ function makeCitation(
     ...(work.year !== null && work.original ? { original: work.original } : {}),
     ...(work.year === null ? { undated: work.undated } : {})
   }
-}
-
-/**
- * The key of a cited work: first surname and year (`walt1987`), both surnames for two
- * authors (`krause-singer2001`), `-etal` for three or more (`belobrov-etal2014`), the year
- * suffix kept (`walt1987a`). An undated work has `-nd`, `-inpress` or `-forthcoming`
- * instead of the year (`walt-nd`, `walt-nd-a`, `نوری-inpress`). Latin folded to ASCII lower
- * case, Persian normalized.
- *
- * @param authors The authors.
- * @param year The year as printed (in its own calendar), or the status of an undated work.
- * @param suffix The year suffix, if any.
- */
-export function citationKey(authors: AuthorList, year: number | UndatedStatus, suffix: string | null): string {
-  const names = authors.authors.map((author) => foldName(authors.title ? author : surnameOf(author)))
-  const head =
-    authors.etAl || names.length > 2
-      ? `${names[0]}-etal`
-      : names.join('-')
-  if (typeof year === 'number') return `${head}${year}${suffix ?? ''}`
-  return `${head}-${undatedKeyTags[year]}${suffix ? `-${suffix}` : ''}`
-}
-
-/** What stands for the year in the key of an undated work. */
-const undatedKeyTags: Readonly<Record<UndatedStatus, string>> = {
-  'no-date': 'nd',
-  'in-press': 'inpress',
-  forthcoming: 'forthcoming'
 }
 
 /**
