@@ -10,8 +10,12 @@ interface CitationCase {
   expect: Array<Partial<TaggedCitation>>
 }
 
-/** `forms.json`: the forms of the core issue; `forms-wide.json`: more forms of real articles. */
-const fixtureFiles = ['forms.json', 'forms-wide.json']
+/**
+ * `forms.json`: the forms of the core issue; `forms-wide.json`: more forms of real articles;
+ * `forms-more.json`: forms of APA 7, Chicago author-date and Persian journal practice, and
+ * prose that is not a citation.
+ */
+const fixtureFiles = ['forms.json', 'forms-wide.json', 'forms-more.json']
 
 describe.each(fixtureFiles)('tagCitations on the citation-form fixtures of %s', (fixtureFile) => {
   const cases = JSON.parse(
@@ -27,6 +31,7 @@ describe.each(fixtureFiles)('tagCitations on the citation-form fixtures of %s', 
         // Optional fields are absent unless expected (dated citations have no `undated`).
         expect(actual.undated).toBe(expected.undated)
         expect(actual.ibid).toBe(expected.ibid)
+        expect(actual.original).toEqual(expected.original)
         expect(testCase.text.slice(actual.start, actual.end)).toBe(actual.raw)
       })
     })
@@ -168,6 +173,38 @@ describe('undated works, ibid. and square brackets in an article', () => {
     const works = corpus.works()
     expect(works.find((work) => work.key === 'smith-nd')).toMatchObject({ year: null, calendar: null, undated: 'no-date', count: 2 })
     expect(works.some((work) => work.key === '')).toBe(false)
+  })
+})
+
+describe('reprints, titles and op. cit. in an article', () => {
+  const path = 'test/fixtures/articles/reprints.md'
+  const source = readFileSync(new URL('fixtures/articles/reprints.md', import.meta.url), 'utf8')
+  const file = new VFile({ path, value: source })
+  const article = parseArticle(file)
+  const byRaw = (raw: string) => article.citations.find((citation) => citation.raw === raw)
+
+  it('should date a reprint by the edition cited and keep its original, also on an ibid. of it', () => {
+    expect(byRaw('(Freud, 1900/1999, p. 5)')).toMatchObject({ year: 1999, key: 'freud1999', original: { year: 1900, calendar: 'gregorian' } })
+    expect(byRaw('Waltz (2010 [1979])')).toMatchObject({ kind: 'narrative', year: 2010, original: { year: 1979, calendar: 'gregorian' } })
+    expect(byRaw('(پیشین: ۱۴)')).toMatchObject({ ibid: true, key: 'ابنخلدون1395', original: { year: 808, calendar: 'lunar-hijri' } })
+    expect(byRaw('نوری، ۱۳۹۸/۲۰۱۹')).not.toHaveProperty('original')
+  })
+
+  it('should find a reprint by the year of its edition or of its original, in any calendar', () => {
+    const corpus = new Corpus([article])
+    const keys = (hits: ReturnType<Corpus['findCitations']>) => [...new Set(hits.map((hit) => hit.citation.key))]
+    expect(keys(corpus.findCitations({ author: 'Freud', year: 1900 }))).toEqual(['freud1999'])
+    expect(keys(corpus.findCitations({ author: 'Freud', year: 1999 }))).toEqual(['freud1999'])
+    expect(keys(corpus.findCitations({ year: 1405, calendar: 'gregorian' }))).toEqual(['ابنخلدون1395'])
+    expect(keys(corpus.findCitations({ year: 808, calendar: 'lunar-hijri' }))).toEqual(['ابنخلدون1395'])
+    expect(corpus.works().find((work) => work.key === 'hobbes1996')).toMatchObject({ year: 1996, original: { year: 1651, calendar: 'gregorian' } })
+  })
+
+  it('should resolve op. cit. only to the work of the author it names, and warn of the others', () => {
+    expect(byRaw('op. cit., p. 3')).toMatchObject({ ibid: true, key: 'balancingandbandwagoning1987', pages: '3' })
+    const warned = file.messages.filter((message) => message.ruleId === 'citation').map((message) => /`([^`]+)`/.exec(message.reason)?.[1])
+    expect(warned).toEqual(['(Walt, op. cit.)', '(Waltz, op. cit.)', '(همان منبع، ص ۹)'])
+    expect(byRaw('(Walt, op. cit.)')).toMatchObject({ ibid: true, key: '', authors: [], year: null })
   })
 })
 

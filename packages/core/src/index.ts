@@ -12,6 +12,7 @@ export type {
   Dir,
   Footnote,
   Lang,
+  OriginalDate,
   Point,
   Segment,
   SegmentKind,
@@ -20,7 +21,8 @@ export type {
   UndatedStatus
 } from './lib/model.js'
 export { normalizePersian, type NormalizeOptions } from './lib/normalize.js'
-export { tagCitations, citationKey, type TagCitationsOptions } from './lib/citations/tag-citations.js'
+export { tagCitations, type TagCitationsOptions } from './lib/citations/tag-citations.js'
+export { citationKey } from './lib/citations/keys.js'
 export { gregorianYearsOf } from './lib/citations/years.js'
 export { ibidAntecedentAfter, type IbidAntecedent } from './lib/citations/ibid.js'
 export { splitSentences, parserFor, type SentenceSpan } from './lib/segment-text.js'

@@ -123,10 +123,22 @@ describe('worksCited', () => {
   it.skipIf(!hasCslSchema)('should give CSL-JSON valid against the CSL-JSON 1.0 input schema', () => {
     const schema = JSON.parse(readFileSync(cslSchemaPath, 'utf8')) as object
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schema)
-    const articles = [...corpusArticles(), alignedFixture(), parseRepoArticle('test/fixtures/articles/undated-ibid.md')]
+    const articles = [
+      ...corpusArticles(),
+      alignedFixture(),
+      parseRepoArticle('test/fixtures/articles/undated-ibid.md'),
+      parseRepoArticle('test/fixtures/articles/reprints.md')
+    ]
     const items = worksCited(articles)
     expect(validate(items), JSON.stringify(validate.errors)).toBe(true)
     expect(validate([{ id: 'x', type: 'not-a-type' }])).toBe(false)
+  })
+
+  it('should date a reprint by the edition cited, with its original-date, in either calendar', () => {
+    const byId = new Map(worksCited([parseRepoArticle('test/fixtures/articles/reprints.md')]).map((item) => [item.id, item]))
+    expect(byId.get('freud1999')).toMatchObject({ issued: { 'date-parts': [[1999]] }, 'original-date': { 'date-parts': [[1900]] } })
+    expect(byId.get('ابنخلدون1395')).toMatchObject({ issued: { literal: '1395' }, 'original-date': { literal: '808' } })
+    expect(byId.get('walt1987') && 'original-date' in (byId.get('walt1987') as object)).toBe(false)
   })
 
   it('should leave out the date of an undated work, give its status, and list an ibid. under its work', () => {

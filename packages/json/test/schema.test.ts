@@ -94,6 +94,20 @@ describe('the Article and Corpus JSON Schemas', () => {
     expect(validateArticle(missingStatus).map((issue) => issue.pointer)).toContain(`/citations/${undated}`)
   })
 
+  it('should accept the original year of a reprint on a dated citation only', () => {
+    const article = JSON.parse(JSON.stringify(parseRepoArticle('test/fixtures/articles/reprints.md'))) as Record<string, any>
+    expect(validateArticle(article)).toEqual([])
+    const citations = article['citations'] as Array<Record<string, unknown>>
+    const reprint = citations.findIndex((citation) => citation['original'] !== undefined)
+    const unresolved = citations.findIndex((citation) => citation['key'] === '')
+    expect(citations[reprint]).toMatchObject({ year: 1999, original: { year: 1900, calendar: 'gregorian' } })
+    const broken = structuredClone(article)
+    broken['citations'][unresolved]['original'] = { year: 1900, calendar: 'gregorian' }
+    broken['citations'][reprint]['original'] = { year: 1900 }
+    const pointers = validateArticle(broken).map((issue) => issue.pointer)
+    expect(pointers).toEqual(expect.arrayContaining([`/citations/${unresolved}`, `/citations/${reprint}/original`]))
+  })
+
   it('should accept every article of the bundled corpus and the aligned fixture', () => {
     const articles = [...corpusArticles(), alignedFixture()]
     for (const article of articles) expect(validateArticle(JSON.parse(JSON.stringify(article))), article.id).toEqual([])

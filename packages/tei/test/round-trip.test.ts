@@ -95,6 +95,17 @@ describe('corpusToTei and teiCorpusToArticles', () => {
   })
 })
 
+describe('reprints in TEI', () => {
+  it('should date a reprint by the edition cited and add the original as a typed date, in its calendar', () => {
+    const article = loadArticle('test/fixtures/articles/reprints.md')
+    const xml = expectRoundTrip(article)
+    expect(xml).toMatch(/<bibl xml:id="bib_freud1999">\s*<author>Freud<\/author>\s*<date when="1999">1999<\/date>\s*<date type="original" when="1900">1900<\/date>/)
+    expect(xml).toMatch(/<date type="original" calendar="#cal_lunar-hijri" datingMethod="#cal_lunar-hijri" when-custom="808">808<\/date>/)
+    expect(xml).toContain('<calendar xml:id="cal_lunar-hijri">')
+    expect(teiToArticle(xml).citations.find((citation) => citation.key === 'hobbes1996')?.original).toEqual({ year: 1651, calendar: 'gregorian' })
+  })
+})
+
 describe('undated works and ibid. in TEI', () => {
   it('should write an undated work with the date a bibliography prints, and an unresolved ibid. pointing nowhere', () => {
     const article = loadArticle('test/fixtures/articles/undated-ibid.md')

@@ -1,6 +1,6 @@
 import { foldName } from './citations/authors.js'
 import { gregorianYearsOf, readYear } from './citations/years.js'
-import type { Article, Calendar, Citation, Lang, Segment, UndatedStatus } from './model.js'
+import type { Article, Calendar, Citation, Lang, OriginalDate, Segment, UndatedStatus } from './model.js'
 import { namesMatch } from './transliterate.js'
 
 /** What to look for; every given field must match. */
@@ -11,7 +11,11 @@ export interface CitationQuery {
    * word of an author's name.
    */
   readonly author?: string
-  /** A year; Solar Hijri and Gregorian years that overlap match each other. Undated works never match a year. */
+  /**
+   * A year; Solar Hijri and Gregorian years that overlap match each other. A reprint
+   * (`(Freud, 1900/1999)`) matches the year of its edition and of its original. Undated
+   * works never match a year.
+   */
   readonly year?: number
   /**
    * Undated works: `true` for any (`n.d.`, `in press`, `forthcoming`), a status for that one
@@ -53,6 +57,8 @@ export interface CitedWork {
   calendar: Calendar | null
   /** Why the work has no year; absent for dated works. */
   undated?: UndatedStatus
+  /** The year of first publication of a reprint cited with two years; absent otherwise. */
+  original?: OriginalDate
   /** Number of citations. */
   count: number
   /** Ids of the articles that cite it. */
@@ -86,7 +92,7 @@ export class CitationIndex {
         article,
         citation,
         names: citation.authors.flatMap((author) => [author, ...author.split(/\s+/)]),
-        gregorianYears: citation.year === null || citation.calendar === null ? [] : gregorianYearsOf(citation.year, citation.calendar)
+        gregorianYears: citationYears(citation)
       }))
     )
     for (const entry of this.entries) {
@@ -133,6 +139,7 @@ export class CitationIndex {
         year: first.citation.year,
         calendar: first.citation.calendar,
         ...(first.citation.undated ? { undated: first.citation.undated } : {}),
+        ...(first.citation.original ? { original: first.citation.original } : {}),
         count: entries.length,
         articles: [...new Set(entries.map((entry) => entry.article.id))]
       })
@@ -165,6 +172,13 @@ export class CitationIndex {
       aligned: [...new Map(aligned.map((value) => [value.id, value])).values()]
     }
   }
+}
+
+/** The Gregorian years a citation's work is dated by: its edition's, and its original's. */
+function citationYears(citation: Citation): number[] {
+  if (citation.year === null || citation.calendar === null) return []
+  const years = gregorianYearsOf(citation.year, citation.calendar)
+  return citation.original ? [...years, ...gregorianYearsOf(citation.original.year, citation.original.calendar)] : years
 }
 
 function queryYears(year: number, calendar: Calendar | undefined): number[] {

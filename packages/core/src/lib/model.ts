@@ -28,6 +28,16 @@ export type Calendar = 'gregorian' | 'solar-hijri' | 'lunar-hijri'
  */
 export type UndatedStatus = 'no-date' | 'in-press' | 'forthcoming'
 
+/**
+ * The year a work was first published, printed beside the year of the edition cited: the
+ * `1900` of `(Freud, 1900/1999)`, the `1651` of `(Hobbes [1651] 1996)`, the `۸۰۸ق` of
+ * `(ابن خلدون، ۸۰۸ق/۱۳۹۵)`. It has its own calendar.
+ */
+export interface OriginalDate {
+  year: number
+  calendar: Calendar
+}
+
 /** A place in a source file: 1-based line and column, 0-based UTF-16 offset. */
 export interface Point {
   line: number
@@ -94,6 +104,13 @@ export interface TaggedCitation {
   key: string
   /** The bracket was printed mirrored (`)Walt, 1987(`), as PDF extraction leaves it. */
   mirrored: boolean
+  /**
+   * Set only on a reprint or translation cited with two years (`(Freud, 1900/1999)`,
+   * `(Waltz, 2010 [1979])`, `(Hobbes [1651] 1996)`): the year of first publication, while
+   * `year` is the edition cited (`1999`, `2010`, `1996`), as the reference list dates it.
+   * Optional, added after 0.1.0: absent on other citations.
+   */
+  original?: OriginalDate
   /**
    * Set only for a work cited without a year (`(Walt, n.d.)`, `(نوری، زیر چاپ)`); then
    * `year` and `calendar` are null. Optional, added after 0.1.0: absent on dated citations.

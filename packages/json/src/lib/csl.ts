@@ -23,6 +23,8 @@ export interface CslItem {
    * `custom.matn.calendar`. Absent for an undated work (CSL processors print `n.d.`).
    */
   issued?: { 'date-parts': [[number]] } | { literal: string }
+  /** The year of first publication of a reprint (`1900` of `(Freud, 1900/1999)`), written as `issued` is. */
+  'original-date'?: { 'date-parts': [[number]] } | { literal: string }
   'year-suffix'?: string
   /** `in press` or `forthcoming` for such undated works (CSL's publication status). */
   status?: 'in press' | 'forthcoming'
@@ -90,14 +92,25 @@ function cslItem(citation: Citation): CslItem {
   }
 }
 
-/** `issued` of a dated work; `status` of a work in press or forthcoming; nothing for `n.d.`. */
-function issued(citation: Citation): Pick<CslItem, 'issued' | 'status'> {
-  if (citation.year === null) {
+/**
+ * `issued` of a dated work (and `original-date` of a reprint); `status` of a work in press
+ * or forthcoming; nothing for `n.d.`.
+ */
+function issued(citation: Citation): Pick<CslItem, 'issued' | 'original-date' | 'status'> {
+  if (citation.year === null || citation.calendar === null) {
     if (citation.undated === 'in-press') return { status: 'in press' }
     if (citation.undated === 'forthcoming') return { status: 'forthcoming' }
     return {}
   }
-  return { issued: citation.calendar === 'gregorian' ? { 'date-parts': [[citation.year]] } : { literal: String(citation.year) } }
+  return {
+    issued: cslDate(citation.year, citation.calendar),
+    ...(citation.original ? { 'original-date': cslDate(citation.original.year, citation.original.calendar) } : {})
+  }
+}
+
+/** A Gregorian year as date parts, a Hijri year as a literal (the calendar is in `custom.matn`). */
+function cslDate(year: number, calendar: Calendar): { 'date-parts': [[number]] } | { literal: string } {
+  return calendar === 'gregorian' ? { 'date-parts': [[year]] } : { literal: String(year) }
 }
 
 function toName(author: string): CslName {

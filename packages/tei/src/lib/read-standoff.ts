@@ -2,14 +2,14 @@
  * Read the `standOff` of a matn TEI document: source positions, the parsed fields of each
  * citation, and the alignment links (the inverse of write-standoff.ts).
  */
-import type { AlignmentSource, Calendar, Span, TaggedCitation, UndatedStatus } from '@matn/core'
+import type { AlignmentSource, Calendar, OriginalDate, Span, TaggedCitation, UndatedStatus } from '@matn/core'
 import { featureStructureToJson, type JsonValue } from './feature-structure.js'
 import type { TeiReaderContext } from './tei-reader-context.js'
 import { teiError } from './tei-error.js'
 import { childElements, type ReadElement } from './xml-reader.js'
 
 /** Citation fields kept in an `fs type="citation"`. */
-export type CitationFields = Pick<TaggedCitation, 'raw' | 'start' | 'end' | 'authors' | 'etAl' | 'year' | 'yearSuffix' | 'calendar' | 'pages' | 'undated' | 'ibid'>
+export type CitationFields = Pick<TaggedCitation, 'raw' | 'start' | 'end' | 'authors' | 'etAl' | 'year' | 'yearSuffix' | 'calendar' | 'pages' | 'original' | 'undated' | 'ibid'>
 
 /** An alignment link as written: its position in the article's list and its targets. */
 export interface LinkRecord {
@@ -54,6 +54,10 @@ const isCalendar = (value: JsonValue | undefined): value is Calendar => value ==
 const isCalendarOrNull = (value: JsonValue | undefined): value is Calendar | null => value === null || isCalendar(value)
 const isOptionalUndated = (value: JsonValue | undefined): value is UndatedStatus =>
   value === undefined || value === 'no-date' || value === 'in-press' || value === 'forthcoming'
+const isOptionalOriginal = (value: JsonValue | undefined): value is OriginalDate & JsonValue =>
+  value === undefined ||
+  (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 2 &&
+    Number.isInteger(value['year']) && isCalendar(value['calendar']))
 const isOptionalTrue = (value: JsonValue | undefined): value is true => value === undefined || value === true
 const isOptionalString = (value: JsonValue | undefined): value is string => value === undefined || typeof value === 'string'
 
@@ -69,7 +73,8 @@ function readCitationFields(node: ReadElement, context: TeiReaderContext): Citat
     yearSuffix: field<string | undefined>(fields, 'yearSuffix', isOptionalString, node) ?? null,
     calendar: field(fields, 'calendar', isCalendarOrNull, node),
     pages: field<string | undefined>(fields, 'pages', isOptionalString, node) ?? null,
-    // Present only on undated works and ibid.s, as in the model.
+    // Present only on reprints, undated works and ibid.s, as in the model.
+    ...optional('original', field<OriginalDate | undefined>(fields, 'original', isOptionalOriginal, node)),
     ...optional('undated', field<UndatedStatus | undefined>(fields, 'undated', isOptionalUndated, node)),
     ...optional('ibid', field<true | undefined>(fields, 'ibid', isOptionalTrue, node))
   }

@@ -155,7 +155,7 @@ class HeaderWriter {
   }
 
   private calendarDesc(): XmlElement[] {
-    const used = (calendar: Calendar): boolean => this.article.citations.some((citation) => citation.calendar === calendar)
+    const used = (calendar: Calendar): boolean => this.article.citations.some((citation) => citation.calendar === calendar || citation.original?.calendar === calendar)
     const calendars = [
       ...(this.solarDates || used('solar-hijri') ? [{ id: 'solar-hijri', description: 'The Solar Hijri (Iranian) calendar.' }] : []),
       ...(used('lunar-hijri') ? [{ id: 'lunar-hijri', description: 'The lunar Hijri (Islamic) calendar.' }] : [])

@@ -55,6 +55,7 @@ function citationFeatures(citation: Citation, context: TeiWriterContext): XmlEle
     yearSuffix: citation.yearSuffix ?? undefined,
     calendar: citation.calendar,
     pages: citation.pages ?? undefined,
+    original: citation.original,
     undated: citation.undated,
     ibid: citation.ibid
   }

@@ -7,7 +7,7 @@
  * text (see marker-places.ts) and the footnote itself a `note place="foot"` right after its
  * marker's segment (`anchored="false"` when the marker's place in the text is unknown).
  */
-import type { Article, Citation, Footnote, Segment, UndatedStatus } from '@matn/core'
+import type { Article, Calendar, Citation, Footnote, Segment, UndatedStatus } from '@matn/core'
 import type { ArticleIndex } from './article-index.js'
 import { locateCitation } from './locate-citation.js'
 import { markerPlaces } from './marker-places.js'
@@ -258,6 +258,7 @@ function worksCited(article: Article, context: TeiWriterContext): XmlElement | u
     element('bibl', { 'xml:id': context.generatedId('bib', citation.key) }, [
       ...citation.authors.map((author) => mixedElement('author', undefined, context.text(author))),
       workDate(citation, context),
+      ...(citation.original ? [yearDate(citation.original.year, citation.original.calendar, '', context, 'original')] : []),
       mixedElement('idno', { type: 'matn-key' }, context.text(citation.key))
     ])
   )
@@ -277,12 +278,22 @@ function workDate(citation: Citation, context: TeiWriterContext): XmlElement {
     const printed = undatedDates[citation.undated ?? 'no-date'] + (citation.yearSuffix ? `-${citation.yearSuffix}` : '')
     return mixedElement('date', undefined, context.text(printed))
   }
-  const calendar = context.pointer(context.generatedId('cal', citation.calendar))
-  const year = String(citation.year) + (citation.yearSuffix ?? '')
-  const w3cYear = Number.isInteger(citation.year) && citation.year > 0 && citation.year < 10000 ? String(citation.year).padStart(4, '0') : undefined
-  return citation.calendar !== 'gregorian'
-    ? mixedElement('date', { calendar, datingMethod: calendar, 'when-custom': String(citation.year) }, context.text(year))
-    : mixedElement('date', { when: w3cYear }, context.text(year))
+  return yearDate(citation.year, citation.calendar, citation.yearSuffix ?? '', context)
+}
+
+/**
+ * A `date` of a year in its calendar, as printed with its suffix: `@when` for a Gregorian
+ * year, `@when-custom` in a Hijri calendar; `type="original"` for the first publication of
+ * a reprint, beside the date of the edition cited.
+ */
+function yearDate(year: number, calendar: Calendar, suffix: string, context: TeiWriterContext, type?: 'original'): XmlElement {
+  const printed = String(year) + suffix
+  const w3cYear = Number.isInteger(year) && year > 0 && year < 10000 ? String(year).padStart(4, '0') : undefined
+  if (calendar !== 'gregorian') {
+    const pointer = context.pointer(context.generatedId('cal', calendar))
+    return mixedElement('date', { type, calendar: pointer, datingMethod: pointer, 'when-custom': String(year) }, context.text(printed))
+  }
+  return mixedElement('date', { type, when: w3cYear }, context.text(printed))
 }
 
 /**

@@ -20,7 +20,8 @@ export const articlePaths = [
   'corpus/ghani-askarian-1400/article.md',
   'corpus/rasooli-sani-1401/article.md',
   'packages/tei/test/fixtures/edge-cases.md',
-  'test/fixtures/articles/undated-ibid.md'
+  'test/fixtures/articles/undated-ibid.md',
+  'test/fixtures/articles/reprints.md'
 ] as const
 
 /**

@@ -20,13 +20,14 @@ export const citationsCommand: Command = {
     }
     const file = new VFile({ path, value: await readInput(path) })
     const text = String(file.value)
-    const citations: Array<TaggedCitation | Citation> = /^\uFEFF?---\r?\n/.test(text)
-      ? parseArticle(file).citations
-      : tagTextCitations(text)
+    const place = location(file)
+    const isArticle = /^\uFEFF?---\r?\n/.test(text)
+    const citations: Array<TaggedCitation | Citation> = isArticle ? parseArticle(file).citations : tagTextCitations(text)
+    // parseArticle warns of ibid.s that refer to no work; a plain text is warned here, alike.
+    if (!isArticle) warnUnresolvedIbids(file, citations, place)
     const strict = values.strict ? strictFailure(file) : undefined
     if (strict) throw strict
     printMessages(file, io)
-    const place = location(file)
     const rows = citations.map((citation) => {
       const point = place.toPoint(citation.start)
       return {
@@ -55,6 +56,18 @@ export const citationsCommand: Command = {
         : `${JSON.stringify(rows, null, 2)}\n`
     )
     return 0
+  }
+}
+
+/** A warning (`matn:citation`) at each ibid. that refers to no work (`(ibid.)` with no single work before it). */
+function warnUnresolvedIbids(file: VFile, citations: ReadonlyArray<TaggedCitation>, place: ReturnType<typeof location>): void {
+  for (const citation of citations) {
+    if (!citation.ibid || citation.key !== '') continue
+    const message = file.message(
+      `Ibid. \`${citation.raw}\` has no single work cited before it: it is kept, referring to no work`,
+      { place: place.toPoint(citation.start), ruleId: 'citation', source: 'matn' }
+    )
+    message.fatal = false
   }
 }
 

@@ -12,10 +12,24 @@ import {
 export interface AuthorList {
   authors: string[]
   etAl: boolean
+  /**
+   * The author position holds the title of a work cited without an author, printed in
+   * quotes or italics (`(“Balancing and Bandwagoning,” 1987)`, `(*Leviathan*, 1651)`): it
+   * is keyed whole.
+   */
+  title?: true
 }
 
+/**
+ * A title in the author position (APA 7 8.14, Chicago 15.32): in straight or curly double
+ * quotes, guillemets, or Markdown emphasis, a final comma inside or after the quotes.
+ */
+const quotedTitlePattern = /^(?:"([^"]+)"|“([^”]+)”|«([^»]+)»|\*{1,2}([^*]+)\*{1,2}|_([^_]+)_)$/u
+/** More words than this in quotes is a quotation, not a title. */
+const maxTitleWords = 15
+
 const prefixPattern =
-  /^(?:see also|see|also|cf\.?|compare|e\.\s?g\.|i\.\s?e\.|for example|for instance|quoted in|cited in|as cited in|(?:نک|رک|ر\.\s?ک)[.:]*(?:\s+به)?|به نقل از|برای نمونه|بنگرید به|نگاه کنید به)[,،:]?\s+/i
+  /^(?:see also|see|also|cf\.?|compare|e\.\s?g\.|i\.\s?e\.|for example|for instance|(?:as\s+)?(?:quoted|cited)\s+in|citing|for (?:a |an )?(?:further |more |recent |fuller )?(?:review|discussion|overview|summary|examples?|details)(?: of this)?,? see(?: also)?|(?:نک|رک|ر\.\s?ک|ن\.\s?ک)[.:]*(?:\s+به)?|به نقل از|برای نمونه|برای (?:مطالعه|اطلاع)(?:\u0654|\u200Cی|ی)?\s+(?:بیشتر|بیش\u200Cتر)|بنگرید به|نگاه کنید به|رجوع (?:کنید|شود) به|مقایسه کنید(?:\s+با)?|قس\.?|همچنین|نیز|مثلاً|مثلا|از جمله)[,،:]?\s+/i
 /** Prefixes read before the author, one after another (`see, e.g.,`). */
 const maxPrefixes = 3
 /** A lower-case Arabic article or kinship word joined to a capitalized name: `al-Sayyid`, `ibn-Rushd`. */
@@ -42,6 +56,8 @@ export function readAuthors(text: string): AuthorList | undefined {
   value = trimEndOf(value, ' ,،:')
   if (value.length === 0) return undefined
   if (/[0-9\u06F0-\u06F9\u0660-\u0669%٪=\/]/.test(value)) return undefined
+  const title = readQuotedTitle(value)
+  if (title) return { authors: [title], etAl: false, title: true }
   let etAl = false
   const etAlMatch = etAlPattern.exec(value)
   if (etAlMatch) {
@@ -50,11 +66,13 @@ export function readAuthors(text: string): AuthorList | undefined {
   }
   if (value.length === 0) return undefined
   const pieces = value.split(separatorPattern).map((piece) => piece.trim()).filter(Boolean)
+  // A group author with its abbreviation in square brackets (APA 7 8.21) is one name.
   const isList =
     pieces.length > 1 &&
     !isCorporate(value) &&
+    !value.includes('[') &&
     pieces.every((piece) => wordCount(piece) <= maxPersonalNameWords)
-  const authors = isList ? pieces : [value]
+  const authors = isList ? withInitialsJoined(pieces) : [value]
   if (/^(?:others|colleagues|co-?workers|همکاران|همکارانش|دیگران)$/i.test(authors[authors.length - 1] ?? '')) {
     authors.pop()
     etAl = true
@@ -62,6 +80,36 @@ export function readAuthors(text: string): AuthorList | undefined {
   if (authors.length === 0 || !authors.every(isAuthorLike)) return undefined
   return { authors, etAl }
 }
+
+/**
+ * The title of a work cited without an author, when the author text is one in quotes or
+ * italics: `“Balancing and Bandwagoning,”` → `Balancing and Bandwagoning`. Latin titles
+ * start with a capital; a lower-case or long text in quotes is a quotation.
+ */
+function readQuotedTitle(value: string): string | undefined {
+  const match = quotedTitlePattern.exec(value)
+  if (!match) return undefined
+  const inner = trimEndOf((match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim(), ' ,،.').trim()
+  if (!/^[\p{Lu}\u0600-\u06FF]/u.test(inner) || wordCount(inner) > maxTitleWords) return undefined
+  return inner
+}
+
+/**
+ * A list of authors with initials printed after a surname joined to it (`Smith, J.` is one
+ * author, as a reference list prints it), not read as an author of their own.
+ */
+function withInitialsJoined(pieces: string[]): string[] {
+  const joined: string[] = []
+  for (const piece of pieces) {
+    const previous = joined[joined.length - 1]
+    if (previous !== undefined && initialsPattern.test(piece)) joined[joined.length - 1] = `${previous}, ${piece}`
+    else joined.push(piece)
+  }
+  return joined
+}
+
+/** Initials only: `J.`, `J. R.`, `J.-P.`. */
+const initialsPattern = /^\p{Lu}\.(?:\s?-?\p{Lu}\.)*$/u
 
 /**
  * Text without the prefixes a citation may start with (`see`, `cf.`, `see, e.g.,`, `نک.`,
@@ -82,7 +130,8 @@ export function withoutPrefixes(text: string): string {
  * @param name One author as printed.
  */
 export function isAuthorLike(name: string): boolean {
-  const words = name.split(/\s+/).filter(Boolean)
+  // An abbreviation or its expansion in square brackets (`UNESCO [United Nations …]`) is read past.
+  const words = name.replace(/\s*\[[^\]]*\]/g, '').split(/\s+/).filter(Boolean)
   const first = words[0]
   if (!first) return false
   if (/^[\u0600-\u06FF]/.test(first)) {
@@ -99,9 +148,15 @@ export function isAuthorLike(name: string): boolean {
   while (particles < words.length - 1 && latinParticles.has(words[particles] ?? '')) particles++
   if (particles > 0) return /^\p{Lu}/u.test(words[particles] ?? '') && words.every(isLatinNameWord)
   if (!startsLikeLatinName(first)) return false
-  if (latinNonAuthors.has(bare) && !(bare === 'the' && words.length > 2)) return false
+  // A title or a group name may start with an article: `The Prince`, `The World Bank` (two
+  // words in title case), `The Meeting of the President …` (longer, any case: titles of
+  // web pages are cited in sentence case). `(The reform, 2018)` is prose.
+  if (latinNonAuthors.has(bare) && !(latinArticles.has(bare) && (words.length > 2 || /^\p{Lu}/u.test(words[1] ?? '')))) return false
   return words.every(isLatinNameWord)
 }
+
+/** English articles, which may start a title or a group name. */
+const latinArticles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 
 /**
  * Whether a Latin word can start a name: a capital, or a lower-case Arabic article joined
@@ -114,7 +169,7 @@ export function startsLikeLatinName(word: string): boolean {
 }
 
 function isLatinNameWord(word: string): boolean {
-  return /^[\p{L}\p{M}'’().&[\]-]+$/u.test(word)
+  return /^[\p{L}\p{M}'’().&[\]-]+,?$/u.test(word)
 }
 
 /**
@@ -128,10 +183,15 @@ export function surnameOf(author: string): string {
 }
 
 function readSurname(author: string): string {
+  // `Smith, J.`: the surname before the initials.
+  const inverted = /^([^,]+),\s*\p{Lu}\.(?:\s?-?\p{Lu}\.)*$/u.exec(author)
+  if (inverted) return inverted[1] as string
   const words = author.split(/\s+/)
   let given = 0
   while (given < words.length - 1 && persianGivenNames.has(normalizePersian(words[given] ?? '', { affixes: false }))) given++
   if (given > 0) return words.slice(given).join(' ')
+  // A group name (`U.S. Department of State`) has lower-case words other than particles: kept whole.
+  if (words.some((word) => /^\p{Ll}/u.test(word) && !latinParticles.has(word))) return author
   // Latin given names end at the last initial: `Stephen M. Walt` → `Walt`.
   let lastInitial = -1
   words.forEach((word, index) => {

@@ -1,6 +1,8 @@
 import type { TaggedCitation } from '../model.js'
-import { withoutPrefixes } from './authors.js'
-import { readLocator } from './works.js'
+import { nameMatchKey } from '../transliterate.js'
+import { foldName, readAuthors, surnameOf, withoutPrefixes } from './authors.js'
+import { citationKey } from './keys.js'
+import { readLocator, readYearsAndPages, type YearsAndPages } from './works.js'
 
 /**
  * What an ibid. refers back to: the one work cited by the citation before it, `several`
@@ -9,31 +11,102 @@ import { readLocator } from './works.js'
  */
 export type IbidAntecedent = TaggedCitation | 'several' | null
 
-/** `ibid.`, `ibidem`, `همان`, `همان‌جا` at the start of bracket content (after its prefixes). */
-const ibidPattern = /^(?:ibid(?:em)?\.?|همان(?:[\u200C ]?جا)?)(?![\p{L}\p{N}])/iu
+/**
+ * `ibid.`, `ibidem`, `idem`, `op. cit.`, `loc. cit.`, `همان`, `همان‌جا`, `همان منبع`,
+ * `پیشین`, `منبع پیشین` at the start of bracket content (after its prefixes).
+ */
+const ibidPattern =
+  /^(?:ibid(?:em)?\.?|idem\.?|(?:op|loc)\.\s?cit\.?|همان(?:[\u200C ]?جا|\s+منبع)?|(?:منبع\s+)?پیشین)(?![\p{L}\p{N}])/iu
+/**
+ * The words that refer back to an author's work already cited, after the author's name:
+ * `Walt, op. cit.`, `مشیرزاده، پیشین`, `نوری، همان منبع`.
+ */
+const namedIbidPattern = /[,،]\s*((?:op|loc)\.\s?cit\.?|همان\s+منبع|(?:منبع\s+)?پیشین)(?![\p{L}\p{N}])/iu
+
+/** `idem`, `همو`, `ibid.`, `همان` before a year: the same author as the citation before, another work. */
+const sameAuthorPattern = /^(?:ibid(?:em)?\.?|idem\.?|همان|همو)(?![\p{L}\p{N}])/iu
+
+/**
+ * Citations of the same author as the citation before them, with another year (`(idem,
+ * 1990)`), waiting for `resolveIbids` to give them that author. Those it cannot resolve are
+ * left out.
+ */
+const pendingSameAuthor = new WeakSet<TaggedCitation>()
+
+/** An ibid. read from bracket content: its pages, and the author it names, if any. */
+export interface IbidReading {
+  pages: string | null
+  /** The author printed before `op. cit.` or `پیشین` (`Walt, op. cit.`). */
+  authors?: string[]
+}
 /** A citation whose raw text starts with its bracket holds the whole bracket. */
 const wholeBracket = /^[(\[)]/
 
 /**
- * Read bracket content as an ibid.: `ibid.`, `Ibid., p. 12`, `ibid: 3-4`, `همان: ۱۲`,
- * `همان، ص ۱۲`, `همان‌جا`, with nothing after but a page locator, after prefixes such as
- * `see` or `نک.` (`(see ibid., p. 4)`). `همان چیزی که …` is prose.
+ * Read bracket content as an ibid.: `ibid.`, `Ibid., p. 12`, `ibid: 3-4`, `op. cit.`,
+ * `idem`, `همان: ۱۲`, `همان، ص ۱۲`, `همان‌جا`, `پیشین`, `همان منبع`, with nothing after but a
+ * page locator, after prefixes such as `see` or `نک.` (`(see ibid., p. 4)`); or an author
+ * and `op. cit.` or `پیشین` (`Walt, op. cit., p. 12`, `مشیرزاده، پیشین: ۷۴`). `همان چیزی که …`
+ * is prose.
  *
- * @param content The text between the brackets.
- * @returns The pages (null without a locator), or undefined when the content is not an ibid.
+ * @param content The text between the brackets (or one part of it).
+ * @returns The pages (null without a locator) and the author named, or undefined when the
+ *   content is not an ibid.
  */
-export function readIbid(content: string): { pages: string | null } | undefined {
+export function readIbid(content: string): IbidReading | undefined {
   const value = withoutPrefixes(content.trimStart())
   const match = ibidPattern.exec(value)
+  if (match) {
+    const rest = value.slice(match[0].length)
+    // A year after it (`(idem, 1990)`, `(همان، ۱۳۷۰: ۱۲)`) names the same author with another
+    // work (`readSameAuthor`): not an ibid., nor a page.
+    if (readSameAuthor(value)) return undefined
+    return readLocator(rest)
+  }
+  const named = namedIbidPattern.exec(value)
+  if (!named || named.index === 0) return undefined
+  const authors = readAuthors(value.slice(0, named.index))
+  const locator = authors ? readLocator(value.slice(named.index + named[0].length)) : undefined
+  return authors && locator ? { pages: locator.pages, authors: authors.authors } : undefined
+}
+
+/**
+ * Read bracket content (or one part of it) that cites the same author as the citation
+ * before it with another year: `idem, 1990`, `همو، ۱۳۷۰`, `همان، ۱۳۷۰: ۱۲`, `ibid., 1990`.
+ *
+ * @param content The text between the brackets (or one part of it).
+ * @returns Its years and pages, or undefined.
+ */
+export function readSameAuthor(content: string): YearsAndPages | undefined {
+  const value = withoutPrefixes(content.trimStart())
+  const match = sameAuthorPattern.exec(value)
   if (!match) return undefined
-  return readLocator(value.slice(match[0].length))
+  const rest = value.slice(match[0].length)
+  const reading = readYearsAndPages(rest)
+  if (!reading || !/^[\s,،:]*$/.test(rest.slice(0, reading.yearsStart)) || /^[\s,،:]*$/.test(rest) ) return undefined
+  return { ...reading, yearsStart: reading.yearsStart + match[0].length + (value.length - content.length) }
+}
+
+/**
+ * Mark a citation (made with no authors and an empty key) as citing the same author as the
+ * citation before it: `resolveIbids` gives it that author and its key, or leaves it out.
+ *
+ * @param citation The citation.
+ * @returns The citation.
+ */
+export function citeSameAuthor(citation: TaggedCitation): TaggedCitation {
+  pendingSameAuthor.add(citation)
+  return citation
 }
 
 /**
  * Fill in each ibid. of a list of citations with the work it refers back to: the work of
  * the citation before it (in the list, or `before` for the first). An ibid. after a
- * citation of several works, or with none before it, stays unresolved (no authors, year
- * or key): matn never guesses which work is meant.
+ * citation of several works, or with none before it, or naming another author than that
+ * work's (`Waltz, op. cit.` after `(Walt, 1987)`), stays unresolved (no authors, year
+ * or key): matn never guesses which work is meant. A citation of the same author
+ * (`(idem, 1990)`, `citeSameAuthor`) gets the authors of the work before it, or is left out
+ * when there is no single work before it.
  *
  * @param citations Citations in text order (as `tagCitations` returns them).
  * @param before What an ibid. at the start of the list refers to.
@@ -42,9 +115,39 @@ export function readIbid(content: string): { pages: string | null } | undefined 
 export function resolveIbids(citations: readonly TaggedCitation[], before: IbidAntecedent): TaggedCitation[] {
   const result: TaggedCitation[] = []
   walkCites(citations, before, (citation, antecedent) => {
-    result.push(citation.ibid && typeof antecedent === 'object' && antecedent !== null ? referBack(citation, antecedent) : citation)
+    const work = typeof antecedent === 'object' && antecedent !== null ? antecedent : undefined
+    let resolved: TaggedCitation | undefined = citation
+    if (pendingSameAuthor.has(citation)) resolved = work ? sameAuthorAs(citation, work) : undefined
+    else if (citation.ibid) resolved = work && namesWork(citation, work) ? referBack(citation, work) : unresolved(citation)
+    if (resolved) result.push(resolved)
+    return resolved
   })
   return result
+}
+
+/** An ibid. that refers to no work: no authors (not even the one it names), year or key. */
+function unresolved(ibid: TaggedCitation): TaggedCitation {
+  return ibid.authors.length === 0 ? ibid : { ...ibid, authors: [] }
+}
+
+/** A citation of the same author as `work` (`(idem, 1990)`), with that author's key. */
+function sameAuthorAs(citation: TaggedCitation, work: TaggedCitation): TaggedCitation {
+  const authors = { authors: [...work.authors], etAl: work.etAl }
+  return { ...citation, ...authors, key: citationKey(authors, citation.year ?? citation.undated ?? 'no-date', citation.yearSuffix) }
+}
+
+/**
+ * Whether an ibid. may refer to a work: always, unless it names an author (`Walt, op.
+ * cit.`) who is not the work's first author (compared folded, and across scripts).
+ */
+function namesWork(ibid: TaggedCitation, work: TaggedCitation): boolean {
+  const named = ibid.authors[0]
+  const first = work.authors[0]
+  if (named === undefined) return true
+  if (first === undefined) return false
+  if (foldName(surnameOf(named)) === foldName(surnameOf(first))) return true
+  const key = nameMatchKey(surnameOf(named))
+  return key !== undefined && key === nameMatchKey(surnameOf(first))
 }
 
 /**
@@ -54,36 +157,42 @@ export function resolveIbids(citations: readonly TaggedCitation[], before: IbidA
  * @param before What it referred to before the list.
  */
 export function ibidAntecedentAfter(citations: readonly TaggedCitation[], before: IbidAntecedent): IbidAntecedent {
-  return walkCites(citations, before, () => undefined)
+  return walkCites(citations, before, (citation) => citation)
 }
 
 /**
  * Walk the citations cite by cite (the works of one bracket or one name share a span),
- * calling `visit` with what an ibid. at that place refers to.
+ * calling `visit` with what an ibid. at that place refers to; `visit` returns the citation
+ * as resolved (undefined when it is left out), which the next ones refer to.
  */
 function walkCites(
   citations: readonly TaggedCitation[],
   before: IbidAntecedent,
-  visit: (citation: TaggedCitation, antecedent: IbidAntecedent) => void
+  visit: (citation: TaggedCitation, antecedent: IbidAntecedent) => TaggedCitation | undefined
 ): IbidAntecedent {
   let antecedent = before
   for (let index = 0; index < citations.length; ) {
     const first = citations[index] as TaggedCitation
     let end = index + 1
     while (end < citations.length && (citations[end] as TaggedCitation).start === first.start && (citations[end] as TaggedCitation).end === first.end) end++
-    for (let member = index; member < end; member++) visit(citations[member] as TaggedCitation, antecedent)
-    if (!first.ibid) {
+    const cite: TaggedCitation[] = []
+    for (let member = index; member < end; member++) {
+      const resolved = visit(citations[member] as TaggedCitation, antecedent)
+      if (resolved) cite.push(resolved)
+    }
+    const head = cite[0]
+    if (head && !head.ibid) {
       // One work of a bracket of several (`Walt, 1987` in `(Walt, 1987; Waltz, 1979)`) does not
       // start with the bracket; several works of one author share a span (`(Walt, 1987a, 1987b)`).
-      const alone = end - index === 1 && (first.kind === 'narrative' || wholeBracket.test(first.raw))
-      antecedent = alone ? first : 'several'
+      const alone = cite.length === 1 && (head.kind === 'narrative' || wholeBracket.test(head.raw))
+      antecedent = alone ? head : 'several'
     }
     index = end
   }
   return antecedent
 }
 
-/** An ibid. carrying the authors, year and key of the work it refers to; its own place and pages. */
+/** An ibid. carrying the authors, year (and original) and key of the work it refers to; its own place and pages. */
 function referBack(ibid: TaggedCitation, work: TaggedCitation): TaggedCitation {
   return {
     raw: ibid.raw,
@@ -98,6 +207,7 @@ function referBack(ibid: TaggedCitation, work: TaggedCitation): TaggedCitation {
     kind: ibid.kind,
     key: work.key,
     mirrored: ibid.mirrored,
+    ...(work.original ? { original: work.original } : {}),
     ...(work.undated ? { undated: work.undated } : {}),
     ibid: true
   }

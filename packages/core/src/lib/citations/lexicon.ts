@@ -14,7 +14,9 @@ export const latinNonAuthors: ReadonlySet<string> = new Set(
     'no number page pages p pp appendix article art law act year years decade century ' +
     'approximately about nearly over under ' +
     'according this that these those it its their his her our my we they he she there here ' +
-    'ibid idem op'
+    'ibid idem op ' +
+    // Eras and fiscal years: `(AD 1987)`, `(FY 2019)`.
+    'ad bc bce ce fy'
   ).split(' ')
 )
 
@@ -56,6 +58,8 @@ export const persianNonAuthors: ReadonlySet<string> = new Set(
     'درصد نفر میلیون میلیارد هزار دلار ریال تومان کیلومتر متر ' +
     'مصوب مصوبه متولد تولد درگذشت وفات تأسیس تاسیس همان پیشین ' +
     'حاضر پیش‌رو پیشرو مذکور فوق یادشده یاد‌شده اخیر ' +
+    // Adverbs that open a bracket before a year (`(مثلاً ۱۳۹۸)`), as they open a prefix.
+    'مثلا مثلاً همچنین نظیر ' +
     // Ordinals and words that qualify a work (`کتاب دوم (زیر چاپ)`, `اثر جدید (۱۳۹۸)`).
     'اول نخست نخستین دوم دومین سوم سومین چهارم پنجم ششم هفتم هشتم نهم دهم آخر آخرین دیگر جدید تازه'
   ).split(' ')

@@ -71,7 +71,8 @@ export function findNarrativeAuthors(
   hasMarkupBetween: MarkupTest = noMarkup
 ): NarrativeAuthors | undefined {
   const windowStart = Math.max(0, open - lookBehind)
-  const before = text.slice(windowStart, open).replace(/(?:['’]s)?\s*$/, '')
+  // A possessive is read past: `Walt's (1987)`, `Smith and colleagues’ (1987)`.
+  const before = text.slice(windowStart, open).replace(/(?:['’]s|(?<=s)['’])?\s*$/, '')
   const tokens: Token[] = []
   for (const match of before.matchAll(/[^\s]+/g)) {
     const start = windowStart + match.index

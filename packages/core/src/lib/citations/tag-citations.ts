@@ -1,10 +1,12 @@
-import type { CitationKind, TaggedCitation, UndatedStatus } from '../model.js'
-import { foldName, readAuthors, surnameOf, type AuthorList } from './authors.js'
+import type { CitationKind, TaggedCitation } from '../model.js'
+import { readAuthors, type AuthorList } from './authors.js'
+import { citationKey } from './keys.js'
 import { findBracketGroups, findMirroredGroups, type BracketGroup } from './brackets.js'
 import { printedSpan, readingView } from './reading-view.js'
 import { findNarrativeAuthors, type MarkupTest } from './narrative.js'
 import { readYearsAndPages, type WorkDate, type YearsAndPages } from './works.js'
-import { readIbid, resolveIbids, type IbidAntecedent } from './ibid.js'
+import { citeSameAuthor, readIbid, readSameAuthor, resolveIbids, type IbidAntecedent, type IbidReading } from './ibid.js'
+import { latinParticles } from './lexicon.js'
 import { nameMatchKey } from '../transliterate.js'
 
 /** Options of `tagCitations`. */
@@ -74,6 +76,9 @@ function tagReadable(
     if (works.length > 0) {
       found.push(...works)
       used.push(group)
+      // A narrative citation whose bracket cites more (`Walt (1987; see also Waltz, 1979)`).
+      const lead = leadingYears(content)
+      if (lead) narrativeCandidates.push({ group, reading: lead })
       continue
     }
     const reading = readYearsAndPages(content)
@@ -112,6 +117,19 @@ function tagReadable(
 }
 
 /**
+ * The years of the first part of a bracket of several parts when it holds years alone
+ * (`1987` in `(1987; see also Waltz, 1979)`, `(1987, as cited in Waltz, 1990)`): a
+ * narrative citation when a name stands before the bracket.
+ */
+function leadingYears(content: string): YearsAndPages | undefined {
+  const parts = splitParts(content)
+  const first = parts[0]
+  if (parts.length < 2 || !first || content.slice(0, first.start).trim() !== '') return undefined
+  const reading = readYearsAndPages(first.value)
+  return reading && reading.yearsStart === 0 ? reading : undefined
+}
+
+/**
  * The authors of a citation that support narrative citations later in the document: every
  * author cited in brackets, and Persian names of several words read in a narrative citation
  * (`رسولی ثانی‌آبادی` in `… رسولی ثانی‌آبادی و ابراهیمی (1399)`), so that the same name
@@ -132,7 +150,9 @@ function byPlace(a: TaggedCitation, b: TaggedCitation): number {
 /** The citations of one bracket: an ibid., or the works of its parts. */
 function readBracket(text: string, group: BracketGroup, content: string): TaggedCitation[] {
   const ibid = readIbid(content)
-  if (ibid) return [makeIbid(text, group.open, group.close + 1, ibid.pages, group.mirrored)]
+  if (ibid) return [makeIbid(text, group.open, group.close + 1, ibid, group.mirrored)]
+  const sameAuthor = readSameAuthor(content)
+  if (sameAuthor) return sameAuthorCitations(text, group.open, group.close + 1, sameAuthor, group.mirrored)
   return readParenthetical(text, group, content)
 }
 
@@ -168,13 +188,17 @@ function readSquareBrackets(text: string, found: readonly TaggedCitation[]): Tag
   return result
 }
 
-/** An ibid. as printed, not yet referring to a work (`resolveIbids` fills it in). */
-function makeIbid(text: string, start: number, end: number, pages: string | null, mirrored: boolean): TaggedCitation {
+/**
+ * An ibid. as printed, not yet referring to a work (`resolveIbids` fills it in). An ibid.
+ * that names its author (`Walt, op. cit.`) carries the name until then.
+ */
+function makeIbid(text: string, start: number, end: number, ibid: IbidReading, mirrored: boolean): TaggedCitation {
+  const { pages } = ibid
   return {
     raw: text.slice(start, end),
     start,
     end,
-    authors: [],
+    authors: ibid.authors ?? [],
     etAl: false,
     year: null,
     yearSuffix: null,
@@ -187,18 +211,44 @@ function makeIbid(text: string, start: number, end: number, pages: string | null
   }
 }
 
+/**
+ * The works of a bracket, part by part (`splitParts`): authors and years (`Walt, 1987: 3`),
+ * years alone after a part of the same authors (`(Walt, 1987; 1990)`), or an ibid.
+ * (`(ibid., p. 12; Waltz, 1979)`).
+ */
 function readParenthetical(text: string, group: BracketGroup, content: string): TaggedCitation[] {
   const contentStart = group.open + 1
   const parts = splitParts(content)
   const result: TaggedCitation[] = []
+  let previousAuthors: AuthorList | undefined
   for (const part of parts) {
-    const reading = readYearsAndPages(part.value)
-    if (!reading || reading.yearsStart === 0) continue
-    const authors = readAuthors(part.value.slice(0, reading.yearsStart))
-    if (!authors) continue
     const single = parts.length === 1
     const start = single ? group.open : contentStart + part.start
     const end = single ? group.close + 1 : contentStart + part.start + part.value.length
+    const reading = readYearsAndPages(part.value)
+    if (!reading) {
+      const ibid = single ? undefined : readIbid(part.value)
+      if (ibid) result.push(makeIbid(text, start, end, ibid, group.mirrored))
+      previousAuthors = undefined
+      continue
+    }
+    const authors = reading.yearsStart === 0 ? previousAuthors : readAuthors(part.value.slice(0, reading.yearsStart))
+    if (!authors) {
+      // `idem, 1990`: the authors of the part before, or of the citation before the bracket.
+      const sameAuthor = readSameAuthor(part.value)
+      if (sameAuthor && previousAuthors) {
+        for (const work of sameAuthor.works) {
+          result.push(makeCitation(text, start, end, previousAuthors, work, sameAuthor.pages, 'parenthetical', group.mirrored))
+        }
+        continue
+      }
+      if (sameAuthor) result.push(...sameAuthorCitations(text, start, end, sameAuthor, group.mirrored))
+      previousAuthors = undefined
+      continue
+    }
+    previousAuthors = authors
+    // `Smith forthcoming` without a comma: only a Latin name of capitalized words.
+    if (reading.bareStatus && !authors.authors.every(isBareStatusName)) continue
     for (const work of reading.works) {
       result.push(
         makeCitation(text, start, end, authors, work, reading.pages, 'parenthetical', group.mirrored)
@@ -209,10 +259,28 @@ function readParenthetical(text: string, group: BracketGroup, content: string): 
 }
 
 /**
- * Where bracket content divides into works: `;`, `؛`, and a comma before a secondary
- * source (`Walt, 1987, cited in Waltz, 1990`, `… ، به نقل از …`). Each is one character.
+ * The citations of `(idem, 1990)`, `(همو، ۱۳۷۰: ۱۲)`: works of the same author as the
+ * citation before, whom `resolveIbids` fills in.
  */
-const partSeparator = /[;؛]|[,،](?=\s*(?:as\s+)?(?:cited|quoted)\s+in\s|\s*به\s+نقل\s+از\s)/i
+function sameAuthorCitations(text: string, start: number, end: number, reading: YearsAndPages, mirrored: boolean): TaggedCitation[] {
+  const nobody: AuthorList = { authors: [], etAl: false }
+  return reading.works.map((work) => {
+    const citation = makeCitation(text, start, end, nobody, work, reading.pages, 'parenthetical', mirrored)
+    return citeSameAuthor({ ...citation, key: '' })
+  })
+}
+
+/** Whether an author before a status printed without a comma (`Smith forthcoming`) is a plain Latin name. */
+function isBareStatusName(author: string): boolean {
+  return author.split(' ').every((word) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) || latinParticles.has(word))
+}
+
+/**
+ * Where bracket content divides into works: `;`, `؛`, and a comma before a secondary
+ * source (`Walt, 1987, cited in Waltz, 1990`, `Waltz, 1990, citing Walt, 1987`,
+ * `… ، به نقل از …`). Each is one character.
+ */
+const partSeparator = /[;؛]|[,،](?=\s*(?:(?:as\s+)?(?:cited|quoted)\s+in|citing|به\s+نقل\s+از)\s)/i
 
 /** Split bracket content into works (`partSeparator`), keeping offsets, trimming each part. */
 function splitParts(content: string): Array<{ value: string; start: number }> {
@@ -250,36 +318,9 @@ function makeCitation(
     kind,
     key: citationKey(authors, work.year ?? work.undated, work.yearSuffix),
     mirrored,
+    ...(work.year !== null && work.original ? { original: work.original } : {}),
     ...(work.year === null ? { undated: work.undated } : {})
   }
-}
-
-/**
- * The key of a cited work: first surname and year (`walt1987`), both surnames for two
- * authors (`krause-singer2001`), `-etal` for three or more (`belobrov-etal2014`), the year
- * suffix kept (`walt1987a`). An undated work has `-nd`, `-inpress` or `-forthcoming`
- * instead of the year (`walt-nd`, `walt-nd-a`, `نوری-inpress`). Latin folded to ASCII lower
- * case, Persian normalized.
- *
- * @param authors The authors.
- * @param year The year as printed (in its own calendar), or the status of an undated work.
- * @param suffix The year suffix, if any.
- */
-export function citationKey(authors: AuthorList, year: number | UndatedStatus, suffix: string | null): string {
-  const names = authors.authors.map((author) => foldName(surnameOf(author)))
-  const head =
-    authors.etAl || names.length > 2
-      ? `${names[0]}-etal`
-      : names.join('-')
-  if (typeof year === 'number') return `${head}${year}${suffix ?? ''}`
-  return `${head}-${undatedKeyTags[year]}${suffix ? `-${suffix}` : ''}`
-}
-
-/** What stands for the year in the key of an undated work. */
-const undatedKeyTags: Readonly<Record<UndatedStatus, string>> = {
-  'no-date': 'nd',
-  'in-press': 'inpress',
-  forthcoming: 'forthcoming'
 }
 
 /**

@@ -1,11 +1,15 @@
 import { toAsciiDigits } from '../script.js'
-import type { Calendar, UndatedStatus } from '../model.js'
-import { digit, readUndated, readYear, undatedPattern, yearPattern } from './years.js'
+import type { Calendar, OriginalDate, UndatedStatus } from '../model.js'
+import { calendarMarker, digit, gregorianYearsOf, readUndated, readYear, undatedPattern, yearPattern } from './years.js'
 
-/** The date of one cited work: a year in its calendar, or none (`n.d.`, `in press`). */
-export type WorkDate =
-  | { year: number; yearSuffix: string | null; calendar: Calendar }
-  | { year: null; yearSuffix: string | null; calendar: null; undated: UndatedStatus }
+/**
+ * The date of one cited work: a year in its calendar (with the year of first publication
+ * when a reprint prints it too), or none (`n.d.`, `in press`).
+ */
+export type WorkDate = DatedWork | { year: null; yearSuffix: string | null; calendar: null; undated: UndatedStatus }
+
+/** The date of a work cited with a year. */
+type DatedWork = { year: number; yearSuffix: string | null; calendar: Calendar; original?: OriginalDate }
 
 /** One cited work read from the text inside brackets, before authors are known. */
 export interface YearsAndPages {
@@ -13,36 +17,85 @@ export interface YearsAndPages {
   yearsStart: number
   works: WorkDate[]
   pages: string | null
+  /**
+   * The first work is undated and its status follows the authors after a space only
+   * (`Smith forthcoming`, Chicago's form), not after a comma: the authors must look more
+   * like names to be read.
+   */
+  bareStatus?: true
 }
 
-const pages = `${digit}+[a-z]?(?:\\s*[-–—−]\\s*${digit}+)?(?:\\s*[,،]\\s*${digit}+(?:\\s*[-–—−]\\s*${digit}+)?)*(?:\\s*ff?\\.?)?`
+/**
+ * One page: digits (with a letter, `12a`, but not the `n` of a note, `12n3`), or a Roman
+ * numeral of front matter (`xii`).
+ */
+const page = `(?:${digit}+(?:[a-z](?!${digit}))?|(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![\\p{L}]))`
+/** Between the first and last page of a range: a dash, a kashida or `تا`. */
+const pageRange = '(?:\\s*[-–—−ـ]\\s*|\\s+تا\\s+)'
+/** Pages: one, a range (`3–4`, `۱۲ تا ۱۵`), a list (`3, 7`, `۱۲ و ۱۵`), then `f.` or `ff.`. */
+const pages =
+  `${page}(?:${pageRange}${page})?(?:(?:\\s*[,،]\\s*|\\s+(?:and|&|و)\\s+)${page}(?:${pageRange}${page})?)*(?:\\s*ff?\\.?)?`
 /**
  * A division before the pages, or alone: volume, chapter, part, section, paragraph,
- * figure or table (`vol. 2, `, `ch. 3`, `para. 4`, `¶ 4`, `ج. ۲، `, `فصل ۳`, `بخش ۲`).
+ * figure, table, article, line or slide (`vol. 2, `, `chapter 3`, `Section 2.1`, `para. 4`,
+ * `¶ 4`, `ج. ۲، `, `فصل ۳`, `بخش ۲`, `اصل ۱۱۰`).
  */
-const division = `(?:vol|ch|chap|pt|part|sec|section|para|paras|fig|table|¶|ج|جلد|فصل|بخش|بند|شکل|جدول)\\.?\\s*${digit}+`
+const division =
+  '(?:vols?|volume|ch|chaps?|chapter|pt|part|sec|section|para|paras|fig|figure|table|art|article|line|lines|slide|loc|¶|§|' +
+  `ج|جلد|فصل|بخش|بند|شکل|جدول|اصل|ماده|تبصره)\\.?\\s*${digit}+(?:\\.${digit}+)*`
+/**
+ * The month and day (or season) after the year of a newspaper article, a blog post or a
+ * report (APA 7 9.16): `2019, May 5`, `2019, Spring`.
+ */
+const monthDay =
+  '(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|' +
+  '(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.)(?:\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?|spring|summer|fall|autumn|winter)'
+/**
+ * A remark a citation may end with (APA 7 8.31, 8.33): `emphasis added`, `italics in
+ * original`, `my translation`, `تأکید از ماست`, `ترجمه از نگارنده`.
+ */
+const remark =
+  '(?:(?:emphasis|italics)\\s+(?:added|mine|in\\s+(?:the\\s+)?original)|(?:my|our)\\s+(?:translation|emphasis)|translation\\s+mine|' +
+  'ت[أا]کید\\s+(?:از\\s+(?:ما|نگارنده|نگارندگان|نویسنده)|افزوده|در\\s+(?:متن\\s+)?اصلی?)(?:\\s+(?:است|شده(?:\\s+است)?))?|' +
+  'ترجمه\\s+از\\s+(?:ما|نگارنده|نگارندگان|نویسنده)(?:\\s+است)?|ت[أا]کید\\s+از\\s+ماست)'
 const locatorPattern = new RegExp(
-  `^\\s*(?:[:،,]\\s*)?(?:${division}\\s*(?:[:،,]\\s*)?)?` +
+  `^\\s*(?:[,]\\s*${monthDay}(?![\\p{L}])\\s*)?(?:[:،,]\\s*)?(?:${division}\\s*(?:[:،,]\\s*)?)?` +
     `(?:(?:(?:pp?|ص{1,2}|صفحه|صفحات|page|pages)\\.?\\s*)?(${pages}))?` +
-    // A note on that page: `p. 3, n. 5`, `ص. ۳، پانوشت ۲`.
-    `(?:\\s*[,،]\\s*(?:nn?|notes?|پانوشت|پاورقی)\\.?\\s*${digit}+)?\\s*[.]?\\s*$`,
+    // A note on that page: `p. 3, n. 5`, `p. 12 n. 4`, `12n3`, `ص. ۳، پانوشت ۲`.
+    `(?:\\s*[,،]?\\s*(?:nn?|notes?|پانوشت|پاورقی)\\.?\\s*${digit}+)?` +
+    `(?:\\s*[,،;]?\\s*${remark})?\\s*[.]?\\s*$`,
   'iu'
 )
-const originalYearPattern = new RegExp(`^ ?\\[${digit}{4}\\]`, 'u')
-const yearRangeTailPattern = new RegExp(`^[-–/](${digit}{4}|${digit}{2})(?![0-9\\u06F0-\\u06F9\\u0660-\\u0669])`, 'u')
+/** A month and day after the year, with `/`, `-` or `.`: `۱۳۹۸/۰۷/۱۲` (news in Persian), `2019-05-12`. */
+const monthDayNumbersPattern = new RegExp(`^([/.-])${digit}{1,2}\\1${digit}{1,2}(?![0-9\\u06F0-\\u06F9\\u0660-\\u0669])`, 'u')
+/** The year of first publication in square brackets after the year of the edition: `2010 [1979]`. */
+const originalAfterPattern = new RegExp(`^ ?\\[(${digit}{4})\\]`, 'u')
+/** The year of the edition after the year of first publication in square brackets: `[1651] 1996`. */
+const editionAfterPattern = new RegExp(`^\\]\\s?${yearPattern}`, 'u')
+/**
+ * A second year after a dash (`2020-21`, `1980–1988`) or a slash (`1900/1999`, `۱۳۹۸/۲۰۱۹`,
+ * `۸۰۸ق/۱۳۹۵`, with an optional calendar marker). Groups: 1 a dash, 2 a slash, 3 the digits,
+ * 4 the marker.
+ */
+const yearRangeTailPattern = new RegExp(
+  `^(?:([-–])|\\s?(/)\\s?)(${digit}{4}|${digit}{2})(?![0-9\\u06F0-\\u06F9\\u0660-\\u0669])(?:\\s?(${calendarMarker})(?![\\p{L}\\p{N}]))?`,
+  'u'
+)
 const threeDigitsPattern = new RegExp(`${digit}{3}`)
 const emptyTailPattern = /^\s*[.،,]?\s*$/u
 const firstYearPattern = new RegExp(`(?<![\\p{L}\\p{N}])${yearPattern}`, 'gu')
+/** More years after a comma or `and` (`1987, 1990`, `1987 and 1990`, `۱۳۹۸ و ۱۳۹۹`), or a suffix alone (`1987a, b`). */
 const moreYearsPattern = new RegExp(
-  `^\\s*[,،]\\s*(?:${yearPattern}|([a-z]|الف|ب|ج|د)(?![\\p{L}\\p{N}.]))`,
+  `^(?:\\s*[,،]\\s*|\\s+(?:and|&|و)\\s+)(?:${yearPattern}|([a-z]|الف|ب|ج|د)(?![\\p{L}\\p{N}.])(?!\\s*${digit}))`,
   'u'
 )
 /**
  * An undated work where a year would stand: at the start of the part (`Walt (n.d.)`), after
- * a comma (`Walt, in press`, `نوری، بی‌تا`), or, for `n.d.` only, after a space (`Walt n.d.`):
- * `in press` and `forthcoming` without a comma are too often prose.
+ * a comma (`Walt, in press`, `نوری، بی‌تا`), or after a space for `n.d.` (`Walt n.d.`) and
+ * the Latin `in press` and `forthcoming` (`Smith forthcoming`); without a comma these are
+ * often prose, so the authors before them must look more like names (`bareStatus`).
  */
-const firstUndatedPattern = new RegExp(`(?:^|[,،]\\s*|(?<=\\s)(?=n\\.))${undatedPattern}`, 'diu')
+const firstUndatedPattern = new RegExp(`(?:^|[,،]\\s*|(?<=\\s)(?=n\\.)|(?<=\\s)(?=in\\s+press|forthcoming))${undatedPattern}`, 'diu')
 const moreUndatedPattern = new RegExp(`^\\s*[,،]\\s*${undatedPattern}`, 'iu')
 /** Words of an undated work (a quick test before the patterns). */
 const undatedHint = /n\.\s?d|press|forthcoming|تا|تاریخ|چاپ|انتشار/i
@@ -73,19 +126,66 @@ function readDatedYearsAndPages(part: string): YearsAndPages | undefined {
   for (let match = firstYearPattern.exec(part); match; match = firstYearPattern.exec(part)) {
     const first = readYear(match[1] ?? '', match[3])
     if (!first) continue
-    const works: WorkDate[] = [{ ...first, yearSuffix: match[2] ?? null }]
     let rest = part.slice(match.index + match[0].length)
-    // An academic-year range (`2020-21`, `1399-1400`) is cited by its first year, and a
-    // reprint (`1867/1976`) by the original; a longer range is a period (`1980–1988`).
-    const range = yearRangeTailPattern.exec(rest)
+    // Chicago's reprint, `[1651] 1996`: the edition cited follows the original in brackets.
+    if (part.charAt(match.index - 1) === '[') {
+      const edition = editionAfterPattern.exec(rest)
+      const cited = edition ? readYear(edition[1] ?? '', edition[3]) : undefined
+      if (!edition || !cited) return undefined
+      const works: WorkDate[] = [{ ...cited, yearSuffix: edition[2] ?? null, original: first }]
+      return readMoreWorks(match.index - 1, works, normalizeSpaces(rest.slice(edition[0].length)))
+    }
+    let work: DatedWork = { ...first, yearSuffix: match[2] ?? null }
+    // An academic-year range (`2020-21`, `1399-1400`) is cited by its first year; a reprint
+    // (`1900/1999`) by the edition, with the original kept; one year in two calendars
+    // (`۱۳۹۸/۲۰۱۹`) by the first; a longer range is a period (`1980–1988`).
+    const date = monthDayNumbersPattern.exec(rest)
+    if (date) rest = rest.slice(date[0].length)
+    const range = date ? null : yearRangeTailPattern.exec(rest)
     if (range) {
-      if (!isAcademicYearOrReprint(first.year, range[0].charAt(0), range[1] ?? '')) return undefined
+      const second = readSecondYear(work, range)
+      if (!second) return undefined
+      work = second
       rest = rest.slice(range[0].length)
     }
-    // The original year of a reprint in square brackets (`2005 [1987]`) is read past.
-    return readMoreWorks(match.index, works, normalizeSpaces(rest).replace(originalYearPattern, ''))
+    rest = normalizeSpaces(rest)
+    // The original year of a reprint in square brackets after the edition (`2010 [1979]`).
+    const original = originalAfterPattern.exec(rest)
+    const originalDate = original ? readYear(original[1] ?? '') : undefined
+    if (original && originalDate) {
+      work = { ...work, original: originalDate }
+      rest = rest.slice(original[0].length)
+    }
+    return readMoreWorks(match.index, [work], rest)
   }
   return undefined
+}
+
+/**
+ * The work dated by a year and the year printed after it (`yearRangeTailPattern`): an
+ * academic or fiscal year (`2020-21`, `1399-1400`: the next year) stays the first year; one
+ * year printed in two calendars (`۱۳۹۸/۲۰۱۹`, `۱۴۲۰ق/۱۳۷۸ش`: they overlap) is dated by the
+ * first; a reprint (`1900/1999`, `۸۰۸ق/۱۳۹۵`) by the edition cited, the later year, with the
+ * earlier as its original. Undefined for anything else: a period (`1980–1988`).
+ */
+function readSecondYear(first: DatedWork, range: RegExpExecArray): DatedWork | undefined {
+  const printed = range[3] ?? ''
+  if (range[1] || printed.length === 2) {
+    const second = Number(toAsciiDigits(printed))
+    const isNext = printed.length === 2 ? second === (first.year + 1) % 100 : second === first.year + 1
+    return isNext ? first : undefined
+  }
+  const second = readYear(printed, range[4])
+  if (!second) return undefined
+  const firstYears = gregorianYearsOf(first.year, first.calendar)
+  const secondYears = gregorianYearsOf(second.year, second.calendar)
+  if (first.calendar !== second.calendar && secondYears.some((year) => firstYears.includes(year))) return first
+  const firstGregorian = firstYears[0] ?? first.year
+  const secondGregorian = secondYears[0] ?? second.year
+  if (secondGregorian === firstGregorian) return first
+  // The earlier year is the original, whichever is printed first.
+  const [original, edition] = firstGregorian < secondGregorian ? [first, second] : [second, first]
+  return { year: edition.year, calendar: edition.calendar, yearSuffix: first.yearSuffix, original: { year: original.year, calendar: original.calendar } }
 }
 
 /** `readYearsAndPages` where the first work is undated: `Walt, n.d.`, `نوری، زیر چاپ: ۱۲`. */
@@ -94,7 +194,9 @@ function readUndatedYearsAndPages(part: string): YearsAndPages | undefined {
   const match = firstUndatedPattern.exec(part)
   if (!match) return undefined
   const yearsStart = match.indices?.[1]?.[0] ?? match.index
-  return readMoreWorks(yearsStart, [undatedWork(match)], normalizeSpaces(part.slice(match.index + match[0].length)))
+  const reading = readMoreWorks(yearsStart, [undatedWork(match)], normalizeSpaces(part.slice(match.index + match[0].length)))
+  const bare = yearsStart > 0 && !/^n/i.test(match[1] ?? '') && !/[,،]\s*$/.test(part.slice(0, yearsStart))
+  return reading && bare ? { ...reading, bareStatus: true } : reading
 }
 
 function undatedWork(match: RegExpExecArray): WorkDate {
@@ -145,21 +247,9 @@ export function readLocator(text: string): { pages: string | null } | undefined 
   const rest = normalizeSpaces(text)
   if (emptyTailPattern.test(rest)) return { pages: null }
   const locator = locatorPattern.exec(rest)
-  return locator ? { pages: locator[1] ? normalizePages(locator[1]) : null } : undefined
-}
-
-/**
- * Whether a year range is cited as one work: an academic or fiscal year (`2020-21`,
- * `1399-1400`, the next year) or an original and reprint year (`1867/1976`).
- *
- * @param year The first year.
- * @param separator The character between the years.
- * @param printed The second year as printed (two or four digits).
- */
-function isAcademicYearOrReprint(year: number, separator: string, printed: string): boolean {
-  if (separator === '/' && printed.length === 4) return true
-  const second = Number(toAsciiDigits(printed))
-  return printed.length === 2 ? second === (year + 1) % 100 : second === year + 1
+  // Roman page numbers of front matter are lower case (`xii`); `II` is a volume or a part.
+  if (!locator || /[IVXLCDM]{2}|(?<![\p{L}])[IVXLCDM](?![\p{L}])/u.test(locator[1] ?? '')) return undefined
+  return { pages: locator[1] ? normalizePages(locator[1]) : null }
 }
 
 /**
@@ -169,8 +259,8 @@ function isAcademicYearOrReprint(year: number, separator: string, printed: strin
  */
 export function normalizePages(printed: string): string {
   return toAsciiDigits(printed)
-    .replace(/\s*[-–—−]\s*/g, '-')
-    .replace(/\s*[,،]\s*/g, ', ')
+    .replace(/\s*[-–—−ـ]\s*|\s+تا\s+/g, '-')
+    .replace(/\s*[,،]\s*|\s+(?:and|&|و)\s+/gi, ', ')
     .replace(/\s+/g, ' ')
     .trim()
 }

@@ -5,10 +5,11 @@ import type { Calendar, UndatedStatus } from '../model.js'
 export const digit = '[0-9\\u06F0-\\u06F9\\u0660-\\u0669]'
 
 /**
- * A calendar marker printed after a year: `ق`, `ه.ق`, `هـ.ق` (lunar Hijri), `ش`, `ه.ش`
- * (solar Hijri), `م` (Gregorian, میلادی), with or without a space or a final dot.
+ * A calendar marker printed after a year: `ق`, `ه.ق`, `هـ.ق`, `قمری`, `هجری قمری` (lunar
+ * Hijri), `ش`, `ه.ش`, `شمسی`, `هجری شمسی` (solar Hijri), `م`, `میلادی` (Gregorian), with or
+ * without a space or a final dot.
  */
-const calendarMarker = '(?:ه[\\u0640\\u200D]?\\s?\\.?\\s?)?[قشم]\\.?'
+export const calendarMarker = '(?:(?:هجری\\s)?(?:شمسی|قمری)|میلادی|(?:ه[\\u0640\\u200D]?\\s?\\.?\\s?)?[قشم]\\.?)'
 
 /**
  * A year as printed in citations: four digits (three with a calendar marker), then a letter
@@ -22,13 +23,13 @@ export const yearPattern =
 /**
  * What a citation prints instead of a year for an undated work: `n.d.`, `in press`,
  * `forthcoming`, `بی‌تا` (`بی‌تاریخ`, `بدون تاریخ`), `زیر چاپ` (`در دست چاپ`, `در حال چاپ`,
- * `در نوبت چاپ`), `در دست انتشار`; then an optional letter suffix (`n.d.-a`, `بی‌تا الف`).
+ * `در نوبت چاپ`), `در دست انتشار`; then an optional letter suffix (`n.d.-a`, `n.d.a`, `بی‌تا الف`).
  * Groups: 1 the status words, 2 a Latin suffix, 3 a Persian suffix.
  */
 export const undatedPattern =
   '(n\\.\\s?d\\.?|in\\s+press|forthcoming|' +
   'بی[\\u200C ]?تا(?:ریخ)?|بدون\\s+تاریخ|زیر\\s+چاپ|در\\s+(?:دست|حال|نوبت)\\s+چاپ|در\\s+دست\\s+انتشار)' +
-  '(?:[-–]([a-z])|\\s?[-–]?\\s?(الف|ب|ج|د))?(?![\\p{L}\\p{N}])'
+  '(?:(?:[-–]|(?<=\\.))([a-z])|\\s?[-–]?\\s?(الف|ب|ج|د))?(?![\\p{L}\\p{N}])'
 
 /**
  * The status of an undated work from the words printed for it (group 1 of `undatedPattern`).
@@ -61,7 +62,7 @@ const markedLowerBound = 100
 export function readYear(printed: string, marker?: string): { year: number; calendar: Calendar } | undefined {
   const year = Number(toAsciiDigits(printed))
   if (!Number.isInteger(year)) return undefined
-  const letter = marker?.replace(/[^قشم]/g, '')
+  const letter = marker ? markerLetter(marker) : undefined
   if (letter) {
     if (year < markedLowerBound) return undefined
     if (letter === 'ق' && year < solarHijriUpperBound) return { year, calendar: 'lunar-hijri' }
@@ -78,6 +79,14 @@ export function readYear(printed: string, marker?: string): { year: number; cale
     return { year, calendar: 'gregorian' }
   }
   return undefined
+}
+
+/** The letter a calendar marker abbreviates to: `هجری شمسی` → `ش`, `میلادی` → `م`, `ه.ق` → `ق`. */
+function markerLetter(marker: string): string {
+  if (marker.includes('قمری')) return 'ق'
+  if (marker.includes('شمسی')) return 'ش'
+  if (marker.includes('میلادی')) return 'م'
+  return marker.replace(/[^قشم]/g, '')
 }
 
 /**
