@@ -18,6 +18,7 @@ describe('@matn/ingest', () => {
     expect(Object.keys(ingestApi).sort()).toEqual([
       'DocumentCounts',
       'applyGlyphDamage',
+      'completeGlyphChannel',
       'createGlyphMapDecoder',
       'createRunOrderStep',
       'decodeGlyphMap',
@@ -25,6 +26,7 @@ describe('@matn/ingest', () => {
       'defaultPipeline',
       'detectGlyphMapDamage',
       'draftArticle',
+      'estimateGlyphChannel',
       'glyphForm',
       'glyphMapCandidates',
       'ingest',
