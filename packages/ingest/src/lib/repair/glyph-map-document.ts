@@ -7,7 +7,7 @@
 import { loadPersianLexicon } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
 import { persianWordKey } from './lexicon-text.js'
-import { createGlyphMapDecoder, detectGlyphMapDamage, glyphMapCandidates, normalizeLetters } from './glyph-map.js'
+import { createGlyphMapDecoder, detectGlyphMapDamage, glyphMapCandidates, kashidaEvidence, normalizeLetters } from './glyph-map.js'
 import type { GlyphMapDetection, GlyphMapOptions } from './glyph-map.js'
 import { completeGlyphChannel, estimateGlyphChannel } from './glyph-map-estimate.js'
 import { defaultGlyphChannel, type GlyphChannel } from './glyph-map-channel.js'
@@ -71,7 +71,9 @@ export function prepareGlyphMapDecoder(
   }
   const lostGlyphEvidence = wideGapTypes(lines)
   for (const [token, ratio] of options?.lostGlyphEvidence ?? []) lostGlyphEvidence.set(token, ratio)
-  const decode = createGlyphMapDecoder({ ...options, channel, lostGlyphEvidence })
+  const evidence = kashidaEvidence(lines.join('\n'), channel, lexicon)
+  const kashidaShare = options?.kashidaShare ?? (evidence.tokens === 0 ? 0 : evidence.kashida / evidence.tokens)
+  const decode = createGlyphMapDecoder({ ...options, channel, lostGlyphEvidence, kashidaShare })
   const withWords = withDocumentWords(lexicon, documentWords(lines, lexicon, channel))
   const counts = new DocumentCounts()
   const unambiguous = new Map<string, boolean>()
