@@ -21,6 +21,22 @@ describe('citation tails', () => {
     expect(joinCitationTail('نظر آنان) Krause and Singer,', '2001: 13)')).toBe('نظر آنان (Krause and Singer, 2001: 13)')
   })
 
+  it('should take a Latin line ending in a year and a closing bracket for the rest of a cited title', () => {
+    const [title, sentence, open] = classifyLines(
+      ['International arms transfers, 2021        .) ', 'The alliance holds (Walt, 1987)', 'Walt, 1987 (see'],
+      ['International arms transfers, 2021        .)', 'The alliance holds (Walt, 1987)', 'Walt, 1987 (see']
+    )
+    expect(title && isCitationTail(title)).toBe(true)
+    expect(sentence && isCitationTail(sentence)).toBe(false)
+    expect(open && isCitationTail(open)).toBe(false)
+  })
+
+  it('should move Persian words that run order put between the stray bracket and the citation before it', () => {
+    expect(joinCitationTail('بنابراین ) نام ایران دیده نمی‌شود Trends in', 'International arms transfers, 2021        .)')).toBe(
+      'بنابراین نام ایران دیده نمی‌شود (Trends in International arms transfers, 2021).'
+    )
+  })
+
   it('should only join where the bracket before the author closes an earlier one, or no citation ends the text', () => {
     expect(joinCitationTail('چنان‌که (گفتیم) Walt,', '1987 .)')).toBe('چنان‌که (گفتیم) Walt, 1987 .)')
     expect(joinCitationTail('و (نیز) (در این باره) Walt,', '1987)')).toBe('و (نیز) (در این باره) Walt, 1987)')

@@ -209,6 +209,18 @@ describe('citations outside their brackets', () => {
     expect(repairMirroredBrackets('(چیزی را درک می‌کنند؟ Harknett, 2012).', at).text).toBe('چیزی را درک می‌کنند؟ (Harknett, 2012).')
   })
 
+  it('should close brackets on an author of several words, a title cited as its author and a page without a colon', () => {
+    expect(repairMirroredBrackets('منطقه (گرایی و همگرایی Rasooli Saniabadi and Ebrahimi, 2020:474) است', at).text).toBe('منطقه گرایی و همگرایی (Rasooli Saniabadi and Ebrahimi, 2020:474) است')
+    expect(repairMirroredBrackets('است (Export value of goods from Russia, 2021 بنابر آمار و ارقام).', at).text).toBe('است (Export value of goods from Russia, 2021). بنابر آمار و ارقام')
+    expect(repairMirroredBrackets('و (امن‌تر هستند Waltz 1979 127). در', at).text).toBe('و امن‌تر هستند (Waltz 1979 127). در')
+  })
+
+  it('should put stray brackets around a citation whose author is several capitalized words', () => {
+    const text = repairMirroredBrackets(') دهد اند Russia’s Top Trading Partners, 2021 شایان توجه. (', at).text
+    expect(text).toContain('اند (Russia’s Top Trading Partners, 2021) شایان')
+    expect(text).not.toMatch(/[()].*[()].*[()]/)
+  })
+
   it('should leave a bracketed citation and a line without stray brackets alone', () => {
     expect(repairMirroredBrackets('است (Walt, 1987: 3-4) و', at).changes).toEqual([])
     expect(repairMirroredBrackets('نظر Walt 1987 است', at).changes).toEqual([])

@@ -38,7 +38,17 @@ export const repairMirroredBrackets: RepairStep = (text, context) => {
  */
 const maximumCitationsPerLine = 16
 
-const citation = /[A-Z][\p{L}'’-]+(?:(?: and | & |, )[A-Z][\p{L}'’-]+)*(?: et al\.)?,? (?:1[89]|20)\d\d[a-z]?(?: ?: ?[\d–-]+)?/gu
+/** An author of a Latin citation: one or more capitalized words (`Walt`, `Rasooli Saniabadi`, `Russia’s Top Trading Partners`). */
+const author = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+)*"
+const year = '(?:1[89]|20)\\d\\d[a-z]?'
+const citation = new RegExp(`${author}(?:(?: and | & |, )${author})*(?: et al\\.)?,? ${year}(?: ?: ?[\\d–-]+)?`, 'gu')
+/**
+ * A Latin citation inside brackets, where the brackets tell where it starts and ends: besides
+ * author–year citations, a title cited as its author (`Economy of Russia - statistics & facts,
+ * 2021`: words in any case after a capitalized one) and a page after the year without a colon
+ * (`Waltz 1979 127`).
+ */
+const bracketedCitation = `[A-Z][A-Za-z\\u00C0-\\u024F'’-]*(?: (?:[A-Za-z\\u00C0-\\u024F'’-]+|[&–-]))*,? ${year}(?:(?: ?: ?| )[\\d–-]+)?`
 
 /**
  * A Latin author–year citation in a Persian line that extraction left outside its brackets
@@ -81,11 +91,10 @@ function rebracketCitations(text: string): string {
 }
 
 const persianOnly = '[^()A-Za-z]*?[\\u0621-\\u06D3][^()A-Za-z]*?'
-const citationSource = citation.source
 /** `(Walt 1997: 933 بنابر).`: Persian words after the citation inside its brackets. */
-const wordsAfter = new RegExp(`\\((${citationSource}) (${persianOnly})\\)(\\.?)`, 'gu')
+const wordsAfter = new RegExp(`\\((${bracketedCitation}) (${persianOnly})\\)(\\.?)`, 'gu')
 /** `(چیزی را درک می‌کنند؟ Harknett, 2012)`: Persian words before the citation inside its brackets. */
-const wordsBefore = new RegExp(`\\((${persianOnly}) (${citationSource})\\)`, 'gu')
+const wordsBefore = new RegExp(`\\((${persianOnly}) (${bracketedCitation})\\)`, 'gu')
 
 /**
  * Brackets that run order put around a Latin author–year citation and Persian words next
