@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ingest } from '../src/index.js'
 import { readFileSync } from 'node:fs'
 import { classifyLines } from '../src/lib/structure/lines.js'
-import { isCitationTail, joinCitationTail } from '../src/lib/structure/citation-tails.js'
+import { isCitationTail, joinCitationTail, repairWrappedCitations } from '../src/lib/structure/citation-tails.js'
 
 const fixture = readFileSync(new URL('./fixtures/small-extraction.txt', import.meta.url), 'utf8')
 
@@ -41,6 +41,11 @@ describe('citation tails', () => {
     expect(joinCitationTail('چنان‌که (گفتیم) Walt,', '1987 .)')).toBe('چنان‌که (گفتیم) Walt, 1987 .)')
     expect(joinCitationTail('و (نیز) (در این باره) Walt,', '1987)')).toBe('و (نیز) (در این باره) Walt, 1987)')
     expect(joinCitationTail('جمعیت کشور', '12.5 (')).toBe('جمعیت کشور 12.5 (')
+  })
+
+  it('should repair a citation the line wrap split once its paragraph is joined', () => {
+    expect(repairWrappedCitations('شده است (Niakoui and Behmanesh, 99-100 :2012.) در این میان')).toBe('شده است (Niakoui and Behmanesh, 2012: 99-100). در این میان')
+    expect(repairWrappedCitations('شده است (Walt, 1987: 3-4). در این')).toBe('شده است (Walt, 1987: 3-4). در این')
   })
 
   it('should keep the broken-off end in the paragraph of the draft', () => {

@@ -221,6 +221,21 @@ describe('citations outside their brackets', () => {
     expect(text).not.toMatch(/[()].*[()].*[()]/)
   })
 
+  it('should close brackets on the year of a Persian reference when they open before a sentence end', () => {
+    expect(repairMirroredBrackets('(ابزاری برای هدف‌های خود تبدیل کند. غنی و اصغریان 1400) در', at).text).toBe('ابزاری برای هدف‌های خود تبدیل کند. غنی و اصغریان (1400) در')
+    expect(repairMirroredBrackets('است (نوری 1400) و', at).changes).toEqual([])
+  })
+
+  it('should put a name printed glued after the year before it (a visual-order line prints the year to its left)', () => {
+    expect(repairMirroredBrackets('(1400نوری در مقالۀ) «ماهیت»', at).text).toBe('نوری (1400) در مقالۀ «ماهیت»')
+    expect(repairMirroredBrackets('(1400نوری است)', at).text).toBe('(1400نوری است)')
+  })
+
+  it('should put the year of a citation before its page when the colon came out glued to the year', () => {
+    expect(repairMirroredBrackets('است (Niakoui and Behmanesh, 99-100 :2012.) در این', at).text).toBe('است (Niakoui and Behmanesh, 2012: 99-100). در این')
+    expect(repairMirroredBrackets('سال 12 :2012 بود', at).changes).toEqual([])
+  })
+
   it('should leave a bracketed citation and a line without stray brackets alone', () => {
     expect(repairMirroredBrackets('است (Walt, 1987: 3-4) و', at).changes).toEqual([])
     expect(repairMirroredBrackets('نظر Walt 1987 است', at).changes).toEqual([])

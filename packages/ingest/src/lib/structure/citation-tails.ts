@@ -1,3 +1,4 @@
+import { unswapPageAndYear } from '../repair/mirrored-brackets.js'
 import type { SourceLine } from './lines.js'
 
 /** A line of digits and citation punctuation only (`2021 .)`, `105  .)`). */
@@ -41,4 +42,17 @@ export function joinCitationTail(text: string, tail: string): string {
   if (open !== 0) return joined
   const words = (match[1] ?? '').trim()
   return `${before.trimEnd()}${words === '' ? '' : ` ${words}`} (${match[2]})${match[3]}`
+}
+
+/**
+ * Repair a Latin citation that the line wrap split over two lines, once its paragraph is
+ * joined (the line-level repair saw each half alone): page and year printed swapped
+ * (`unswapPageAndYear`), and a full stop inside its closing bracket moved out
+ * (`(Niakoui and Behmanesh, 99-100 :2012.)` → `(Niakoui and Behmanesh, 2012: 99-100).`).
+ *
+ * @param text A paragraph's text.
+ * @returns The text with such citations repaired.
+ */
+export function repairWrappedCitations(text: string): string {
+  return unswapPageAndYear(text).replace(/\(([A-Z][^()]*?\d) ?\.\)/g, '($1).')
 }
