@@ -114,8 +114,20 @@ describe('completeGlyphChannel', () => {
   })
 
   it('should complete an estimate with the rules of a known table it matches', () => {
-    const estimated: GlyphChannel = { substitutions: [{ original: 'ک', printed: 'و', forms: ['initial'] }], kashidaAsYeh: true }
+    const estimated: GlyphChannel = {
+      substitutions: [
+        { original: 'ک', printed: 'و', forms: ['initial'] },
+        { original: 'ب', printed: 'د', forms: ['medial'] }
+      ],
+      kashidaAsYeh: true
+    }
     expect(ruleSet(completeGlyphChannel(estimated, [known]))).toEqual(ruleSet(known))
+  })
+
+  it('should not complete an estimate that shares a rule with a table but holds too little of it (another font)', () => {
+    const table: GlyphChannel = { ...known, substitutions: [...known.substitutions, { original: 'ح', printed: 'ا', forms: ['medial'] }, { original: 'پ', printed: 'ل', forms: ['medial'] }] }
+    const estimated: GlyphChannel = { substitutions: [{ original: 'ک', printed: 'و', forms: ['initial'] }], kashidaAsYeh: false }
+    expect(completeGlyphChannel(estimated, [table])).toBe(estimated)
   })
 
   it('should keep an estimate that matches no known table as it is', () => {
@@ -133,6 +145,7 @@ describe('completeGlyphChannel', () => {
     const estimated: GlyphChannel = {
       substitutions: [
         { original: 'ک', printed: 'و', forms: ['initial'] },
+        { original: 'ژ', printed: '', forms: ['isolated'] },
         { original: 'ب', printed: 'ن', forms: ['medial'] }
       ],
       kashidaAsYeh: false

@@ -257,8 +257,9 @@ function withoutKashida(type: string): string[] {
  * The channel to decode with: the estimated one, completed by a known font's table that it
  * matches. A known table (`defaultGlyphChannel`, measured on one broken font) holds rules a
  * single document may have too little evidence for (a letter lost in one word only); it is
- * used when at least half of the estimated rules are in it, and the estimated rules win where
- * both have a rule for the same letter in the same form.
+ * used when at least half of the estimated rules are in it and at least half of its rules were
+ * estimated (the same font, some of its rules unseen), and the estimated rules win where both
+ * have a rule for the same letter in the same form.
  *
  * @param estimated The channel `estimateGlyphChannel` found (empty: no damage, returned as is).
  * @param known Tables of broken fonts met before.
@@ -273,7 +274,8 @@ export function completeGlyphChannel(estimated: GlyphChannel, known: readonly Gl
   for (const table of known) {
     const tableGlyphs = glyphs(table)
     const shared = [...estimatedGlyphs].filter((key) => tableGlyphs.has(key)).length
-    if (2 * shared >= estimatedGlyphs.size && (best === undefined || shared > best.shared)) best = { table, shared }
+    // The same font: most of what was estimated is in the table, and most of the table was estimated.
+    if (2 * shared >= estimatedGlyphs.size && 2 * shared >= tableGlyphs.size && (best === undefined || shared > best.shared)) best = { table, shared }
   }
   if (best === undefined) return estimated
   const taken = new Set(estimated.substitutions.flatMap((rule) => rule.forms.map((form) => `${rule.original}\u0000${form}`)))
