@@ -38,6 +38,7 @@ export {
 } from './lib/repair/glyph-map-document.js'
 export {
   completeGlyphChannel,
+  documentGlyphChannel,
   estimateGlyphChannel,
   type GlyphChannelEstimate,
   type GlyphChannelEstimateOptions,

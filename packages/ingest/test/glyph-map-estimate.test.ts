@@ -5,6 +5,7 @@ import {
   applyGlyphDamage,
   completeGlyphChannel,
   defaultGlyphChannel,
+  documentGlyphChannel,
   estimateGlyphChannel,
   loadPersianLexicon,
   prepareGlyphMapDecoder,
@@ -103,6 +104,7 @@ describe('completeGlyphChannel', () => {
     substitutions: [
       { original: 'ک', printed: 'و', forms: ['initial'] },
       { original: 'ب', printed: 'د', forms: ['medial'] },
+      { original: 'ح', printed: 'ا', forms: ['medial'] },
       { original: 'ژ', printed: '', forms: ['isolated'] }
     ],
     kashidaAsYeh: true
@@ -117,17 +119,27 @@ describe('completeGlyphChannel', () => {
     const estimated: GlyphChannel = {
       substitutions: [
         { original: 'ک', printed: 'و', forms: ['initial'] },
-        { original: 'ب', printed: 'د', forms: ['medial'] }
+        { original: 'ب', printed: 'د', forms: ['medial'] },
+        { original: 'ح', printed: 'ا', forms: ['medial'] }
       ],
       kashidaAsYeh: true
     }
     expect(ruleSet(completeGlyphChannel(estimated, [known]))).toEqual(ruleSet(known))
+    // A short text shows one rule, in the table: the table's font is the likeliest.
+    const one: GlyphChannel = { substitutions: [{ original: 'ک', printed: 'و', forms: ['initial'] }], kashidaAsYeh: true }
+    expect(ruleSet(completeGlyphChannel(one, [known]))).toEqual(ruleSet(known))
   })
 
-  it('should not complete an estimate that shares a rule with a table but holds too little of it (another font)', () => {
-    const table: GlyphChannel = { ...known, substitutions: [...known.substitutions, { original: 'ح', printed: 'ا', forms: ['medial'] }, { original: 'پ', printed: 'ل', forms: ['medial'] }] }
-    const estimated: GlyphChannel = { substitutions: [{ original: 'ک', printed: 'و', forms: ['initial'] }], kashidaAsYeh: false }
-    expect(completeGlyphChannel(estimated, [table])).toBe(estimated)
+  it('should not complete an estimate that shares only one or two rules with a table beside others (perhaps another font)', () => {
+    const estimated: GlyphChannel = {
+      substitutions: [
+        { original: 'ک', printed: 'و', forms: ['initial'] },
+        { original: 'ب', printed: 'د', forms: ['medial'] },
+        { original: 'ت', printed: 'ن', forms: ['medial'] }
+      ],
+      kashidaAsYeh: false
+    }
+    expect(completeGlyphChannel(estimated, [known])).toBe(estimated)
   })
 
   it('should keep an estimate that matches no known table as it is', () => {
@@ -146,11 +158,29 @@ describe('completeGlyphChannel', () => {
       substitutions: [
         { original: 'ک', printed: 'و', forms: ['initial'] },
         { original: 'ژ', printed: '', forms: ['isolated'] },
+        { original: 'ح', printed: 'ا', forms: ['medial'] },
         { original: 'ب', printed: 'ن', forms: ['medial'] }
       ],
       kashidaAsYeh: false
     }
-    expect(ruleSet(completeGlyphChannel(estimated, [known]))).toEqual(['ب>ن:medial', 'ژ>:isolated', 'ک>و:initial'])
+    expect(ruleSet(completeGlyphChannel(estimated, [known]))).toEqual(['ب>ن:medial', 'ح>ا:medial', 'ژ>:isolated', 'ک>و:initial'])
+  })
+})
+
+describe('documentGlyphChannel', () => {
+  const lexicon = loadPersianLexicon({ exclude: ['ghani-askarian-1400'] })
+  const paragraphs = persianParagraphs('ghani-askarian-1400')
+
+  it('should fall back on a known table whose damage a text too short to estimate from shows', () => {
+    const short = paragraphs.slice(0, 2).map((paragraph) => applyGlyphDamage(paragraph, { random: seededRandom(seed) }))
+    expect(estimateGlyphChannel(short, lexicon).channel.substitutions.length).toBeLessThan(defaultGlyphChannel.substitutions.length)
+    expect(ruleSet(documentGlyphChannel(short, lexicon, [defaultGlyphChannel]))).toEqual(ruleSet(defaultGlyphChannel))
+  })
+
+  it('should give the empty map for clean text, and the estimate for a font no table knows', () => {
+    expect(documentGlyphChannel(paragraphs.slice(0, 2), lexicon, [defaultGlyphChannel])).toEqual({ substitutions: [], kashidaAsYeh: false })
+    const damaged = paragraphs.map((paragraph) => applyGlyphDamage(paragraph, { channel: otherFont, random: seededRandom(seed) }))
+    expect(ruleSet(documentGlyphChannel(damaged, lexicon, [defaultGlyphChannel]))).toEqual(ruleSet(otherFont))
   })
 })
 

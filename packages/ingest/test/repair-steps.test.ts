@@ -25,6 +25,7 @@ describe('@matn/ingest', () => {
       'defaultGlyphChannel',
       'defaultPipeline',
       'detectGlyphMapDamage',
+      'documentGlyphChannel',
       'draftArticle',
       'estimateGlyphChannel',
       'glyphForm',

@@ -9,7 +9,7 @@ import { memoizeLexicon } from './lexicon-memo.js'
 import { persianWordKey } from './lexicon-text.js'
 import { createGlyphMapDecoder, detectGlyphMapDamage, glyphMapCandidates, kashidaEvidence, normalizeLetters } from './glyph-map.js'
 import type { GlyphMapDetection, GlyphMapOptions } from './glyph-map.js'
-import { completeGlyphChannel, estimateGlyphChannel } from './glyph-map-estimate.js'
+import { documentGlyphChannel } from './glyph-map-estimate.js'
 import { defaultGlyphChannel, type GlyphChannel } from './glyph-map-channel.js'
 import type { LineContext, PersianLexicon, RepairResult, RepairStep } from './types.js'
 
@@ -45,7 +45,7 @@ const persianToken = /[\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\
 /**
  * Prepare glyph-map decoding for one document (the `prepare` form of a pipeline step).
  * The broken map is `options.channel`, else `context.glyphChannel`, else estimated from the
- * lines (`estimateGlyphChannel`, completed by `defaultGlyphChannel` where it matches). When `detectGlyphMapDamage` does not find the damage of that
+ * lines (`documentGlyphChannel`, with `defaultGlyphChannel` as the known table). When `detectGlyphMapDamage` does not find the damage of that
  * map in the whole document, the step
  * returns every line unchanged. Otherwise it decodes in two passes: the first with the
  * lexicon and the document's spacing, the second also with the counts of the words the
@@ -64,7 +64,7 @@ export function prepareGlyphMapDecoder(
 ): GlyphMapDocumentStep {
   const lexicon = context?.lexicon ?? loadPersianLexicon()
   // The map is read from the document itself unless the caller gives it.
-  const channel = options?.channel ?? context?.glyphChannel ?? completeGlyphChannel(estimateGlyphChannel(lines, lexicon).channel, [defaultGlyphChannel])
+  const channel = options?.channel ?? context?.glyphChannel ?? documentGlyphChannel(lines, lexicon, [defaultGlyphChannel])
   const detection = detectGlyphMapDamage(lines.join('\n'), lexicon, { channel })
   if (!detection.damaged) {
     return Object.assign((text: string): RepairResult => ({ text, changes: [], unresolved: [] }), { detection })

@@ -7,6 +7,7 @@
  * spelling variant that happens to read as another word) fails the second test: the letter in
  * that form is printed intact far more often than it is explained.
  */
+import { detectGlyphMapDamage } from './glyph-map.js'
 import { glyphForm, joinsFollowing } from './glyph-map-channel.js'
 import type { GlyphChannel, GlyphForm, GlyphSubstitution } from './glyph-map-channel.js'
 import { longestKnownWord } from './lexicon.js'
@@ -54,6 +55,8 @@ const forms: readonly GlyphForm[] = ['isolated', 'initial', 'medial', 'final']
 const maximumKashida = 3
 /** Share of all tokens that kashida ی must explain before the channel prints the kashida as ی. */
 const kashidaShare = 0.005
+/** Rules an estimate must share with a known table (or all of a smaller table) to be taken for the same font. */
+const sameFontRules = 3
 /** Share of a known type's occurrences followed by a wide gap from which it may have lost a final glyph. */
 const wideGapShare = 0.75
 
@@ -256,10 +259,11 @@ function withoutKashida(type: string): string[] {
 /**
  * The channel to decode with: the estimated one, completed by a known font's table that it
  * matches. A known table (`defaultGlyphChannel`, measured on one broken font) holds rules a
- * single document may have too little evidence for (a letter lost in one word only); it is
- * used when at least half of the estimated rules are in it and at least half of its rules were
- * estimated (the same font, some of its rules unseen), and the estimated rules win where both
- * have a rule for the same letter in the same form.
+ * single document may have too little evidence for (a letter lost in one word only, or a short
+ * text); it is used when every estimated rule is in it, or at least half of them and at least
+ * three (the same font, some of its rules unseen; one or two shared rules beside others may be
+ * a coincidence of two fonts), and the estimated rules win where both have a rule for the same
+ * letter in the same form.
  *
  * @param estimated The channel `estimateGlyphChannel` found (empty: no damage, returned as is).
  * @param known Tables of broken fonts met before.
@@ -274,8 +278,10 @@ export function completeGlyphChannel(estimated: GlyphChannel, known: readonly Gl
   for (const table of known) {
     const tableGlyphs = glyphs(table)
     const shared = [...estimatedGlyphs].filter((key) => tableGlyphs.has(key)).length
-    // The same font: most of what was estimated is in the table, and most of the table was estimated.
-    if (2 * shared >= estimatedGlyphs.size && 2 * shared >= tableGlyphs.size && (best === undefined || shared > best.shared)) best = { table, shared }
+    // The same font: all that was estimated is in the table, or most of it and more than one or
+    // two rules (two fonts may share one or two broken glyphs by coincidence).
+    const enough = shared === estimatedGlyphs.size || (2 * shared >= estimatedGlyphs.size && shared >= Math.min(sameFontRules, tableGlyphs.size))
+    if (enough && (best === undefined || shared > best.shared)) best = { table, shared }
   }
   if (best === undefined) return estimated
   const taken = new Set(estimated.substitutions.flatMap((rule) => rule.forms.map((form) => `${rule.original}\u0000${form}`)))
@@ -285,6 +291,24 @@ export function completeGlyphChannel(estimated: GlyphChannel, known: readonly Gl
     if (forms.length > 0) added.push({ ...rule, forms })
   }
   return { substitutions: mergeForms([...estimated.substitutions, ...added]), kashidaAsYeh: estimated.kashidaAsYeh || best.table.kashidaAsYeh }
+}
+
+/**
+ * The broken map to decode a document with: the estimate (`estimateGlyphChannel`) completed by
+ * a known table it matches (`completeGlyphChannel`); when the document is too short to estimate
+ * anything, a known table whose damage `detectGlyphMapDamage` finds in it; else the empty map
+ * (no damage).
+ *
+ * @param lines The document's lines (letter forms Persian, no kashida).
+ * @param lexicon The lexicon.
+ * @param known Tables of broken fonts met before.
+ * @returns The map.
+ */
+export function documentGlyphChannel(lines: readonly string[], lexicon: PersianLexicon, known: readonly GlyphChannel[]): GlyphChannel {
+  const estimated = estimateGlyphChannel(lines, lexicon).channel
+  if (estimated.substitutions.length > 0 || estimated.kashidaAsYeh) return completeGlyphChannel(estimated, known)
+  const text = lines.join('\n')
+  return known.find((table) => detectGlyphMapDamage(text, lexicon, { channel: table }).damaged) ?? estimated
 }
 
 /** Rules that differ only in form, as one substitution with several forms. */

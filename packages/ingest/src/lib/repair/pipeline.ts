@@ -1,7 +1,7 @@
 import { repairFootnoteDigits } from './footnote-digits.js'
 import { detectGlyphMapDamage } from './glyph-map.js'
 import { defaultGlyphChannel, type GlyphChannel } from './glyph-map-channel.js'
-import { completeGlyphChannel, estimateGlyphChannel } from './glyph-map-estimate.js'
+import { documentGlyphChannel } from './glyph-map-estimate.js'
 import { prepareGlyphMapDecoder } from './glyph-map-document.js'
 import { removeKashida } from './kashida.js'
 import { repairLetterForms } from './letter-forms.js'
@@ -21,7 +21,7 @@ export interface DocumentContext {
    * among it (`detectGlyphMapDamage` on the raw text, unless the caller says).
    */
   lostFinalLetters?: boolean
-  /** The document's broken glyph map (`estimateGlyphChannel` on the raw text, unless the caller says). */
+  /** The document's broken glyph map (`documentGlyphChannel` on the raw text, unless the caller says). */
   glyphChannel?: GlyphChannel
 }
 
@@ -65,7 +65,7 @@ export interface RepairOptions {
   lexicon?: PersianLexicon
   /** Whether the font lost final letters (default: what `detectGlyphMapDamage` finds in the raw text with the map's lost glyphs). */
   lostFinalLetters?: boolean
-  /** The broken glyph map (default: estimated from the raw text, `estimateGlyphChannel`). */
+  /** The broken glyph map (default: read from the raw text, `documentGlyphChannel`). */
   glyphChannel?: GlyphChannel
   /** Keep the lines as each step left them (`RepairReport.history`), to measure steps one by one. */
   history?: boolean
@@ -95,11 +95,9 @@ export function repairLines(lines: readonly string[], options?: Readonly<RepairO
   // The map is read from the letters as the glyph-map step will see them (Persian forms, no kashida).
   const glyphChannel =
     options?.glyphChannel ??
-    completeGlyphChannel(
-      estimateGlyphChannel(
-        lines.map((line, index) => removeKashida(repairLetterForms(line, { line: index + 1 }).text, { line: index + 1 }).text),
-        lexicon
-      ).channel,
+    documentGlyphChannel(
+      lines.map((line, index) => removeKashida(repairLetterForms(line, { line: index + 1 }).text, { line: index + 1 }).text),
+      lexicon,
       [defaultGlyphChannel]
     )
   const losesGlyphs = glyphChannel.substitutions.some((substitution) => substitution.printed === '')
