@@ -156,3 +156,193 @@ export function alignBlocks(reference: readonly TextBlock[], hypothesis: readonl
     return { reference: refs, hypothesis: hyps, kind: refs[0]?.kind ?? 'extra', letters: letterCount(referenceWords), errors, wordErrors }
   })
 }
+
+/** One step of a letter alignment: reference and hypothesis indices (`-1` where a letter is deleted or inserted). */
+type LetterPair = readonly [number, number]
+
+/** Letters aligned by edit distance (unit costs), with a backtrace; `undefined` when the table would be too large. */
+function alignLetters(reference: string, hypothesis: string): LetterPair[] | undefined {
+  const rows = reference.length
+  const columns = hypothesis.length
+  if ((rows + 1) * (columns + 1) > 60_000_000) return undefined
+  // 0: diagonal (match or substitution), 1: deletion (reference letter), 2: insertion (hypothesis letter).
+  const moves = new Uint8Array((rows + 1) * (columns + 1))
+  let previous = new Uint32Array(columns + 1)
+  let current = new Uint32Array(columns + 1)
+  for (let j = 0; j <= columns; j++) {
+    previous[j] = j
+    moves[j] = 2
+  }
+  for (let i = 1; i <= rows; i++) {
+    current[0] = i
+    moves[i * (columns + 1)] = 1
+    for (let j = 1; j <= columns; j++) {
+      const diagonal = (previous[j - 1] as number) + (reference[i - 1] === hypothesis[j - 1] ? 0 : 1)
+      const deletion = (previous[j] as number) + 1
+      const insertion = (current[j - 1] as number) + 1
+      let best = diagonal
+      let move = 0
+      if (deletion < best) {
+        best = deletion
+        move = 1
+      }
+      if (insertion < best) {
+        best = insertion
+        move = 2
+      }
+      current[j] = best
+      moves[i * (columns + 1) + j] = move
+    }
+    ;[previous, current] = [current, previous]
+  }
+  const pairs: LetterPair[] = []
+  let i = rows
+  let j = columns
+  while (i > 0 || j > 0) {
+    const move = moves[i * (columns + 1) + j]
+    if (i > 0 && j > 0 && move === 0) pairs.push([--i, --j])
+    else if (i > 0 && (j === 0 || move === 1)) pairs.push([--i, -1])
+    else pairs.push([-1, --j])
+  }
+  return pairs.reverse()
+}
+
+/** Curated words and the ingest words that print them, where the two differ. */
+export interface WordErrorUnit {
+  /** Curated words (letters only), in order. */
+  reference: string[]
+  /** Ingest words (letters only), in order. */
+  hypothesis: string[]
+  /** Edit distance between the two, letters joined. */
+  letters: number
+}
+
+/** Both word lists, in order, without the words they share (as a multiset). */
+function withoutShared(a: readonly string[], b: readonly string[]): [string[], string[]] {
+  const left = new Map<string, number>()
+  for (const word of a) left.set(word, (left.get(word) ?? 0) + 1)
+  const keptB: string[] = []
+  for (const word of b) {
+    const count = left.get(word) ?? 0
+    if (count > 0) left.set(word, count - 1)
+    else keptB.push(word)
+  }
+  const keptA: string[] = []
+  for (const word of [...a].reverse()) {
+    const count = left.get(word) ?? 0
+    if (count > 0) {
+      keptA.push(word)
+      left.set(word, count - 1)
+    }
+  }
+  return [keptA.reverse(), keptB]
+}
+
+/**
+ * The word errors of a block group: the words both sides have (as a multiset) are set aside
+ * as right, wherever they stand (a word in the wrong place is an order error); of the rest,
+ * curated and ingest words are joined where their letters are aligned (a connected component
+ * of the letter alignment). Groups too large to align letter by letter give no units.
+ */
+export function wordErrorUnits(group: Pick<BlockGroup, 'reference' | 'hypothesis'>): WordErrorUnit[] {
+  // Words both sides have (a multiset) are right, wherever they stand: what is left is aligned.
+  const [referenceWords, hypothesisWords] = withoutShared(
+    group.reference.flatMap((block) => block.words),
+    group.hypothesis.flatMap((block) => block.words)
+  )
+  const ownerOf = (words: readonly string[]): number[] => words.flatMap((word, index) => Array.from(word, () => index))
+  const referenceOwner = ownerOf(referenceWords)
+  const hypothesisOwner = ownerOf(hypothesisWords)
+  const pairs = alignLetters(referenceWords.join(''), hypothesisWords.join(''))
+  if (pairs === undefined) return []
+  // Nodes: reference words, then hypothesis words.
+  const parent = Array.from({ length: referenceWords.length + hypothesisWords.length }, (_, index) => index)
+  const find = (node: number): number => {
+    let root = node
+    while (parent[root] !== root) root = parent[root] as number
+    parent[node] = root
+    return root
+  }
+  for (const [i, j] of pairs) {
+    if (i < 0 || j < 0) continue
+    parent[find(referenceWords.length + (hypothesisOwner[j] as number))] = find(referenceOwner[i] as number)
+  }
+  const components = new Map<number, { reference: number[]; hypothesis: number[] }>()
+  const component = (node: number): { reference: number[]; hypothesis: number[] } => {
+    const root = find(node)
+    let entry = components.get(root)
+    if (entry === undefined) {
+      entry = { reference: [], hypothesis: [] }
+      components.set(root, entry)
+    }
+    return entry
+  }
+  referenceWords.forEach((_, index) => component(index).reference.push(index))
+  hypothesisWords.forEach((_, index) => component(referenceWords.length + index).hypothesis.push(index))
+  const units: WordErrorUnit[] = []
+  for (const { reference, hypothesis } of components.values()) {
+    const referenceText = reference.map((index) => referenceWords[index] as string)
+    const hypothesisText = hypothesis.map((index) => hypothesisWords[index] as string)
+    if (referenceText.join(' ') === hypothesisText.join(' ')) continue
+    units.push({ reference: referenceText, hypothesis: hypothesisText, letters: distance(referenceText.join(''), hypothesisText.join('')) })
+  }
+  return units
+}
+
+/** What `classifyWordError` knows of the damage: letters printed as others, letters lost at a word's end. */
+export interface WordErrorChannel {
+  readonly substitutions: ReadonlyArray<{ readonly original: string; readonly printed: string }>
+  readonly kashidaAsYeh: boolean
+}
+
+/**
+ * The cause of a word error, by the letter edits between the curated and the ingest words:
+ * `cut` / `glued` / `boundary` (same letters, words cut or joined differently), `missing` /
+ * `extra` (no words on one side), or the letter edits, most frequent first and joined with
+ * `+`: `undecoded` (a channel substitution left as printed), `wrong-decode` (a printed letter
+ * read as a letter it stands for under the channel, where the curated text has the printed one),
+ * `lost-final` (a lost letter not restored at a word's end), `wrong-final` (a lost letter
+ * restored where none was lost), `kashida-yeh` (an extra ی), `yeh-deleted` (a ی removed),
+ * `other`; the suffix `/cut` or `/glued` when the word counts differ.
+ */
+export function classifyWordError(unit: WordErrorUnit, channel: WordErrorChannel): string {
+  const reference = unit.reference.join('')
+  const hypothesis = unit.hypothesis.join('')
+  if (unit.reference.length === 0) return 'extra'
+  if (unit.hypothesis.length === 0) return 'missing'
+  const split = unit.hypothesis.length > unit.reference.length ? 'cut' : unit.hypothesis.length < unit.reference.length ? 'glued' : 'boundary'
+  if (reference === hypothesis) return split
+  const substituted = new Set(channel.substitutions.filter((entry) => entry.printed !== '').map((entry) => `${entry.original}${entry.printed}`))
+  const lost = new Set(channel.substitutions.filter((entry) => entry.printed === '').map((entry) => entry.original))
+  const ends = (words: readonly string[]): Set<number> => {
+    const result = new Set<number>()
+    let offset = 0
+    for (const word of words) {
+      offset += word.length
+      result.add(offset - 1)
+    }
+    return result
+  }
+  const referenceEnds = ends(unit.reference)
+  const hypothesisEnds = ends(unit.hypothesis)
+  const counts = new Map<string, number>()
+  for (const [i, j] of alignLetters(reference, hypothesis) ?? []) {
+    const r = i >= 0 ? reference[i] : undefined
+    const h = j >= 0 ? hypothesis[j] : undefined
+    if (r === h) continue
+    let edit = 'other'
+    if (r !== undefined && h !== undefined) {
+      if (substituted.has(`${r}${h}`)) edit = 'undecoded'
+      else if (substituted.has(`${h}${r}`)) edit = 'wrong-decode'
+    } else if (r !== undefined) {
+      if (lost.has(r) && referenceEnds.has(i)) edit = 'lost-final'
+      else if (r === 'ی') edit = 'yeh-deleted'
+    } else if (h !== undefined) {
+      if (lost.has(h) && hypothesisEnds.has(j)) edit = 'wrong-final'
+      else if (h === 'ی' && channel.kashidaAsYeh) edit = 'kashida-yeh'
+    }
+    counts.set(edit, (counts.get(edit) ?? 0) + 1)
+  }
+  const edits = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([edit]) => edit)
+  return split === 'boundary' ? edits.join('+') : `${edits.join('+')}/${split}`
+}

@@ -36,4 +36,12 @@ export {
   type GlyphMapDocumentContext,
   type GlyphMapDocumentStep
 } from './lib/repair/glyph-map-document.js'
+export {
+  completeGlyphChannel,
+  documentGlyphChannel,
+  estimateGlyphChannel,
+  type GlyphChannelEstimate,
+  type GlyphChannelEstimateOptions,
+  type GlyphRuleEvidence
+} from './lib/repair/glyph-map-estimate.js'
 export { restoreZwnj } from './lib/repair/zwnj.js'

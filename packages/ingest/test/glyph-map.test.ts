@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   applyGlyphDamage,
+  createGlyphMapDecoder,
   decodeGlyphMap,
   detectGlyphMapDamage,
   glyphForm,
@@ -11,7 +12,8 @@ import {
   loadPersianLexicon,
   persianLexiconArticles,
   prepareGlyphMapDecoder,
-  seededRandom
+  seededRandom,
+  type PersianLexicon
 } from '../src/index.js'
 
 const seed = 20261122
@@ -312,10 +314,34 @@ describe('decodeGlyphMap on text without spaces', () => {
       token,
       reason: `${token.length} letters without a space: longer than any word, not decoded`
     })
-    expect(glyphMapCandidates(token)).toEqual([{ word: token, channelLogProbability: 0, edits: 0, restoresFinalGlyph: false }])
+    expect(glyphMapCandidates(token)).toEqual([{ word: token, channelLogProbability: 0, edits: 0, kashida: 0, restoresFinalGlyph: false }])
   })
 
   it('should still decode a token of a word length', () => {
     expect(glyphMapCandidates(run).length).toBeGreaterThan(1)
+  })
+})
+
+describe('decodeGlyphMap with the kashida share of each line', () => {
+  // A small lexicon: `شیدند` is a word, rarer than `شدند`, which a kashida printed as ی turns into it.
+  const counts = new Map([['آنها', 5], ['در', 9], ['سیاست', 4], ['ایران', 6], ['تبدیل', 2], ['شدند', 3], ['شیدند', 0], ['و', 9], ['بزرگ', 2], ['هستند', 2]])
+  const lexicon: PersianLexicon = {
+    size: counts.size,
+    has: (word) => counts.has(word),
+    frequency: (word) => counts.get(word) ?? 0,
+    bigram: () => 0
+  }
+  const stretched = 'آنها در سیاسیت اییران تبدیل شیدند و بیزرگ هسیتند'
+  const loose = 'آنها در سیاست ایران تبدیل شیدند و بزرگ هستند'
+
+  it('should read a known word as a kashida reading on a line stretched with kashida, and keep it on a loose line', () => {
+    const decode = createGlyphMapDecoder({ kashidaShare: 0.1 })
+    expect(decode(stretched, { line: 1, lexicon }).text).toBe('آنها در سیاست ایران تبدیل شدند و بزرگ هستند')
+    expect(decode(loose, { line: 2, lexicon }).text).toBe(loose)
+  })
+
+  it('should weigh kashida alike on every line without the document share', () => {
+    expect(decodeGlyphMap(stretched, { line: 1, lexicon }).text).toBe('آنها در سیاست ایران تبدیل شیدند و بزرگ هستند')
+    expect(decodeGlyphMap(loose, { line: 2, lexicon }).text).toBe(loose)
   })
 })

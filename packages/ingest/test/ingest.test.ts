@@ -3,6 +3,8 @@ import { parseArticle } from '@matn/core'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { ingest, repairLines } from '../src/index.js'
+import { minorityLetterForms } from '../src/lib/structure/body.js'
+import { classifyLines } from '../src/lib/structure/lines.js'
 
 const fixture = readFileSync(new URL('./fixtures/small-extraction.txt', import.meta.url), 'utf8')
 
@@ -91,8 +93,32 @@ describe('ingest: headings', () => {
     expect(ingest(text, { id: 'small' }).markdown).toContain(`## ${heading}\n`)
   })
 
+  it('should read a line set in the heading font (Arabic yeh where the body prints Persian ones) as a heading, whatever its length', () => {
+    const full = 'با پایان نظام دوقطبی و فروپاشی دولت‌های کمونیستی که در رأس آن‌ها اتحاد شوروی قرار داشت، روابط'
+    const heading = 'بررسی سياست جمهوري اسلامی ایران در برابر روسيه در قالب ایجاد موازنۀ تهدید و ائتلاف'
+    const insert = (line: string): string => fixture.replace('1. John Mearsheimer', `1. John Mearsheimer\n\n${line}\n\n${full}\nبین‌الملل وارد دوران جدیدی شد.\n`)
+    expect(ingest(insert(heading), { id: 'small' }).markdown).toContain('## بررسی سیاست جمهوری اسلامی ایران در برابر روسیه در قالب ایجاد موازنۀ تهدید و ائتلاف\n')
+    // The same line in the body's letter forms is a line of text.
+    expect(ingest(insert(heading.replace(/ي/g, 'ی')), { id: 'small' }).markdown).not.toContain('## بررسی')
+  })
+
   it('should not read two lines of a paragraph that ends with a colon as a heading', () => {
     const text = fixture.replace('1. John Mearsheimer', '1. John Mearsheimer\n\nوزن ژئوپلیتیک ایران و روسیه در سیاست خارجی یکدیگر و دیدگاه‌های موجود دربارۀ\n  روابط دو کشور عبارت‌اند از:\n')
     expect(ingest(text, { id: 'small' }).markdown).not.toContain('## وزن ژئوپلیتیک')
+  })
+})
+
+describe('minorityLetterForms', () => {
+  const lines = (raws: string[]) => classifyLines(raws, raws)
+  const body = Array.from({ length: 12 }, () => 'این کشور یک دولت بزرگ است')
+
+  it('should name the letter forms of a few lines in another font than the body', () => {
+    expect(minorityLetterForms(lines([...body, 'بررسی سياست ایران']))).toBe('arabic')
+    expect(minorityLetterForms(lines([...body.map((line) => line.replace(/ی/g, 'ي')), 'بررسی سیاست']))).toBe('persian')
+  })
+
+  it('should name none where every line has the same forms or the two are mixed alike', () => {
+    expect(minorityLetterForms(lines(body))).toBeUndefined()
+    expect(minorityLetterForms(lines([...body, ...body.map((line) => line.replace(/ی/g, 'ي'))]))).toBeUndefined()
   })
 })

@@ -1,7 +1,7 @@
 import { parseArticle } from '@matn/core'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { alignBlocks, bodyBlocks, bodyText, characterErrorRate, lettersOnly } from '../scripts/quality-measures.js'
+import { alignBlocks, bodyBlocks, bodyText, characterErrorRate, classifyWordError, lettersOnly, wordErrorUnits, type TextBlock } from '../scripts/quality-measures.js'
 
 const front = '---\nid: sample\ntitle:\n  fa: نمونه\nauthors:\n  - name: { fa: نویسنده }\n---\n\n'
 const paragraphs = ['روابط ایران و روسیه در سه سطح قابل بررسی است.', 'این کشور همواره یکی از دال‌های ثابت سیاست خارجی بوده است.', 'والت در این کتاب پرسش مهمی را مطرح می‌کند.']
@@ -32,5 +32,42 @@ describe('block-aligned error', () => {
     const reference = paragraphs.join('\n\n')
     const missing = [paragraphs[0], paragraphs[2]].join('\n\n')
     expect(errors(reference, missing)).toBe(lettersOnly(paragraphs[1] as string).length)
+  })
+})
+
+const block = (words: string[]): TextBlock => ({ id: 'p1', kind: 'body', words })
+const units = (reference: string, hypothesis: string) => wordErrorUnits({ reference: [block(reference.split(' '))], hypothesis: [block(hypothesis.split(' '))] })
+const channel = {
+  substitutions: [
+    { original: 'ک', printed: 'و' },
+    { original: 'ش', printed: '' }
+  ],
+  kashidaAsYeh: true
+}
+
+describe('word errors', () => {
+  it('should find no unit in identical or merely reordered words', () => {
+    expect(units('روابط ایران و روسیه', 'روابط ایران و روسیه')).toEqual([])
+    expect(units('روابط ایران و روسیه', 'روسیه و ایران روابط')).toEqual([])
+  })
+
+  it('should pair a damaged word with its curated word and count its letters', () => {
+    expect(units('این کشور بزرگ', 'این وشور بزرگ')).toEqual([{ reference: ['کشور'], hypothesis: ['وشور'], letters: 1 }])
+  })
+
+  it('should join a word cut in two with the curated word', () => {
+    expect(units('این پژوهش نشان', 'این پژوه ش نشان')).toEqual([{ reference: ['پژوهش'], hypothesis: ['پژوه', 'ش'], letters: 0 }])
+  })
+
+  it('should name the cause of each error by its letter edits', () => {
+    expect(classifyWordError({ reference: ['کشور'], hypothesis: ['وشور'], letters: 1 }, channel)).toBe('undecoded')
+    expect(classifyWordError({ reference: ['وقت'], hypothesis: ['کقت'], letters: 1 }, channel)).toBe('wrong-decode')
+    expect(classifyWordError({ reference: ['پژوهش'], hypothesis: ['پژوه'], letters: 1 }, channel)).toBe('lost-final')
+    expect(classifyWordError({ reference: ['سال'], hypothesis: ['سالش'], letters: 1 }, channel)).toBe('wrong-final')
+    expect(classifyWordError({ reference: ['سخت'], hypothesis: ['سیخت'], letters: 1 }, channel)).toBe('kashida-yeh')
+    expect(classifyWordError({ reference: ['پژوهش'], hypothesis: ['پژوه', 'ش'], letters: 0 }, channel)).toBe('cut')
+    expect(classifyWordError({ reference: ['به', 'این'], hypothesis: ['بهاین'], letters: 0 }, channel)).toBe('glued')
+    expect(classifyWordError({ reference: ['به'], hypothesis: [], letters: 2 }, channel)).toBe('missing')
+    expect(classifyWordError({ reference: ['اتحاد'], hypothesis: ['اتیحا', 'د'], letters: 1 }, channel)).toBe('kashida-yeh/cut')
   })
 })

@@ -18,13 +18,16 @@ describe('@matn/ingest', () => {
     expect(Object.keys(ingestApi).sort()).toEqual([
       'DocumentCounts',
       'applyGlyphDamage',
+      'completeGlyphChannel',
       'createGlyphMapDecoder',
       'createRunOrderStep',
       'decodeGlyphMap',
       'defaultGlyphChannel',
       'defaultPipeline',
       'detectGlyphMapDamage',
+      'documentGlyphChannel',
       'draftArticle',
+      'estimateGlyphChannel',
       'glyphForm',
       'glyphMapCandidates',
       'ingest',
@@ -205,6 +208,33 @@ describe('citations outside their brackets', () => {
   it('should close brackets on the citation when run order put Persian words inside them', () => {
     expect(repairMirroredBrackets('باشد (Walt 1997: 933 بنابر).این در نظریه', at).text).toBe('باشد (Walt 1997: 933). بنابر این در نظریه')
     expect(repairMirroredBrackets('(چیزی را درک می‌کنند؟ Harknett, 2012).', at).text).toBe('چیزی را درک می‌کنند؟ (Harknett, 2012).')
+  })
+
+  it('should close brackets on an author of several words, a title cited as its author and a page without a colon', () => {
+    expect(repairMirroredBrackets('منطقه (گرایی و همگرایی Rasooli Saniabadi and Ebrahimi, 2020:474) است', at).text).toBe('منطقه گرایی و همگرایی (Rasooli Saniabadi and Ebrahimi, 2020:474) است')
+    expect(repairMirroredBrackets('است (Export value of goods from Russia, 2021 بنابر آمار و ارقام).', at).text).toBe('است (Export value of goods from Russia, 2021). بنابر آمار و ارقام')
+    expect(repairMirroredBrackets('و (امن‌تر هستند Waltz 1979 127). در', at).text).toBe('و امن‌تر هستند (Waltz 1979 127). در')
+  })
+
+  it('should put stray brackets around a citation whose author is several capitalized words', () => {
+    const text = repairMirroredBrackets(') دهد اند Russia’s Top Trading Partners, 2021 شایان توجه. (', at).text
+    expect(text).toContain('اند (Russia’s Top Trading Partners, 2021) شایان')
+    expect(text).not.toMatch(/[()].*[()].*[()]/)
+  })
+
+  it('should close brackets on the year of a Persian reference when they open before a sentence end', () => {
+    expect(repairMirroredBrackets('(ابزاری برای هدف‌های خود تبدیل کند. غنی و اصغریان 1400) در', at).text).toBe('ابزاری برای هدف‌های خود تبدیل کند. غنی و اصغریان (1400) در')
+    expect(repairMirroredBrackets('است (نوری 1400) و', at).changes).toEqual([])
+  })
+
+  it('should put a name printed glued after the year before it (a visual-order line prints the year to its left)', () => {
+    expect(repairMirroredBrackets('(1400نوری در مقالۀ) «ماهیت»', at).text).toBe('نوری (1400) در مقالۀ «ماهیت»')
+    expect(repairMirroredBrackets('(1400نوری است)', at).text).toBe('(1400نوری است)')
+  })
+
+  it('should put the year of a citation before its page when the colon came out glued to the year', () => {
+    expect(repairMirroredBrackets('است (Niakoui and Behmanesh, 99-100 :2012.) در این', at).text).toBe('است (Niakoui and Behmanesh, 2012: 99-100). در این')
+    expect(repairMirroredBrackets('سال 12 :2012 بود', at).changes).toEqual([])
   })
 
   it('should leave a bracketed citation and a line without stray brackets alone', () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { repairLines, type PipelineStep, type StepEffect } from './repair/pipeline.js'
 import type { PersianLexicon, RepairChange, UnresolvedToken } from './repair/types.js'
+import type { GlyphChannel } from './repair/glyph-map-channel.js'
 import { readBody } from './structure/body.js'
 import { readFront } from './structure/front.js'
 import { classifyLines } from './structure/lines.js'
@@ -18,6 +19,8 @@ export interface IngestOptions {
   lexicon?: PersianLexicon
   /** The font lost final letters (default: detected, see `detectGlyphMapDamage`). */
   lostFinalLetters?: boolean
+  /** The broken glyph map (default: read from the text, see `estimateGlyphChannel`). */
+  glyphChannel?: GlyphChannel
 }
 
 /** What ingest did: every change, every unresolved token, counts and each step's effect. */
@@ -52,7 +55,8 @@ export function ingest(raw: string, options?: Readonly<IngestOptions> | null): I
   const repaired = repairLines(rawLines, {
     ...(options?.pipeline ? { pipeline: options.pipeline } : {}),
     ...(options?.lexicon ? { lexicon: options.lexicon } : {}),
-    ...(options?.lostFinalLetters === undefined ? {} : { lostFinalLetters: options.lostFinalLetters })
+    ...(options?.lostFinalLetters === undefined ? {} : { lostFinalLetters: options.lostFinalLetters }),
+    ...(options?.glyphChannel ? { glyphChannel: options.glyphChannel } : {})
   })
   const draft = draftArticle(rawLines, repaired.lines, { ...options, rawText: raw })
   return {

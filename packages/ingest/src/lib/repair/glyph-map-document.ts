@@ -7,14 +7,18 @@
 import { loadPersianLexicon } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
 import { persianWordKey } from './lexicon-text.js'
-import { createGlyphMapDecoder, detectGlyphMapDamage, glyphMapCandidates, normalizeLetters } from './glyph-map.js'
+import { createGlyphMapDecoder, detectGlyphMapDamage, glyphMapCandidates, kashidaEvidence, normalizeLetters } from './glyph-map.js'
 import type { GlyphMapDetection, GlyphMapOptions } from './glyph-map.js'
+import { documentGlyphChannel } from './glyph-map-estimate.js'
+import { defaultGlyphChannel, type GlyphChannel } from './glyph-map-channel.js'
 import type { LineContext, PersianLexicon, RepairResult, RepairStep } from './types.js'
 
 /** What `prepareGlyphMapDecoder` is told about the document. */
 export interface GlyphMapDocumentContext {
   /** The lexicon (default: the full lexicon; leave out the article being measured). */
   lexicon?: PersianLexicon
+  /** The document's broken map, when already estimated (default: `estimateGlyphChannel` on the lines). */
+  glyphChannel?: GlyphChannel
 }
 
 /** A document-level glyph-map step and what the detector found. */
@@ -40,7 +44,9 @@ const persianToken = /[\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\
 
 /**
  * Prepare glyph-map decoding for one document (the `prepare` form of a pipeline step).
- * When `detectGlyphMapDamage` does not find the damage in the whole document, the step
+ * The broken map is `options.channel`, else `context.glyphChannel`, else estimated from the
+ * lines (`documentGlyphChannel`, with `defaultGlyphChannel` as the known table). When `detectGlyphMapDamage` does not find the damage of that
+ * map in the whole document, the step
  * returns every line unchanged. Otherwise it decodes in two passes: the first with the
  * lexicon and the document's spacing, the second also with the counts of the words the
  * first pass read with confidence (changed tokens, and printed tokens with no other known
@@ -57,14 +63,18 @@ export function prepareGlyphMapDecoder(
   options?: Readonly<GlyphMapOptions> | null
 ): GlyphMapDocumentStep {
   const lexicon = context?.lexicon ?? loadPersianLexicon()
-  const detection = detectGlyphMapDamage(lines.join('\n'), lexicon, options)
+  // The map is read from the document itself unless the caller gives it.
+  const channel = options?.channel ?? context?.glyphChannel ?? documentGlyphChannel(lines, lexicon, [defaultGlyphChannel])
+  const detection = detectGlyphMapDamage(lines.join('\n'), lexicon, { channel })
   if (!detection.damaged) {
     return Object.assign((text: string): RepairResult => ({ text, changes: [], unresolved: [] }), { detection })
   }
   const lostGlyphEvidence = wideGapTypes(lines)
   for (const [token, ratio] of options?.lostGlyphEvidence ?? []) lostGlyphEvidence.set(token, ratio)
-  const decode = createGlyphMapDecoder({ ...options, lostGlyphEvidence })
-  const withWords = withDocumentWords(lexicon, documentWords(lines, lexicon, options))
+  const evidence = kashidaEvidence(lines.join('\n'), channel, lexicon)
+  const kashidaShare = options?.kashidaShare ?? (evidence.tokens === 0 ? 0 : evidence.kashida / evidence.tokens)
+  const decode = createGlyphMapDecoder({ ...options, channel, lostGlyphEvidence, kashidaShare })
+  const withWords = withDocumentWords(lexicon, documentWords(lines, lexicon, channel))
   const counts = new DocumentCounts()
   const unambiguous = new Map<string, boolean>()
   lines.forEach((line, index) => {
@@ -81,7 +91,7 @@ export function prepareGlyphMapDecoder(
       } else {
         // One space after the token: no glyph was lost at its end, so readings that restore one do not make it ambiguous.
         const wideGap = /^ {2}/.test(line.slice(match.index + match[0].length))
-        words.push(isUnambiguous(match[0], withWords, unambiguous, wideGap) ? match[0] : undefined)
+        words.push(isUnambiguous(match[0], withWords, unambiguous, wideGap, channel) ? match[0] : undefined)
       }
     }
     counts.add(words)
@@ -101,7 +111,7 @@ export function prepareGlyphMapDecoder(
  * (`شویلر`), while a rarer type that reads as it under the channel (`شیویلر`, a kashida printed
  * as ی) is a damaged copy of it. By count, most frequent first.
  */
-function documentWords(lines: readonly string[], lexicon: PersianLexicon, options?: Readonly<GlyphMapOptions> | null): Map<string, number> {
+function documentWords(lines: readonly string[], lexicon: PersianLexicon, channel: GlyphChannel): Map<string, number> {
   const seen = new Map<string, number>()
   for (const line of lines) {
     for (const match of line.matchAll(persianToken)) {
@@ -117,7 +127,7 @@ function documentWords(lines: readonly string[], lexicon: PersianLexicon, option
     // An unknown type with a known reading is a damaged word; a type known only as an affixed
     // form is the document's word unless a reading is a headword.
     const blocks = lexicon.has(type) ? isHeadword : (word: string): boolean => lexicon.has(word)
-    const readings = glyphMapCandidates(type, options?.channel).slice(1)
+    const readings = glyphMapCandidates(type, channel).slice(1)
     if (readings.some((reading) => blocks(reading.word) || words.has(reading.word))) continue
     words.set(type, count)
   }
@@ -162,11 +172,11 @@ function wideGapTypes(lines: readonly string[]): Map<string, number> {
  * A printed word the lexicon knows and that has no other known reading (with `lostGlyph`
  * false, readings that restore a glyph lost at its end do not count).
  */
-function isUnambiguous(word: string, lexicon: PersianLexicon, cache: Map<string, boolean>, lostGlyph: boolean): boolean {
+function isUnambiguous(word: string, lexicon: PersianLexicon, cache: Map<string, boolean>, lostGlyph: boolean, channel: GlyphChannel): boolean {
   const key = `${lostGlyph ? 1 : 0}${word}`
   let result = cache.get(key)
   if (result === undefined) {
-    result = lexicon.has(word) && glyphMapCandidates(word).every((reading) => reading.word === word || (!lostGlyph && reading.restoresFinalGlyph) || !lexicon.has(reading.word))
+    result = lexicon.has(word) && glyphMapCandidates(word, channel).every((reading) => reading.word === word || (!lostGlyph && reading.restoresFinalGlyph) || !lexicon.has(reading.word))
     cache.set(key, result)
   }
   return result

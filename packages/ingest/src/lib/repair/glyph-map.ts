@@ -31,6 +31,12 @@ export interface GlyphMapOptions {
    * glyph, by printed token (`prepareGlyphMapDecoder` derives it from the whole document).
    */
   readonly lostGlyphEvidence?: ReadonlyMap<string, number>
+  /**
+   * Share of the document's Persian tokens that are unknown and read as known words by deleting
+   * kashida ی alone (`prepareGlyphMapDecoder` measures it). With it, each line's own share moves
+   * the kashida cost: a justified line is stretched all along, a line set loose has no kashida.
+   */
+  readonly kashidaShare?: number
 }
 
 /** One candidate reading of a printed token (or of two printed tokens around a lost glyph). */
@@ -41,6 +47,8 @@ export interface GlyphCandidate {
   readonly channelLogProbability: number
   /** Number of edits the reading undoes (substitutions, kashida, lost glyphs). */
   readonly edits: number
+  /** Number of those edits that delete a kashida printed as ی. */
+  readonly kashida: number
   /** Whether the reading restores a glyph lost at the end of the token (printed as a space). */
   readonly restoresFinalGlyph: boolean
 }
@@ -66,6 +74,12 @@ export interface GlyphMapDetection {
  */
 const substitutionLogProbability = Math.log(0.6)
 const kashidaLogProbability = Math.log(0.1)
+/**
+ * A line's kashida share is smoothed toward the document's with this many tokens' weight, and
+ * moves the kashida cost by at most these factors (as natural logs).
+ */
+const kashidaSmoothingTokens = 10
+const kashidaAdjustmentRange = [Math.log(0.2), Math.log(5)] as const
 const lostGlyphLogProbability = Math.log(0.5)
 /**
  * Evidence of the spacing after a token: a glyph lost at the end of a word leaves its space
@@ -145,7 +159,8 @@ export function createGlyphMapDecoder(options?: Readonly<GlyphMapOptions> | null
     threshold: options?.threshold ?? 0.6,
     thresholdKnown: options?.thresholdKnown ?? 0.5,
     spacingEvidence: options?.spacingEvidence ?? true,
-    lostGlyphEvidence: options?.lostGlyphEvidence ?? new Map()
+    lostGlyphEvidence: options?.lostGlyphEvidence ?? new Map(),
+    kashidaShare: options?.kashidaShare
   }
   return (text: string, context: LineContext): RepairResult => decodeLine(text, context, settings)
 }
@@ -204,6 +219,7 @@ interface DecoderSettings {
   readonly thresholdKnown: number
   readonly spacingEvidence: boolean
   readonly lostGlyphEvidence: ReadonlyMap<string, number>
+  readonly kashidaShare: number | undefined
 }
 
 function decodeLine(text: string, context: LineContext, settings: DecoderSettings): RepairResult {
@@ -212,8 +228,9 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
   const changes: RepairChange[] = []
   const unresolved: UnresolvedToken[] = []
   const edits: Array<{ start: number; end: number; replacement: string }> = []
+  const kashidaAdjustment = settings.kashidaShare === undefined ? 0 : lineKashidaAdjustment(text, settings.channel, lexicon, settings.kashidaShare)
   for (const chain of tokenChains(text)) {
-    const nodes = buildLattice(chain, text, lexicon, settings)
+    const nodes = buildLattice(chain, text, lexicon, settings, kashidaAdjustment)
     const { path, posterior } = decodeChain(chain.length, nodes, lexicon)
     for (const node of path) {
       const first = chain[node.first]
@@ -296,7 +313,37 @@ function tokenChains(text: string): Token[][] {
   return chains
 }
 
-function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, settings: DecoderSettings): LatticeNode[] {
+/**
+ * Kashida evidence of a text: its Persian tokens of two letters or more, and those among them
+ * that the lexicon does not know and that deleting kashida ی alone turns into a known word.
+ *
+ * @param text A line or a document.
+ * @param channel The broken map (no kashida ی: no evidence).
+ * @param lexicon The lexicon.
+ * @returns The two counts.
+ */
+export function kashidaEvidence(text: string, channel: GlyphChannel, lexicon: PersianLexicon): { tokens: number; kashida: number } {
+  let tokens = 0
+  let kashida = 0
+  for (const match of text.matchAll(persianToken)) {
+    const token = normalizeLetters(match[0])
+    if (token.length < 2) continue
+    tokens++
+    if (!channel.kashidaAsYeh || !token.includes('ی') || isKnown(token, lexicon)) continue
+    if (candidatesOf(token, channel, false).some((reading) => reading.kashida > 0 && reading.edits === reading.kashida && lexicon.has(reading.word))) kashida++
+  }
+  return { tokens, kashida }
+}
+
+/** Natural-log factor on the kashida probability of a line: its own kashida share against the document's. */
+function lineKashidaAdjustment(text: string, channel: GlyphChannel, lexicon: PersianLexicon, documentShare: number): number {
+  if (documentShare <= 0) return 0
+  const { tokens, kashida } = kashidaEvidence(text, channel, lexicon)
+  const share = (kashida + kashidaSmoothingTokens * documentShare) / (tokens + kashidaSmoothingTokens)
+  return Math.min(kashidaAdjustmentRange[1], Math.max(kashidaAdjustmentRange[0], Math.log(share / documentShare)))
+}
+
+function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, settings: DecoderSettings, kashidaAdjustment: number): LatticeNode[] {
   const { channel, spacingEvidence, lostGlyphEvidence } = settings
   const nodes: LatticeNode[] = []
   chain.forEach((token, index) => {
@@ -304,7 +351,7 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
     // that lost its final glyph: it keeps its printed reading (joined with a neighbour below).
     // Two letters are read at most one edit away: a reading two edits from two printed letters
     // (`ند` as `نبش`) is likelier a piece of a split word (`توا|نند`) than a word damaged twice.
-    const all = token.text.length === 1 ? [{ word: normalizeLetters(token.text), channelLogProbability: 0, edits: 0, restoresFinalGlyph: false }] : candidatesOf(normalizeLetters(token.text), channel, false)
+    const all = token.text.length === 1 ? [{ word: normalizeLetters(token.text), channelLogProbability: 0, edits: 0, kashida: 0, restoresFinalGlyph: false }] : candidatesOf(normalizeLetters(token.text), channel, false)
     const readings = token.text.length === 2 ? all.filter((reading) => reading.edits <= 1) : all
     const spaces = /^ */.exec(text.slice(token.end))?.[0].length ?? 0
     const atEnd = token.end + spaces >= text.length
@@ -316,7 +363,7 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
         first: index,
         last: index,
         word: reading.word,
-        channel: reading.channelLogProbability + (reading.restoresFinalGlyph ? spacing : 0),
+        channel: reading.channelLogProbability + reading.kashida * kashidaAdjustment + (reading.restoresFinalGlyph ? spacing : 0),
         printed: reading.edits === 0,
         restoresFinalGlyph: reading.restoresFinalGlyph
       })
@@ -330,7 +377,7 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
           first: index,
           last: index + 1,
           word: reading.word,
-          channel: reading.channelLogProbability,
+          channel: reading.channelLogProbability + reading.kashida * kashidaAdjustment,
           printed: false,
           restoresFinalGlyph: false
         })
@@ -547,7 +594,7 @@ function candidatesOf(printed: string, channel: GlyphChannel, joined: boolean): 
  * next letter must fill it.
  */
 function enumerateCandidates(printed: string, channel: GlyphChannel, joined: boolean): GlyphCandidate[] {
-  if (printed.length > maximumDecodedLength) return joined ? [] : [{ word: printed, channelLogProbability: 0, edits: 0, restoresFinalGlyph: false }]
+  if (printed.length > maximumDecodedLength) return joined ? [] : [{ word: printed, channelLogProbability: 0, edits: 0, kashida: 0, restoresFinalGlyph: false }]
   const inverse = new Map<string, InverseRule[]>()
   const lost: InverseRule[] = []
   for (const substitution of channel.substitutions) {
@@ -556,11 +603,11 @@ function enumerateCandidates(printed: string, channel: GlyphChannel, joined: boo
   }
   const results = new Map<string, GlyphCandidate>()
   const checks: Array<{ index: number; forms: readonly GlyphForm[] }> = []
-  const accept = (word: string, logProbability: number, edits: number, restoresFinalGlyph: boolean): void => {
+  const accept = (word: string, logProbability: number, edits: number, kashida: number, restoresFinalGlyph: boolean): void => {
     if (!checks.every((check) => check.forms.includes(glyphForm(word, check.index)))) return
     const known = results.get(word)
     if (known === undefined || known.channelLogProbability < logProbability) {
-      results.set(word, { word, channelLogProbability: logProbability, edits, restoresFinalGlyph })
+      results.set(word, { word, channelLogProbability: logProbability, edits, kashida, restoresFinalGlyph })
     }
   }
   // `trailingKashida`: the last printed letter was read as a kashida, which needs a glyph after it.
@@ -573,11 +620,11 @@ function enumerateCandidates(printed: string, channel: GlyphChannel, joined: boo
     trailingKashida = false
   ): void => {
     if (index === printed.length) {
-      if (!trailingKashida) accept(built, logProbability, edits, false)
+      if (!trailingKashida) accept(built, logProbability, edits, kashida, false)
       if (joined || edits >= maximumEdits) return
       for (const rule of lost) {
         checks.push({ index: built.length, forms: rule.forms })
-        accept(built + rule.original, logProbability + lostGlyphLogProbability, edits + 1, true)
+        accept(built + rule.original, logProbability + lostGlyphLogProbability, edits + 1, kashida, true)
         checks.pop()
       }
       return

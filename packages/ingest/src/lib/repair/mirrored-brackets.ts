@@ -15,7 +15,7 @@ const pairs: ReadonlyArray<readonly [string, string]> = [
  */
 export const repairMirroredBrackets: RepairStep = (text, context) => {
   const changes: RepairChange[] = []
-  let result = rebracketCitations(text)
+  let result = rebracketCitations(unswapPageAndYear(text))
   for (const [open, close] of pairs) {
     if (!balanced(result, open, close) && balanced(swap(result, open, close), open, close)) result = swap(result, open, close)
   }
@@ -30,6 +30,22 @@ export const repairMirroredBrackets: RepairStep = (text, context) => {
   return { text: result, changes, unresolved: [] }
 }
 
+/** `Behmanesh, 99-100 :2012`: a citation's page and year with the colon glued to the year. */
+const pageBeforeYear = /([A-Za-z\u00C0-\u024F'’],?) ([\d]+(?:[–-][\d]+)?) ?:((?:1[89]|20)\d\d[a-z]?)(?!\d)/g
+
+/**
+ * A citation whose page and year a visual-order line printed in the wrong order, the colon
+ * before the year (`(Niakoui and Behmanesh, 99-100 :2012.)`): the year goes first, the colon
+ * after it (`(Niakoui and Behmanesh, 2012: 99-100.)`). A year is never followed by a colon and
+ * a page before it in a citation, so the order is certain.
+ *
+ * @param text A line or a paragraph.
+ * @returns The text with such citations in order.
+ */
+export function unswapPageAndYear(text: string): string {
+  return text.replace(pageBeforeYear, (_match, author: string, page: string, year: string) => `${author} ${year}: ${page}`)
+}
+
 /**
  * Lines with more Latin citations than this are not rebracketed (see `rebracketCitations`):
  * a printed line holds at most about 120 characters and a citation at least 9 (`Walt 1987`),
@@ -38,7 +54,17 @@ export const repairMirroredBrackets: RepairStep = (text, context) => {
  */
 const maximumCitationsPerLine = 16
 
-const citation = /[A-Z][\p{L}'’-]+(?:(?: and | & |, )[A-Z][\p{L}'’-]+)*(?: et al\.)?,? (?:1[89]|20)\d\d[a-z]?(?: ?: ?[\d–-]+)?/gu
+/** An author of a Latin citation: one or more capitalized words (`Walt`, `Rasooli Saniabadi`, `Russia’s Top Trading Partners`). */
+const author = "[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+)*"
+const year = '(?:1[89]|20)\\d\\d[a-z]?'
+const citation = new RegExp(`${author}(?:(?: and | & |, )${author})*(?: et al\\.)?,? ${year}(?: ?: ?[\\d–-]+)?`, 'gu')
+/**
+ * A Latin citation inside brackets, where the brackets tell where it starts and ends: besides
+ * author–year citations, a title cited as its author (`Economy of Russia - statistics & facts,
+ * 2021`: words in any case after a capitalized one) and a page after the year without a colon
+ * (`Waltz 1979 127`).
+ */
+const bracketedCitation = `[A-Z][A-Za-z\\u00C0-\\u024F'’-]*(?: (?:[A-Za-z\\u00C0-\\u024F'’-]+|[&–-]))*,? ${year}(?:(?: ?: ?| )[\\d–-]+)?`
 
 /**
  * A Latin author–year citation in a Persian line that extraction left outside its brackets
@@ -81,11 +107,10 @@ function rebracketCitations(text: string): string {
 }
 
 const persianOnly = '[^()A-Za-z]*?[\\u0621-\\u06D3][^()A-Za-z]*?'
-const citationSource = citation.source
 /** `(Walt 1997: 933 بنابر).`: Persian words after the citation inside its brackets. */
-const wordsAfter = new RegExp(`\\((${citationSource}) (${persianOnly})\\)(\\.?)`, 'gu')
+const wordsAfter = new RegExp(`\\((${bracketedCitation}) (${persianOnly})\\)(\\.?)`, 'gu')
 /** `(چیزی را درک می‌کنند؟ Harknett, 2012)`: Persian words before the citation inside its brackets. */
-const wordsBefore = new RegExp(`\\((${persianOnly}) (${citationSource})\\)`, 'gu')
+const wordsBefore = new RegExp(`\\((${persianOnly}) (${bracketedCitation})\\)`, 'gu')
 
 /**
  * Brackets that run order put around a Latin author–year citation and Persian words next
@@ -105,16 +130,34 @@ function tightenCitationBrackets(text: string): string {
 const leadsOn = /(?:\u06C0|^(?:در|از|به|با|بر|برای|تا|که|و))$/
 /** `(1399 در مقالۀ)`, `(رومی 1399 در مقالۀ)`: words (no digits, no brackets), a year, words. */
 const yearInWords = /\(([^()\d]*?[\u0621-\u06D3][^()\d]*?)?\s*((?:13|14|19|20)\d\d)\s+([^()\d]*?[\u0621-\u06D3])\)/gu
+/**
+ * `(… تبدیل کند. غنی و اصغریان 1400)`: brackets that open before a sentence end and close on a
+ * year: a reference's brackets hold its year, not a sentence end, so they close on the year.
+ */
+const sentenceThenYear = /\(([^()]*?[.؟?!]\s+[^()\d]*?[\u0621-\u06D3])\s*((?:13|14|19|20)\d\d)\)/gu
+/**
+ * `(1400نوری در مقالۀ)`: a year glued before the name it follows (a visual-order line prints the
+ * number to the left of the name, that is after it), then words that lead on.
+ */
+const yearGluedToName = /\(((?:13|14|19|20)\d\d)([\u0621-\u06D3][^\s()\d]*)\s+([^()\d]*?[\u0621-\u06D3])\)/gu
 
 /**
  * Brackets that run order put around the year of a Persian author–year reference and the
  * words after it (`نوری (1398 در مقالۀ) «…»`): the brackets close on the year (`نوری (1398)
  * در مقالۀ`), a name inside them goes before (`(رومی 1399 در مقالۀ)` → `رومی (1399) در
+ * مقالۀ`, and so a name printed glued after the year: `(1400نوری در مقالۀ)` → `نوری (1400) در
  * مقالۀ`). Only where the last word inside cannot end a phrase (an ezafe ۀ, a preposition
- * or conjunction): there the bracket cannot close, so it was misplaced, not printed so.
+ * or conjunction): there the bracket cannot close, so it was misplaced, not printed so. Brackets
+ * that open before a sentence end and close right after a year close on the year alone.
  */
 function tightenYearBrackets(text: string): string {
-  return text.replace(yearInWords, (match: string, before: string | undefined, year: string, after: string) => {
+  return text
+    .replace(sentenceThenYear, (_match, words: string, year: string) => `${words.trim()} (${year})`)
+    .replace(yearGluedToName, (match: string, year: string, name: string, after: string) => {
+      const last = after.trim().split(/\s+/).pop() ?? ''
+      return leadsOn.test(last) ? `${name} (${year}) ${after.trim()}` : match
+    })
+    .replace(yearInWords, (match: string, before: string | undefined, year: string, after: string) => {
     const last = after.trim().split(/\s+/).pop() ?? ''
     if (!leadsOn.test(last)) return match
     return `${before?.trim() ? `${before.trim()} ` : ''}(${year}) ${after.trim()}`

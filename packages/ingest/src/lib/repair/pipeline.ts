@@ -1,5 +1,7 @@
 import { repairFootnoteDigits } from './footnote-digits.js'
 import { detectGlyphMapDamage } from './glyph-map.js'
+import { defaultGlyphChannel, type GlyphChannel } from './glyph-map-channel.js'
+import { documentGlyphChannel } from './glyph-map-estimate.js'
 import { prepareGlyphMapDecoder } from './glyph-map-document.js'
 import { removeKashida } from './kashida.js'
 import { repairLetterForms } from './letter-forms.js'
@@ -19,6 +21,8 @@ export interface DocumentContext {
    * among it (`detectGlyphMapDamage` on the raw text, unless the caller says).
    */
   lostFinalLetters?: boolean
+  /** The document's broken glyph map (`documentGlyphChannel` on the raw text, unless the caller says). */
+  glyphChannel?: GlyphChannel
 }
 
 /**
@@ -59,8 +63,10 @@ export interface RepairOptions {
   pipeline?: readonly PipelineStep[]
   /** Persian lexicon (default: `loadPersianLexicon()`, the word list and all corpus counts). */
   lexicon?: PersianLexicon
-  /** Whether the font lost final letters (default: what `detectGlyphMapDamage` finds in the raw text). */
+  /** Whether the font lost final letters (default: what `detectGlyphMapDamage` finds in the raw text with the map's lost glyphs). */
   lostFinalLetters?: boolean
+  /** The broken glyph map (default: read from the raw text, `documentGlyphChannel`). */
+  glyphChannel?: GlyphChannel
   /** Keep the lines as each step left them (`RepairReport.history`), to measure steps one by one. */
   history?: boolean
 }
@@ -86,9 +92,19 @@ export function repairLines(lines: readonly string[], options?: Readonly<RepairO
   const pipeline = options?.pipeline ?? defaultPipeline
   // Every step asks the lexicon about the same words: each answer is computed once per document.
   const lexicon = memoizeLexicon(options?.lexicon ?? loadPersianLexicon())
+  // The map is read from the letters as the glyph-map step will see them (Persian forms, no kashida).
+  const glyphChannel =
+    options?.glyphChannel ??
+    documentGlyphChannel(
+      lines.map((line, index) => removeKashida(repairLetterForms(line, { line: index + 1 }).text, { line: index + 1 }).text),
+      lexicon,
+      [defaultGlyphChannel]
+    )
+  const losesGlyphs = glyphChannel.substitutions.some((substitution) => substitution.printed === '')
   const context: DocumentContext = {
     lexicon,
-    lostFinalLetters: options?.lostFinalLetters ?? detectGlyphMapDamage(lines.join('\n'), lexicon).damaged
+    glyphChannel,
+    lostFinalLetters: options?.lostFinalLetters ?? (losesGlyphs && detectGlyphMapDamage(lines.join('\n'), lexicon, { channel: glyphChannel }).damaged)
   }
   let current = [...lines]
   const changes: RepairChange[] = []

@@ -56,6 +56,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
   const regions = findRegions(lines, start)
   const bodyLines = lines.slice(start).filter((line) => line.kind === 'fa')
   const full = fullLength(bodyLines)
+  const otherFont = minorityLetterForms(bodyLines)
   const titleWords = new Set(wordsOf(title ?? ''))
   let page = pages[0] as PageRef
   let paragraph: Extract<Block, { type: 'paragraph' }> | undefined
@@ -132,7 +133,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       pendingPage = false
       newPage()
     }
-    if (isHeading(line, lastEnded, full) || isLongHeading(lines, index, lastEnded, full)) {
+    if (isHeading(line, lastEnded, full) || isLongHeading(lines, index, lastEnded, full) || isOtherFontHeading(lines, index, lastEnded, otherFont)) {
       flush()
       blocks.push({ type: 'heading', text: line.text.replace(/\s+/g, ' '), level: /[:：]$/.test(line.text) ? 3 : 2, line: line.line })
       lastEnded = true
@@ -264,6 +265,54 @@ function isLongHeading(lines: readonly SourceLine[], index: number, afterParagra
   while (lines[next]?.kind === 'blank') next += 1
   const following = lines[next]
   return following?.kind === 'fa' && (following.raw.trim().length >= 0.85 * full || endsSentence(following))
+}
+
+/**
+ * Whether a line's font maps yeh or kaf to the Arabic letters (U+064A, U+0643) somewhere in it
+ * (`arabic`), or only to the Persian ones (`persian`); undefined for a line without either.
+ */
+type LetterForms = 'persian' | 'arabic'
+
+function letterFormsOf(raw: string): LetterForms | undefined {
+  if (/[\u064A\u0643]/.test(raw)) return 'arabic'
+  return /[\u06CC\u06A9]/.test(raw) ? 'persian' : undefined
+}
+
+/** Share of body lines below which the lines of one letter-form style are in another font than the body's. */
+const otherFontShare = 0.2
+
+/**
+ * The letter forms of a font other than the body's, when the body's lines show one style and
+ * a few lines the other: a PDF font maps each glyph of yeh and kaf to one code point, so a
+ * heading font that maps some of them to the Arabic letters while the body font maps all to
+ * the Persian ones (or the other way) marks its lines. Undefined when the lines do not show
+ * two styles so.
+ */
+export function minorityLetterForms(lines: readonly SourceLine[]): LetterForms | undefined {
+  let persian = 0
+  let arabic = 0
+  for (const line of lines) {
+    const forms = letterFormsOf(line.raw)
+    if (forms === 'persian') persian++
+    else if (forms === 'arabic') arabic++
+  }
+  const total = persian + arabic
+  if (total === 0 || Math.min(persian, arabic) === 0 || Math.min(persian, arabic) >= otherFontShare * total) return undefined
+  return persian < arabic ? 'persian' : 'arabic'
+}
+
+/**
+ * A heading set in another font than the body (`minorityLetterForms`): after a paragraph end,
+ * a Persian line of at most twenty words in that font's letter forms that does not end a
+ * sentence, with a blank line or a Persian line after it. Its length does not count: a heading
+ * font is larger, so a heading line holds fewer characters than its width suggests.
+ */
+function isOtherFontHeading(lines: readonly SourceLine[], index: number, afterParagraphEnd: boolean, otherFont: LetterForms | undefined): boolean {
+  const line = lines[index] as SourceLine
+  if (otherFont === undefined || line.kind !== 'fa' || !afterParagraphEnd || letterFormsOf(line.raw) !== otherFont) return false
+  if (/[.؟?!،,]["”»)]*$/.test(line.text)) return false
+  const words = wordsOf(line.text).length
+  return words > 0 && words <= 20
 }
 
 /** Number the pages from the ones whose running head gave a number. */

@@ -1,23 +1,33 @@
+import { unswapPageAndYear } from '../repair/mirrored-brackets.js'
 import type { SourceLine } from './lines.js'
 
 /** A line of digits and citation punctuation only (`2021 .)`, `105  .)`). */
 const tailLine = /^[\d\u06F0-\u06F9\s.:;,()\-–]*[\d\u06F0-\u06F9][\d\u06F0-\u06F9\s.:;,()\-–]*$/
-/** A Latin author–year citation opened by a stray `)` and closed by `)` (or `.)`) at the end of the text. */
-const brokenCitation = /\)\s*([A-Z][\p{L}'’&.\- ]*?,?\s(?:1[89]|20)\d\d[a-z]?(?:\s*:\s*[\d–-]+)?)\s*(\.?)\s*\)\s*$/u
+/** A Latin line that ends a citation: words, a year (and page), a closing bracket (`International arms transfers, 2021 .)`). */
+const latinTailLine = /^[A-Za-z\u00C0-\u024F'’&.\-– ]*,?\s*(?:1[89]|20)\d\d[a-z]?(?:\s*:\s*[\d–-]+)?\s*\.?\s*\)\s*$/
+/**
+ * A Latin citation opened by a stray `)` and closed by `)` (or `.)`) at the end of the text; Persian
+ * words that run order put between the stray bracket and the citation are kept apart (group 1).
+ */
+const brokenCitation = /\)([^()A-Za-z]*?)\s*([A-Z][A-Za-z\u00C0-\u024F'’&.\-– ]*?,?\s(?:1[89]|20)\d\d[a-z]?(?:\s*:\s*[\d–-]+)?)\s*(\.?)\s*\)\s*$/u
 
 /**
  * Whether a line is the end of a citation that the line wrap broke off: no letters, a digit
- * (the year or page of a left-to-right run printed on a line of its own).
+ * (the year or page of a left-to-right run printed on a line of its own), or Latin words
+ * ending in a year and a closing bracket (the rest of a title cited as its author).
  */
 export function isCitationTail(line: SourceLine): boolean {
-  return line.kind === 'other' && tailLine.test(line.text)
+  return (line.kind === 'other' && tailLine.test(line.text)) || (line.kind === 'en' && latinTailLine.test(line.text))
 }
 
 /**
  * Join a citation's broken-off end to the line before it and close the citation's brackets:
  * in a visual-order line the opening bracket comes out mirrored before the author and the
  * full stop inside the closing one (`دارد) Czulda,` + `2021 .)` → `دارد (Czulda, 2021).`).
- * Where the text does not end so, or a bracket before it is still open, the two are only joined.
+ * Persian words between the stray bracket and the citation go before it (`) نام ایران دیده
+ * نمی‌شود Trends in` + `International arms transfers, 2021 .)` → `نام ایران دیده نمی‌شود (Trends
+ * in International arms transfers, 2021).`). Where the text does not end so, or a bracket
+ * before it is still open, the two are only joined.
  *
  * @param text The line before, as repaired.
  * @param tail The broken-off end.
@@ -30,5 +40,19 @@ export function joinCitationTail(text: string, tail: string): string {
   const before = joined.slice(0, match.index)
   const open = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length
   if (open !== 0) return joined
-  return `${before.trimEnd()} (${match[1]})${match[2]}`
+  const words = (match[1] ?? '').trim()
+  return `${before.trimEnd()}${words === '' ? '' : ` ${words}`} (${match[2]})${match[3]}`
+}
+
+/**
+ * Repair a Latin citation that the line wrap split over two lines, once its paragraph is
+ * joined (the line-level repair saw each half alone): page and year printed swapped
+ * (`unswapPageAndYear`), and a full stop inside its closing bracket moved out
+ * (`(Niakoui and Behmanesh, 99-100 :2012.)` → `(Niakoui and Behmanesh, 2012: 99-100).`).
+ *
+ * @param text A paragraph's text.
+ * @returns The text with such citations repaired.
+ */
+export function repairWrappedCitations(text: string): string {
+  return unswapPageAndYear(text).replace(/\(([A-Z][^()]*?\d) ?\.\)/g, '($1).')
 }

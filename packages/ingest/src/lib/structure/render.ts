@@ -1,6 +1,7 @@
 import { stringify } from 'yaml'
 import type { UnresolvedToken } from '../repair/types.js'
 import type { Block, DraftBody, PageRef } from './body.js'
+import { repairWrappedCitations } from './citation-tails.js'
 import type { DraftFront } from './front.js'
 import type { SourceLine } from './lines.js'
 
@@ -86,7 +87,7 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
           })
           .filter(Boolean)
           .join(' ')
-        out.push(escapeBlock(text))
+        out.push(escapeBlock(repairWrappedCitations(text)))
         counts.paragraphs += 1
         break
       }
