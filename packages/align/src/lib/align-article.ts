@@ -1,10 +1,12 @@
 import type { Alignment, Article, Segment } from '@matn/core'
 import { alignComparable, type SentenceContext } from './comparable.js'
-import { FeatureSpace, packVector, weighTokens } from './features.js'
+import { FeatureSpace, weighTokens } from './features.js'
 import { domainLexicon, Lexicon } from './lexicon.js'
 import { headingRole, runInLabelRole, type SectionRole } from './sections.js'
 import { coverageSimilarity, defaultEvidenceModel, matchMasks, maskWeight } from './similarity.js'
+import { tokenizeDocument } from './token-document.js'
 import { tokenizeEnglish, tokenizePersian } from './tokenize.js'
+import { packVectors } from './vector-set.js'
 
 /** Options of {@link alignArticle}. */
 export interface AlignArticleOptions {
@@ -207,18 +209,18 @@ function keywordLinks(article: Article, lexicon: Lexicon, articleLexicon: Lexico
  * @param lexicon Translations.
  */
 export function similarityMatrix(en: readonly string[], fa: readonly string[], lexicon: Lexicon): number[][] {
-  const tokens = weighTokens(en.map(tokenizeEnglish), fa.map(tokenizePersian), lexicon, new FeatureSpace())
-  const enVectors = tokens.en.map((sentence) => packVector(sentence, defaultEvidenceModel.matchRate))
-  const faVectors = tokens.fa.map((sentence) => packVector(sentence, defaultEvidenceModel.matchRate))
+  const tokens = weighTokens(tokenizeDocument(en, tokenizeEnglish), tokenizeDocument(fa, tokenizePersian), lexicon, new FeatureSpace())
+  const enVectors = packVectors(tokens.en, defaultEvidenceModel.matchRate)
+  const faVectors = packVectors(tokens.fa, defaultEvidenceModel.matchRate)
   const masks = new Uint32Array(4)
-  return enVectors.map((enVector) =>
-    faVectors.map((faVector) => {
-      matchMasks(enVector, faVector, masks)
+  return en.map((_, e) =>
+    fa.map((_, f) => {
+      matchMasks(enVectors, e, faVectors, f, masks)
       return coverageSimilarity(
-        maskWeight(enVector, masks[0] as number, masks[1] as number),
-        enVector.total,
-        maskWeight(faVector, masks[2] as number, masks[3] as number),
-        faVector.total
+        maskWeight(enVectors, e, masks[0] as number, masks[1] as number),
+        enVectors.total[e] as number,
+        maskWeight(faVectors, f, masks[2] as number, masks[3] as number),
+        faVectors.total[f] as number
       )
     })
   )

@@ -1,11 +1,13 @@
-import { FeatureSpace, packVector, weighTokens, type SentenceVector } from './features.js'
+import { FeatureSpace, weighTokens } from './features.js'
 import { learnDictionary } from './learn-dictionary.js'
 import { domainLexicon, type Lexicon } from './lexicon.js'
 import { sigmoid } from './parallel.js'
 import { sectionAffinity, type SectionRole } from './sections.js'
 import { beadEvidence, defaultEvidenceModel, matchMasks, maskWeight, sideEvidence, type EvidenceModel } from './similarity.js'
+import { documentOf } from './token-document.js'
 import { tokenizeEnglish, tokenizePersian, type TokenizedSentence } from './tokenize.js'
 import type { AlignmentLink } from './types.js'
+import { packVectors, type VectorSet } from './vector-set.js'
 
 /** What is known of a sentence's place in its document. */
 export interface SentenceContext {
@@ -118,17 +120,17 @@ function decode(
   baseEvidence: EvidenceModel,
   options: Readonly<ComparableOptions> | null | undefined
 ): Decoded {
-  const tokens = weighTokens(enTokens, faTokens, lexicon, new FeatureSpace())
-  const enVectors = tokens.en.map((sentence) => packVector(sentence, baseEvidence.matchRate))
-  const faVectors = tokens.fa.map((sentence) => packVector(sentence, baseEvidence.matchRate))
+  const tokens = weighTokens(documentOf(enTokens), documentOf(faTokens), lexicon, new FeatureSpace())
+  const enVectors = packVectors(tokens.en, baseEvidence.matchRate)
+  const faVectors = packVectors(tokens.fa, baseEvidence.matchRate)
   const masks = new MaskTable(enVectors, faVectors)
   const scorer = new UnitScorer(enVectors, faVectors, masks, baseEvidence)
   const groups = (options?.faContext ?? []).map((context) => context.group)
   const faRoles = (options?.faContext ?? []).map((context) => context.role)
   const states: Array<Array<{ unit: Unit; emission: number; logPrior: number }>> = []
-  for (let e = 0; e < enVectors.length; e++) {
+  for (let e = 0; e < enVectors.count; e++) {
     const role = options?.enContext?.[e]?.role
-    const singles = faVectors.map((_, f) => ({ f, emission: scorer.evidence(e, [f]), affinity: affinityOf(role, faRoles[f]) }))
+    const singles = faTokens.map((_, f) => ({ f, emission: scorer.evidence(e, [f]), affinity: affinityOf(role, faRoles[f]) }))
     const ranked = [...singles].sort((a, b) => b.emission + b.affinity - (a.emission + a.affinity))
     const pool = ranked.slice(0, model.pool).map((single) => single.f)
     const units: Array<{ unit: Unit; emission: number; affinity: number }> = singles.map((single) => ({
@@ -138,7 +140,7 @@ function decode(
     }))
     const grown = new Set<string>()
     for (const seed of ranked.slice(0, model.seeds)) {
-      const neighbours = [seed.f - 1, seed.f + 1].filter((f) => f >= 0 && f < faVectors.length && (!options?.faContext || (groups[f] !== undefined && groups[f] === groups[seed.f])))
+      const neighbours = [seed.f - 1, seed.f + 1].filter((f) => f >= 0 && f < faVectors.count && (!options?.faContext || (groups[f] !== undefined && groups[f] === groups[seed.f])))
       const sentences = grow(e, [seed.f], [...new Set([...neighbours, ...pool])], scorer)
       const key = sentences.join()
       if (sentences.length < 2 || grown.has(key)) continue
@@ -253,17 +255,17 @@ class MaskTable {
   private readonly rows: Array<Uint32Array | undefined>
 
   constructor(
-    private readonly en: readonly SentenceVector[],
-    private readonly fa: readonly SentenceVector[]
+    private readonly en: VectorSet,
+    private readonly fa: VectorSet
   ) {
-    this.rows = new Array(en.length)
+    this.rows = new Array(en.count)
   }
 
   get(e: number, f: number): Uint32Array {
     let row = this.rows[e]
     if (!row) {
-      row = new Uint32Array(4 * this.fa.length)
-      for (let k = 0; k < this.fa.length; k++) matchMasks(this.en[e] as SentenceVector, this.fa[k] as SentenceVector, row, 4 * k)
+      row = new Uint32Array(4 * this.fa.count)
+      for (let k = 0; k < this.fa.count; k++) matchMasks(this.en, e, this.fa, k, row, 4 * k)
       this.rows[e] = row
     }
     return row.subarray(4 * f, 4 * f + 4)
@@ -272,8 +274,8 @@ class MaskTable {
 
 class UnitScorer {
   constructor(
-    private readonly en: readonly SentenceVector[],
-    private readonly fa: readonly SentenceVector[],
+    private readonly en: VectorSet,
+    private readonly fa: VectorSet,
     private readonly masks: MaskTable,
     private readonly model: EvidenceModel
   ) {}
@@ -296,9 +298,8 @@ class UnitScorer {
         low |= m[0] as number
         high |= m[1] as number
       }
-      const vector = this.en[e] as SentenceVector
-      lexical += sideEvidence(vector, low, high, faSentences.length)
-      enLength += vector.length
+      lexical += sideEvidence(this.en, e, low, high, faSentences.length)
+      enLength += this.en.lengths[e] as number
     }
     for (const f of faSentences) {
       let low = 0
@@ -308,17 +309,16 @@ class UnitScorer {
         low |= m[2] as number
         high |= m[3] as number
       }
-      const vector = this.fa[f] as SentenceVector
-      lexical += sideEvidence(vector, low, high, enSentences.length)
-      faLength += vector.length
+      lexical += sideEvidence(this.fa, f, low, high, enSentences.length)
+      faLength += this.fa.lengths[f] as number
     }
     return beadEvidence(lexical / 2, enLength, faLength, this.model)
   }
 
   /** Share of English e's token weight matched by the Persian sentences. */
   englishCoverage(e: number, sentences: readonly number[]): number {
-    const vector = this.en[e] as SentenceVector
-    if (vector.total <= 0) return 0
+    const total = this.en.total[e] as number
+    if (total <= 0) return 0
     let low = 0
     let high = 0
     for (const f of sentences) {
@@ -326,13 +326,13 @@ class UnitScorer {
       low |= m[0] as number
       high |= m[1] as number
     }
-    return maskWeight(vector, low, high) / vector.total
+    return maskWeight(this.en, e, low, high) / total
   }
 
   /** The best evidence of English e against any one Persian sentence. */
   bestSingle(e: number): number {
     let best = Number.NEGATIVE_INFINITY
-    for (let f = 0; f < this.fa.length; f++) best = Math.max(best, this.evidence(e, [f]))
+    for (let f = 0; f < this.fa.count; f++) best = Math.max(best, this.evidence(e, [f]))
     return best
   }
 }

@@ -1,6 +1,7 @@
 import type { AlignmentProblem, BeadShape } from './banded-dp.js'
-import { concatTokens, packVector, type SentenceVector, type WeightedTokens } from './features.js'
+import { pairBlocks, type TokenLists } from './features.js'
 import { beadEvidence, bitCount, matchMasks, sideEvidence, type EvidenceModel } from './similarity.js'
+import { packVectors, type VectorSet } from './vector-set.js'
 
 /** Log prior of each bead shape, keyed `en-fa`. */
 export type ShapePriors = Readonly<Record<string, number>>
@@ -21,15 +22,15 @@ class MaskRows {
   private readonly scratch = new Uint32Array(4)
 
   constructor(
-    private readonly en: readonly SentenceVector[],
-    private readonly fa: readonly SentenceVector[]
+    private readonly en: VectorSet,
+    private readonly fa: VectorSet
   ) {}
 
   /** Compute the masks of English e against Persian [from, to). */
   ensure(e: number, from: number, to: number): void {
-    if (e < 0 || e >= this.en.length) return
+    if (e < 0 || e >= this.en.count) return
     const start = Math.max(0, from)
-    const end = Math.min(this.fa.length, to)
+    const end = Math.min(this.fa.count, to)
     let slot = this.slots.find((candidate) => candidate.en === e)
     if (slot && slot.from <= start && slot.to >= end) return
     if (!slot) {
@@ -39,8 +40,7 @@ class MaskRows {
     const size = 4 * Math.max(0, end - start)
     if (slot.masks.length < size) slot.masks = new Uint32Array(Math.max(size, 2 * slot.masks.length))
     Object.assign(slot, { en: e, from: start, to: end })
-    const vector = this.en[e] as SentenceVector
-    for (let f = start; f < end; f++) matchMasks(vector, this.fa[f] as SentenceVector, slot.masks, 4 * (f - start))
+    for (let f = start; f < end; f++) matchMasks(this.en, e, this.fa, f, slot.masks, 4 * (f - start))
   }
 
   /** Make sure some masks of English e are kept (the rest is computed when asked). */
@@ -62,7 +62,7 @@ class MaskRows {
         return 4 * (f - slot.from)
       }
     }
-    matchMasks(this.en[e] as SentenceVector, this.fa[f] as SentenceVector, this.scratch)
+    matchMasks(this.en, e, this.fa, f, this.scratch)
     this.buffer = this.scratch
     return 0
   }
@@ -79,15 +79,15 @@ export class EvidenceProblem implements AlignmentProblem {
   private readonly table: Float64Array
 
   constructor(
-    readonly en: readonly SentenceVector[],
-    readonly fa: readonly SentenceVector[],
-    private readonly enTokens: readonly WeightedTokens[],
-    private readonly faTokens: readonly WeightedTokens[],
+    readonly en: VectorSet,
+    readonly fa: VectorSet,
+    private readonly enTokens: TokenLists,
+    private readonly faTokens: TokenLists,
     readonly model: Readonly<EvidenceModel>,
     private readonly priors: ShapePriors
   ) {
-    this.enCount = en.length
-    this.faCount = fa.length
+    this.enCount = en.count
+    this.faCount = fa.count
     this.rows = new MaskRows(en, fa)
     this.table = priorTable(priors)
   }
@@ -121,7 +121,7 @@ export class EvidenceProblem implements AlignmentProblem {
         low |= this.rows.buffer[at] as number
         high |= this.rows.buffer[at + 1] as number
       }
-      sum += sideEvidence(this.en[e] as SentenceVector, low, high, faCount)
+      sum += sideEvidence(this.en, e, low, high, faCount)
     }
     for (let f = f0; f < f0 + faCount; f++) {
       let low = 0
@@ -131,7 +131,7 @@ export class EvidenceProblem implements AlignmentProblem {
         low |= this.rows.buffer[at + 2] as number
         high |= this.rows.buffer[at + 3] as number
       }
-      sum += sideEvidence(this.fa[f] as SentenceVector, low, high, enCount)
+      sum += sideEvidence(this.fa, f, low, high, enCount)
     }
     return sum / 2
   }
@@ -143,38 +143,26 @@ export class EvidenceProblem implements AlignmentProblem {
   expectedMatches(e: number, f: number): { matched: number; expected: number } {
     const at = this.rows.locate(e, f)
     const masks = this.rows.buffer
-    const en = this.en[e] as SentenceVector
-    const fa = this.fa[f] as SentenceVector
+    const enLow = this.en.expectedLow[e] as number
+    const enHigh = this.en.expectedHigh[e] as number
+    const faLow = this.fa.expectedLow[f] as number
+    const faHigh = this.fa.expectedHigh[f] as number
     return {
-      matched:
-        bitCount((masks[at] as number) & en.expectedLow) +
-        bitCount((masks[at + 1] as number) & en.expectedHigh) +
-        bitCount((masks[at + 2] as number) & fa.expectedLow) +
-        bitCount((masks[at + 3] as number) & fa.expectedHigh),
-      expected: bitCount(en.expectedLow) + bitCount(en.expectedHigh) + bitCount(fa.expectedLow) + bitCount(fa.expectedHigh)
+      matched: bitCount((masks[at] as number) & enLow) + bitCount((masks[at + 1] as number) & enHigh) + bitCount((masks[at + 2] as number) & faLow) + bitCount((masks[at + 3] as number) & faHigh),
+      expected: bitCount(enLow) + bitCount(enHigh) + bitCount(faLow) + bitCount(faHigh)
     }
   }
 
   coarsen(): AlignmentProblem {
     const enBlocks = pairBlocks(this.enTokens)
     const faBlocks = pairBlocks(this.faTokens)
-    const pack = (block: WeightedTokens): SentenceVector => packVector(block, this.model.matchRate)
-    return new EvidenceProblem(enBlocks.map(pack), faBlocks.map(pack), enBlocks, faBlocks, this.model, this.priors)
+    const rate = this.model.matchRate
+    return new EvidenceProblem(packVectors(enBlocks, rate), packVectors(faBlocks, rate), enBlocks, faBlocks, this.model, this.priors)
   }
 
-  private length(vectors: readonly SentenceVector[], start: number, count: number): number {
+  private length(vectors: VectorSet, start: number, count: number): number {
     let sum = 0
-    for (let k = start; k < start + count; k++) sum += (vectors[k] as SentenceVector).length
+    for (let k = start; k < start + count; k++) sum += vectors.lengths[k] as number
     return sum
   }
-}
-
-function pairBlocks(tokens: readonly WeightedTokens[]): WeightedTokens[] {
-  const blocks: WeightedTokens[] = []
-  for (let k = 0; k < tokens.length; k += 2) {
-    const first = tokens[k] as WeightedTokens
-    const second = tokens[k + 1]
-    blocks.push(concatTokens(second ? [first, second] : [first]))
-  }
-  return blocks
 }

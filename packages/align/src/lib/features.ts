@@ -1,79 +1,15 @@
 import { nameSkeleton, namesMatch } from '@matn/core'
 import type { Lexicon } from './lexicon.js'
-import type { TokenKind, TokenizedSentence } from './tokenize.js'
-
-/** Most content tokens a sentence vector tells apart; further (lighter) tokens share the last slot. */
-export const maxSlots = 64
-
-/**
- * A sentence as a set of feature ids, each owned by the content tokens that produced it.
- * Feature ids live in one space shared by both languages: a Persian word key, the Persian
- * translations of an English word, a Latin string, a number, a lexicon phrase. A token of
- * one side is matched by the other side when one of its features occurs there.
- */
-export interface SentenceVector {
-  /**
-   * Sorted, distinct feature ids with their owners, three numbers per feature: the id,
-   * then the owning token slots as two 32-bit masks (bit k of the first is slot k, of the
-   * second slot 32 + k).
-   */
-  features: Int32Array
-  /** Token slots used (at most {@link maxSlots}). */
-  slots: number
-  /**
-   * Per slot, {@link slotFields} numbers: the IDF weight, then the log-likelihood ratio of
-   * the slot being matched (`hit`) and not matched (`miss`) when the other side of the
-   * bead has one sentence, then the same with two sentences or more.
-   */
-  values: Float32Array
-  /** Slots of expected tokens (see {@link WeightedTokens.expected}), bits as in `low` and `high`. */
-  expectedLow: number
-  expectedHigh: number
-  /** Sum of the weights. */
-  total: number
-  /** Sum of the `miss` values with one sentence, and with two or more, on the other side. */
-  missOne: number
-  missTwo: number
-  /** Gale–Church length (characters other than white space). */
-  length: number
-}
-
-/** Numbers stored per token slot in {@link SentenceVector.values}. */
-export const slotFields = 5
-
-/** The tokens of a sentence with their statistics, before packing. */
-export interface WeightedTokens {
-  /** Each token's kind and key as one number (equal tokens, equal numbers; see {@link FeatureSpace.tokenId}). */
-  keys: number[]
-  /** IDF weight of each token within its side. */
-  weights: number[]
-  /** Feature ids of each token. */
-  features: number[][]
-  /** Chance that a random sentence of the other side matches the token. */
-  chance: number[]
-  /** Whether a translation should show the token (a known word, an English number): a miss counts against. */
-  expected: boolean[]
-  length: number
-}
+import type { TokenizedDocument } from './token-document.js'
+import type { Token } from './tokenize.js'
 
 /** Interns feature keys (`f:…`, `l:…`, `n:…`, `p:…`) as integers. */
 export class FeatureSpace {
   private readonly ids = new Map<string, number>()
-  private readonly tokenIds = { word: new Map<string, number>(), latin: new Map<string, number>(), number: new Map<string, number>() }
-  private tokenCount = 0
 
-  /**
-   * A number for a token's kind and key, created on first use: tokens are told apart by
-   * these numbers, not by strings (a document has millions of tokens, and few keys).
-   *
-   * @param kind Token kind.
-   * @param key Token key.
-   */
-  tokenId(kind: TokenKind, key: string): number {
-    const ids = this.tokenIds[kind]
-    let id = ids.get(key)
-    if (id === undefined) ids.set(key, (id = this.tokenCount++))
-    return id
+  /** Number of feature ids handed out (ids are `0 … size − 1`). */
+  get size(): number {
+    return this.ids.size
   }
 
   /**
@@ -88,27 +24,99 @@ export class FeatureSpace {
   }
 }
 
+/** Lists of feature ids in flat arrays: list l is `ids[start[l] … start[l + 1])`. */
+export class FeatureLists {
+  start: Int32Array<ArrayBuffer> = new Int32Array(1024)
+  ids: Int32Array<ArrayBuffer> = new Int32Array(1024)
+  /** Number of lists. */
+  count = 0
+
+  /**
+   * Store a list.
+   *
+   * @param ids Feature ids (kept in order, repeats included).
+   * @returns The list's number.
+   */
+  add(ids: readonly number[]): number {
+    if (this.count + 2 > this.start.length) this.start = grownInt32(this.start, 2 * this.start.length)
+    const from = this.start[this.count] as number
+    if (from + ids.length > this.ids.length) this.ids = grownInt32(this.ids, Math.max(from + ids.length, 2 * this.ids.length))
+    for (let k = 0; k < ids.length; k++) this.ids[from + k] = ids[k] as number
+    this.start[this.count + 1] = from + ids.length
+    return this.count++
+  }
+
+  /**
+   * The ids of list l.
+   *
+   * @param list A list number.
+   */
+  get(list: number): number[] {
+    return Array.from(this.ids.subarray(this.start[list] as number, this.start[list + 1] as number))
+  }
+}
+
+/**
+ * The tokens of several sentences (or blocks of sentences) with their statistics, before
+ * packing, in flat arrays: sentence s owns tokens `start[s] … start[s + 1]`, each counted
+ * once per sentence.
+ */
+export interface TokenLists {
+  /** Number of sentences. */
+  count: number
+  start: Int32Array
+  /** Each token's kind and key as one number (equal tokens, equal numbers). */
+  keys: Int32Array
+  /** IDF weight of each token within its side. */
+  weights: Float64Array
+  /** Each token's feature ids, as a list number of {@link TokenLists.lists}. */
+  features: Int32Array
+  /** Chance that a random sentence of the other side matches the token. */
+  chance: Float64Array
+  /** Whether a translation should show the token (a known word, an English number): 1 when a miss counts against. */
+  expected: Uint8Array
+  /** Gale–Church length of each sentence. */
+  lengths: Float64Array
+  /** Where the feature lists are. */
+  lists: FeatureLists
+}
+
+/** Empty token lists with room for `sentences` sentences and `tokens` tokens. */
+function emptyLists(sentences: number, tokens: number, lists: FeatureLists): TokenLists {
+  return {
+    count: 0,
+    start: new Int32Array(sentences + 1),
+    keys: new Int32Array(tokens),
+    weights: new Float64Array(tokens),
+    features: new Int32Array(tokens),
+    chance: new Float64Array(tokens),
+    expected: new Uint8Array(tokens),
+    lengths: new Float64Array(sentences),
+    lists
+  }
+}
+
 /** What {@link weighTokens} learns of a document that does not depend on the lexicon's growth. */
 export interface DocumentStatistics {
-  /** Inverse document frequency of each token key, per side. */
-  enWeight: Map<string, number>
-  faWeight: Map<string, number>
+  /** Inverse document frequency of each key (by the document's key numbers), per side. */
+  enWeight: Float64Array
+  faWeight: Float64Array
   /** Name pairs found by transliteration (English key → Persian keys). */
   names: Map<string, Set<string>>
 }
 
-/** An entry of the English memo by surface: the token key it was made for, and the token's features and expectation. */
-interface Described {
-  key: string
-  described: { features: number[]; expected: boolean }
-}
-
 /** Both sides of a document as weighted token lists, ready to pack into vectors. */
 export interface DocumentTokens {
-  en: WeightedTokens[]
-  fa: WeightedTokens[]
+  en: TokenLists
+  fa: TokenLists
   /** Statistics to reuse when the same document is weighed again with a larger lexicon. */
   statistics: DocumentStatistics
+}
+
+/** A type's features (a list number) and whether a translation should show it. */
+interface Described {
+  list: number
+  expected: boolean
 }
 
 /**
@@ -127,8 +135,8 @@ export interface DocumentTokens {
  * @param statistics Statistics of an earlier weighing of the same sentences, to reuse.
  */
 export function weighTokens(
-  en: readonly TokenizedSentence[],
-  fa: readonly TokenizedSentence[],
+  en: TokenizedDocument,
+  fa: TokenizedDocument,
   lexicon: Lexicon,
   space: FeatureSpace,
   statistics?: DocumentStatistics
@@ -137,48 +145,40 @@ export function weighTokens(
   const faWeight = statistics?.faWeight ?? inverseFrequencies(fa)
   const names = statistics?.names ?? matchNames(en, fa, lexicon)
   const phraseIndex = indexPhrases(lexicon)
-  const enMemo = new Map<string, { features: number[]; expected: boolean }>()
-  // A first memo by kind and surface (no string built per token); the key is checked.
-  const enBySurface = { word: new Map<string, Described>(), latin: new Map<string, Described>(), number: new Map<string, Described>() }
-  const describeEnglish = (token: TokenizedSentence['tokens'][number]): { features: number[]; expected: boolean } => {
-    const bySurface = enBySurface[token.kind]
-    const known = bySurface.get(token.surface)
-    if (known && known.key === token.key) return known.described
+  const lists = new FeatureLists()
+  const enMemo = new Map<string, Described>()
+  const describeEnglish = (token: Token): Described => {
     const memoKey = `${token.kind}\t${token.key}\t${token.surface.toLowerCase()}`
     let described = enMemo.get(memoKey)
-    if (described) {
-      bySurface.set(token.surface, { key: token.key, described })
-      return described
-    }
-    if (token.kind === 'number') described = { features: [space.id(`n:${token.key}`)], expected: true }
+    if (described) return described
+    if (token.kind === 'number') described = { list: lists.add([space.id(`n:${token.key}`)]), expected: true }
     else {
       const features = [space.id(`l:${token.surface.toLowerCase()}`)]
       for (const translation of lexicon.words.get(token.key) ?? []) features.push(space.id(`f:${translation}`))
       for (const translation of names.get(token.key) ?? []) features.push(space.id(`f:${translation}`))
-      described = { features, expected: features.length > 1 }
+      described = { list: lists.add(features), expected: features.length > 1 }
     }
     enMemo.set(memoKey, described)
-    bySurface.set(token.surface, { key: token.key, described })
     return described
   }
-  const enSide = en.map((sentence) => collect(sentence, enWeight, describeEnglish, presentPhrases(sentence, phraseIndex, 'en'), space))
+  const enSide = collect(en, enWeight, describeEnglish, phraseIndex, 'en', space, lists)
   const namedPersian = new Set<string>()
   for (const set of names.values()) for (const key of set) namedPersian.add(key)
-  const faMemo = new Map<string, { features: number[]; expected: boolean }>()
-  const describePersian = (token: TokenizedSentence['tokens'][number]): { features: number[]; expected: boolean } => {
+  const faMemo = new Map<string, Described>()
+  const describePersian = (token: Token): Described => {
     const memoKey = `${token.kind}\t${token.key}`
     let described = faMemo.get(memoKey)
     if (described) return described
     if (token.kind === 'number') {
-      described = { features: [token.key, ...(token.alternatives ?? [])].map((key) => space.id(`n:${key}`)), expected: false }
-    } else if (token.kind === 'latin') described = { features: [space.id(`l:${token.key}`)], expected: false }
-    else described = { features: [space.id(`f:${token.key}`)], expected: lexicon.persianKeys.has(token.key) || namedPersian.has(token.key) }
+      described = { list: lists.add([token.key, ...(token.alternatives ?? [])].map((key) => space.id(`n:${key}`))), expected: false }
+    } else if (token.kind === 'latin') described = { list: lists.add([space.id(`l:${token.key}`)]), expected: false }
+    else described = { list: lists.add([space.id(`f:${token.key}`)]), expected: lexicon.persianKeys.has(token.key) || namedPersian.has(token.key) }
     faMemo.set(memoKey, described)
     return described
   }
-  const faSide = fa.map((sentence) => collect(sentence, faWeight, describePersian, presentPhrases(sentence, phraseIndex, 'fa'), space))
-  setChances(enSide, faSide)
-  setChances(faSide, enSide)
+  const faSide = collect(fa, faWeight, describePersian, phraseIndex, 'fa', space, lists)
+  setChances(enSide, faSide, space.size)
+  setChances(faSide, enSide, space.size)
   return { en: enSide, fa: faSide, statistics: { enWeight, faWeight, names } }
 }
 
@@ -187,269 +187,170 @@ export function weighTokens(
  * Feature ids are small dense integers ({@link FeatureSpace}): the sentence frequencies
  * are kept in an array indexed by id, with the last sentence that counted each id.
  */
-function setChances(side: WeightedTokens[], other: readonly WeightedTokens[]): void {
-  let size = 0
-  for (const sentences of [side, other]) {
-    for (const sentence of sentences) for (const features of sentence.features) for (const id of features) if (id >= size) size = id + 1
-  }
+function setChances(side: TokenLists, other: TokenLists, size: number): void {
+  const lists = side.lists
   const frequency = new Int32Array(size)
   const countedIn = new Int32Array(size).fill(-1)
-  for (let index = 0; index < other.length; index++) {
-    for (const features of (other[index] as WeightedTokens).features) {
-      for (const id of features) {
+  for (let index = 0; index < other.count; index++) {
+    for (let token = other.start[index] as number; token < (other.start[index + 1] as number); token++) {
+      const list = other.features[token] as number
+      for (let at = lists.start[list] as number; at < (lists.start[list + 1] as number); at++) {
+        const id = lists.ids[at] as number
         if (countedIn[id] === index) continue
         countedIn[id] = index
         frequency[id] = (frequency[id] as number) + 1
       }
     }
   }
-  const count = other.length
-  for (const sentence of side) {
-    const chance = new Array<number>(sentence.features.length)
-    for (let position = 0; position < sentence.features.length; position++) {
-      let miss = 1
-      for (const id of sentence.features[position] as number[]) miss *= 1 - ((frequency[id] as number) + 0.1) / (count + 1)
-      chance[position] = Math.min(0.99, Math.max(1e-4, 1 - miss))
+  const count = other.count
+  const end = side.start[side.count] as number
+  for (let token = 0; token < end; token++) {
+    const list = side.features[token] as number
+    let miss = 1
+    for (let at = lists.start[list] as number; at < (lists.start[list + 1] as number); at++) {
+      miss *= 1 - ((frequency[lists.ids[at] as number] as number) + 0.1) / (count + 1)
     }
-    sentence.chance = chance
+    side.chance[token] = Math.min(0.99, Math.max(1e-4, 1 - miss))
   }
 }
 
 /**
- * Hands out zeroed typed arrays as views of larger shared buffers: a vector's arrays are
- * small and numerous (hundreds of thousands per document), and a typed array of its own
- * costs an off-heap allocation that the garbage collector must track and free.
- */
-class TypedStore<T extends Float32Array | Int32Array> {
-  private buffer: T
-  private used = 0
-
-  constructor(
-    private readonly create: (length: number) => T,
-    private readonly chunk: number
-  ) {
-    this.buffer = create(chunk)
-  }
-
-  /** A zeroed array of `length` elements (a view of a shared buffer when small). */
-  take(length: number): T {
-    if (length > this.chunk / 8) return this.create(length)
-    if (this.used + length > this.chunk) {
-      this.buffer = this.create(this.chunk)
-      this.used = 0
-    }
-    const view = this.buffer.subarray(this.used, this.used + length) as T
-    this.used += length
-    return view
-  }
-}
-
-const floatStore = new TypedStore((length) => new Float32Array(length), 1 << 16)
-const intStore = new TypedStore((length) => new Int32Array(length), 1 << 16)
-
-/** Reused buffer of (feature id, slot) keys while packing. */
-let scratch = new Float64Array(256)
-
-/**
- * Pack tokens into a vector: heavier tokens get their own slot, the lightest beyond
- * {@link maxSlots} share the last one. `rate` is the probability that a translation shows
- * a token the lexicon can translate (the match rate of true beads); with a token's chance
- * q of an accidental match it gives the token's evidence: `ln(rate / q)` when matched,
- * `ln((1 − rate) / (1 − q))` when an expected token is not matched, 0 otherwise.
+ * Blocks of two consecutive sentences (the last alone when the count is odd), each taken
+ * as one sentence by {@link concatTokens}.
  *
- * @param tokens Tokens of one sentence (or of a block of sentences).
- * @param rate Match rate of true beads.
+ * @param tokens Token lists of sentences.
+ * @param limit Most tokens kept per block (default 32).
  */
-export function packVector(tokens: WeightedTokens, rate: number): SentenceVector {
-  const count = tokens.weights.length
-  const order = heaviestFirst(tokens.weights)
-  const slots = Math.min(maxSlots, count)
-  const values = floatStore.take(slotFields * slots)
-  let featureCount = 0
-  for (const features of tokens.features) featureCount += features.length
-  if (scratch.length < featureCount) scratch = new Float64Array(Math.max(featureCount, 2 * scratch.length))
-  const keyed = scratch
-  let filled = 0
-  let total = 0
-  let missOne = 0
-  let missTwo = 0
-  let expectedLow = 0
-  let expectedHigh = 0
-  for (let rank = 0; rank < count; rank++) {
-    const tokenIndex = order[rank] as number
-    const slot = Math.min(rank, maxSlots - 1)
-    const weight = tokens.weights[tokenIndex] as number
-    const chance = tokens.chance[tokenIndex] ?? 0.5
-    const chanceTwo = 1 - (1 - chance) * (1 - chance)
-    const expected = tokens.expected[tokenIndex] === true
-    const missA = expected ? Math.log((1 - rate) / (1 - chance)) : 0
-    const missB = expected ? Math.log((1 - rate) / Math.max(1e-4, 1 - chanceTwo)) : 0
-    const base = slotFields * slot
-    values[base] = (values[base] as number) + weight
-    values[base + 1] = (values[base + 1] as number) + Math.log(rate / chance)
-    values[base + 2] = (values[base + 2] as number) + missA
-    values[base + 3] = (values[base + 3] as number) + Math.log(rate / chanceTwo)
-    values[base + 4] = (values[base + 4] as number) + missB
-    total += weight
-    if (expected && slot < 32) expectedLow = (expectedLow | (1 << slot)) >>> 0
-    else if (expected) expectedHigh = (expectedHigh | (1 << (slot - 32))) >>> 0
-    missOne += missA
-    missTwo += missB
-    for (const id of tokens.features[tokenIndex] as number[]) keyed[filled++] = id * maxSlots + slot
-  }
-  const sorted = sortAscending(keyed, filled)
-  let distinct = 0
-  for (let k = 0; k < filled; k++) if (k === 0 || Math.floor((sorted[k] as number) / maxSlots) !== Math.floor((sorted[k - 1] as number) / maxSlots)) distinct++
-  const features = intStore.take(3 * distinct)
-  let at = -3
-  let previous = -1
-  for (let k = 0; k < filled; k++) {
-    const value = sorted[k] as number
-    const id = Math.floor(value / maxSlots)
-    const slot = value - id * maxSlots
-    if (id !== previous) {
-      at += 3
-      features[at] = id
-      previous = id
-    }
-    if (slot < 32) features[at + 1] = (features[at + 1] as number) | (1 << slot)
-    else features[at + 2] = (features[at + 2] as number) | (1 << (slot - 32))
-  }
-  return { features, slots, values, expectedLow, expectedHigh, total, missOne, missTwo, length: tokens.length }
-}
-
-/** Reused buffer of token indices while packing. */
-let orderScratch = new Int32Array(64)
-
-/**
- * Token indices by weight, heaviest first, equal weights in token order (a stable sort):
- * an insertion sort into a reused buffer for a sentence's few tokens (no array, no
- * comparator calls), `Array.prototype.sort` for long ones.
- *
- * @param weights Token weights.
- * @returns The indices in the first `weights.length` places of a buffer (reused, valid until the next call).
- */
-function heaviestFirst(weights: readonly number[]): Int32Array {
-  const count = weights.length
-  if (count > 64) {
-    const sorted = Array.from({ length: count }, (_, index) => index).sort((a, b) => (weights[b] as number) - (weights[a] as number))
-    return Int32Array.from(sorted)
-  }
-  if (orderScratch.length < count) orderScratch = new Int32Array(count)
-  const order = orderScratch
-  for (let index = 0; index < count; index++) {
-    const weight = weights[index] as number
-    let at = index
-    while (at > 0 && (weights[order[at - 1] as number] as number) < weight) {
-      order[at] = order[at - 1] as number
-      at--
-    }
-    order[at] = index
-  }
-  return order
-}
-
-/**
- * The first `count` numbers of `buffer` sorted in place, ascending: by insertion for a few
- * (no new array view), by the typed-array sort for many.
- *
- * @returns `buffer` (its first `count` numbers sorted) or a sorted view of it.
- */
-function sortAscending(buffer: Float64Array, count: number): Float64Array {
-  if (count > 64) return buffer.subarray(0, count).sort()
-  for (let index = 1; index < count; index++) {
-    const value = buffer[index] as number
-    let at = index
-    while (at > 0 && (buffer[at - 1] as number) > value) {
-      buffer[at] = buffer[at - 1] as number
-      at--
-    }
-    buffer[at] = value
-  }
-  return buffer
-}
-
-/**
- * Weighted tokens of consecutive sentences taken as one (a token met twice keeps one
- * weight), keeping the `limit` heaviest (rarest) tokens, so that a block of many sentences
- * costs no more to compare than a long sentence.
- *
- * @param blocks The sentences, in order.
- * @param limit Most tokens kept (default 32).
- */
-export function concatTokens(blocks: readonly WeightedTokens[], limit = 32): WeightedTokens {
-  const result: WeightedTokens = { keys: [], weights: [], features: [], chance: [], expected: [], length: 0 }
-  const seen = new Set<number>()
-  let count = 0
-  for (const block of blocks) count += block.keys.length
-  const threshold = count > limit ? kthLargest(blocks, limit) : Number.NEGATIVE_INFINITY
-  for (const block of blocks) {
-    result.length += block.length
-    for (let position = 0; position < block.keys.length; position++) {
-      const key = block.keys[position] as number
-      const weight = block.weights[position] as number
-      if (weight < threshold || result.keys.length >= limit || seen.has(key)) continue
-      seen.add(key)
-      result.keys.push(key)
-      result.weights.push(weight)
-      result.features.push(block.features[position] as number[])
-      result.chance.push(block.chance[position] ?? 0.5)
-      result.expected.push(block.expected[position] === true)
-    }
-  }
+export function pairBlocks(tokens: TokenLists, limit = 32): TokenLists {
+  const blocks = Math.ceil(tokens.count / 2)
+  const result = emptyLists(blocks, Math.min(tokens.start[tokens.count] as number, limit * blocks), tokens.lists)
+  for (let s = 0; s < tokens.count; s += 2) concatTokens(tokens, s, Math.min(tokens.count, s + 2), limit, result)
   return result
+}
+
+/**
+ * Append to `result` the weighted tokens of sentences `[from, to)` taken as one (a token
+ * met twice keeps one weight), keeping the `limit` heaviest (rarest) tokens, so that a
+ * block of many sentences costs no more to compare than a long sentence.
+ */
+function concatTokens(tokens: TokenLists, from: number, to: number, limit: number, result: TokenLists): void {
+  const first = tokens.start[from] as number
+  const end = tokens.start[to] as number
+  const threshold = end - first > limit ? kthLargest(tokens.weights, first, end, limit) : Number.NEGATIVE_INFINITY
+  const blockStart = result.start[result.count] as number
+  let kept = blockStart
+  let length = 0
+  for (let s = from; s < to; s++) length += tokens.lengths[s] as number
+  for (let position = first; position < end; position++) {
+    const key = tokens.keys[position] as number
+    const weight = tokens.weights[position] as number
+    if (weight < threshold || kept - blockStart >= limit) continue
+    let seen = false
+    for (let k = blockStart; k < kept; k++) {
+      if (result.keys[k] === key) {
+        seen = true
+        break
+      }
+    }
+    if (seen) continue
+    result.keys[kept] = key
+    result.weights[kept] = weight
+    result.features[kept] = tokens.features[position] as number
+    result.chance[kept] = tokens.chance[position] as number
+    result.expected[kept] = tokens.expected[position] as number
+    kept++
+  }
+  result.lengths[result.count] = length
+  result.count++
+  result.start[result.count] = kept
 }
 
 /** Reused buffer of weights for {@link kthLargest}. */
 let weightScratch = new Float64Array(256)
 
-/** The k-th largest token weight of some blocks (a numeric sort of a reused buffer, ascending). */
-function kthLargest(blocks: readonly WeightedTokens[], k: number): number {
-  let count = 0
-  for (const block of blocks) count += block.weights.length
+/** The k-th largest of `weights[first … end)` (a numeric sort of a reused buffer, ascending). */
+function kthLargest(weights: Float64Array, first: number, end: number, k: number): number {
+  const count = end - first
   if (weightScratch.length < count) weightScratch = new Float64Array(Math.max(count, 2 * weightScratch.length))
-  let filled = 0
-  for (const block of blocks) for (const weight of block.weights) weightScratch[filled++] = weight
-  if (filled === 0) return Number.NEGATIVE_INFINITY
-  const all = weightScratch.subarray(0, filled).sort()
-  return all[filled - Math.min(k, filled)] as number
+  if (count === 0) return Number.NEGATIVE_INFINITY
+  weightScratch.set(weights.subarray(first, end))
+  const all = weightScratch.subarray(0, count).sort()
+  return all[count - Math.min(k, count)] as number
 }
 
-/** Inverse document frequency of every token key of one side. */
-function inverseFrequencies(sentences: readonly TokenizedSentence[]): Map<string, number> {
-  const frequency = new Map<string, number>()
-  for (const sentence of sentences) {
-    for (const key of new Set(sentence.tokens.map((token) => token.key))) frequency.set(key, (frequency.get(key) ?? 0) + 1)
+/** Inverse document frequency of every key of one side, by key number. */
+function inverseFrequencies(document: TokenizedDocument): Float64Array {
+  const frequency = new Int32Array(document.keys.length)
+  const countedIn = new Int32Array(document.keys.length).fill(-1)
+  for (let s = 0; s < document.count; s++) {
+    for (let at = document.sentenceStart[s] as number; at < (document.sentenceStart[s + 1] as number); at++) {
+      const key = document.typeKey[document.sentenceTypes[at] as number] as number
+      if (countedIn[key] === s) continue
+      countedIn[key] = s
+      frequency[key] = (frequency[key] as number) + 1
+    }
   }
-  const weights = new Map<string, number>()
-  const count = sentences.length
-  for (const [key, df] of frequency) weights.set(key, Math.log((count + 1) / df))
+  const weights = new Float64Array(document.keys.length)
+  const count = document.count
+  for (let key = 0; key < weights.length; key++) weights[key] = Math.log((count + 1) / (frequency[key] as number))
   return weights
 }
 
+/** Every sentence of a side as weighted tokens, each (kind, key) once per sentence, in order of first occurrence. */
 function collect(
-  sentence: TokenizedSentence,
-  weights: Map<string, number>,
-  describe: (token: TokenizedSentence['tokens'][number]) => { features: number[]; expected: boolean },
-  phrases: ReadonlyMap<string, number[]>,
-  space: FeatureSpace
-): WeightedTokens {
-  const result: WeightedTokens = { keys: [], weights: [], features: [], chance: [], expected: [], length: sentence.length }
-  const seen = new Set<number>()
-  for (const token of sentence.tokens) {
-    const key = space.tokenId(token.kind, token.key)
-    if (seen.has(key)) continue
-    seen.add(key)
-    const described = describe(token)
-    const phraseIds = token.kind === 'word' ? phrases.get(token.key) : undefined
-    const features = phraseIds ? [...described.features, ...phraseIds.map((phrase) => space.id(`p:${phrase}`))] : described.features
-    const expected = described.expected || phraseIds !== undefined
-    result.keys.push(key)
-    result.weights.push(weights.get(token.key) ?? 1)
-    result.features.push(features)
-    result.expected.push(expected)
+  document: TokenizedDocument,
+  weights: Float64Array,
+  describe: (token: Token) => Described,
+  phraseIndex: PhraseIndex,
+  side: 'en' | 'fa',
+  space: FeatureSpace,
+  lists: FeatureLists
+): TokenLists {
+  const result = emptyLists(document.count, document.sentenceStart[document.count] as number, lists)
+  const described: Array<Described | undefined> = new Array(document.types.length)
+  const startsPhrase = new Uint8Array(document.types.length)
+  document.types.forEach((token, type) => {
+    if (token.kind === 'word' && phraseIndex[side].has(token.key)) startsPhrase[type] = 1
+  })
+  const countedIn = new Int32Array(document.tokenCount).fill(-1)
+  let kept = 0
+  for (let s = 0; s < document.count; s++) {
+    const first = document.sentenceStart[s] as number
+    const end = document.sentenceStart[s + 1] as number
+    let phrases = noPhrases
+    for (let at = first; at < end; at++) {
+      if (startsPhrase[document.sentenceTypes[at] as number] === 1) {
+        phrases = presentPhrases(document, s, phraseIndex, side)
+        break
+      }
+    }
+    for (let at = first; at < end; at++) {
+      const type = document.sentenceTypes[at] as number
+      const tokenId = document.typeToken[type] as number
+      if (countedIn[tokenId] === s) continue
+      countedIn[tokenId] = s
+      const token = document.types[type] as Token
+      let description = described[type]
+      if (!description) described[type] = description = describe(token)
+      const phraseIds = token.kind === 'word' ? phrases.get(token.key) : undefined
+      result.keys[kept] = tokenId
+      result.weights[kept] = weights[document.typeKey[type] as number] as number
+      result.features[kept] = phraseIds ? lists.add([...lists.get(description.list), ...phraseIds.map((phrase) => space.id(`p:${phrase}`))]) : description.list
+      result.expected[kept] = description.expected || phraseIds !== undefined ? 1 : 0
+      kept++
+    }
+    result.lengths[s] = document.lengths[s] as number
+    result.count++
+    result.start[s + 1] = kept
   }
   return result
+}
+
+/** A copy of `array` with room for `length` elements. */
+function grownInt32(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(length)
+  copy.set(array)
+  return copy
 }
 
 interface PhraseIndex {
@@ -471,14 +372,16 @@ function indexPhrases(lexicon: Lexicon): PhraseIndex {
   return index
 }
 
-/** No phrase: what {@link presentPhrases} gives most sentences (never written to). */
+/** No phrase: what most sentences hold (never written to). */
 const noPhrases: ReadonlyMap<string, number[]> = new Map()
 
-/** Phrases all of whose keys (the keys of its word tokens) a sentence has, listed under each of their keys. */
-function presentPhrases(sentence: TokenizedSentence, index: PhraseIndex, side: 'en' | 'fa'): ReadonlyMap<string, number[]> {
-  // Most sentences hold no word a phrase starts with: the set of keys is built only when one does.
-  if (!sentence.tokens.some((token) => token.kind === 'word' && index[side].has(token.key))) return noPhrases
-  const keys = new Set(sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.key))
+/** Phrases all of whose keys (the keys of its word tokens) sentence s has, listed under each of their keys. */
+function presentPhrases(document: TokenizedDocument, s: number, index: PhraseIndex, side: 'en' | 'fa'): ReadonlyMap<string, number[]> {
+  const keys = new Set<string>()
+  for (let at = document.sentenceStart[s] as number; at < (document.sentenceStart[s + 1] as number); at++) {
+    const token = document.types[document.sentenceTypes[at] as number] as Token
+    if (token.kind === 'word') keys.add(token.key)
+  }
   const present = new Map<string, number[]>()
   for (const key of keys) {
     for (const id of index[side].get(key) ?? []) {
@@ -498,36 +401,29 @@ function presentPhrases(sentence: TokenizedSentence, index: PhraseIndex, side: '
  * Pairs of an English capitalized word and a Persian word the lexicon does not know whose
  * consonant skeletons meet (`Walt` ~ `والت`, `Schweller` ~ `شویلر`), by `namesMatch`.
  */
-function matchNames(
-  en: readonly TokenizedSentence[],
-  fa: readonly TokenizedSentence[],
-  lexicon: Lexicon
-): Map<string, Set<string>> {
+function matchNames(en: TokenizedDocument, fa: TokenizedDocument, lexicon: Lexicon): Map<string, Set<string>> {
+  // Types are numbered in order of first occurrence, so they are met in document order.
   const persianByBucket = new Map<string, Map<string, string>>()
   const seen = new Set<string>()
-  for (const sentence of fa) {
-    for (const token of sentence.tokens) {
-      if (token.kind !== 'word' || seen.has(token.surface) || lexicon.persianKeys.has(token.key)) continue
-      seen.add(token.surface)
-      const bucket = skeletonBucket(token.surface)
-      if (bucket.length < 2) continue
-      let words = persianByBucket.get(bucket)
-      if (!words) persianByBucket.set(bucket, (words = new Map()))
-      words.set(token.surface, token.key)
-    }
+  for (const token of fa.types) {
+    if (token.kind !== 'word' || seen.has(token.surface) || lexicon.persianKeys.has(token.key)) continue
+    seen.add(token.surface)
+    const bucket = skeletonBucket(token.surface)
+    if (bucket.length < 2) continue
+    let words = persianByBucket.get(bucket)
+    if (!words) persianByBucket.set(bucket, (words = new Map()))
+    words.set(token.surface, token.key)
   }
   const names = new Map<string, Set<string>>()
   const tried = new Set<string>()
-  for (const sentence of en) {
-    for (const token of sentence.tokens) {
-      if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.surface) || tried.has(token.surface)) continue
-      tried.add(token.surface)
-      for (const [surface, key] of persianByBucket.get(skeletonBucket(token.surface)) ?? []) {
-        if (!namesMatch(token.surface, surface)) continue
-        let set = names.get(token.key)
-        if (!set) names.set(token.key, (set = new Set()))
-        set.add(key)
-      }
+  for (const token of en.types) {
+    if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.surface) || tried.has(token.surface)) continue
+    tried.add(token.surface)
+    for (const [surface, key] of persianByBucket.get(skeletonBucket(token.surface)) ?? []) {
+      if (!namesMatch(token.surface, surface)) continue
+      let set = names.get(token.key)
+      if (!set) names.set(token.key, (set = new Set()))
+      set.add(key)
     }
   }
   return names

@@ -1,12 +1,14 @@
 import { alignMonotone, bestPath, parallelShapes, regionAroundPath, type MonotoneOptions, type PathStep } from './banded-dp.js'
 import { EvidenceProblem, type ShapePriors } from './evidence-problem.js'
-import { FeatureSpace, packVector, weighTokens, type DocumentStatistics } from './features.js'
+import { FeatureSpace, weighTokens, type DocumentStatistics } from './features.js'
 import { galeChurchPriors } from './gale-church.js'
 import { learnDictionary } from './learn-dictionary.js'
 import { domainLexicon, type Lexicon } from './lexicon.js'
 import { defaultEvidenceModel, type EvidenceModel } from './similarity.js'
+import { tokenizeDocument, type TokenizedDocument } from './token-document.js'
 import { tokenizeEnglish, tokenizePersian, type TokenizedSentence } from './tokenize.js'
 import type { AlignmentLink } from './types.js'
+import { packVectors } from './vector-set.js'
 
 /** Options of parallel alignment. */
 export interface ParallelOptions extends MonotoneOptions {
@@ -41,12 +43,9 @@ export function alignParallel(
   fa: readonly string[],
   options?: Readonly<ParallelOptions> | null
 ): AlignmentLink[] {
-  // Token strings are shared: a document repeats few keys many times, and the tokens live
-  // through both passes.
-  const strings = new Map<string, string>()
-  const enTokens = en.map((text) => shareStrings(tokenizeEnglish(text), strings))
-  const faTokens = fa.map((text) => shareStrings(tokenizePersian(text), strings))
-  strings.clear()
+  // Tokens live through both passes: kept flat, each distinct token once.
+  const enTokens = tokenizeDocument(en, tokenizeEnglish)
+  const faTokens = tokenizeDocument(fa, tokenizePersian)
   const lexicon = options?.lexicon ?? domainLexicon()
   const model = initialModel(enTokens, faTokens, options?.evidence)
   if (options?.learn === false || en.length === 0 || fa.length === 0) {
@@ -65,15 +64,15 @@ export function alignParallel(
  * its vectors).
  */
 function learnFromFirstPass(
-  enTokens: readonly TokenizedSentence[],
-  faTokens: readonly TokenizedSentence[],
+  enTokens: TokenizedDocument,
+  faTokens: TokenizedDocument,
   lexicon: Lexicon,
   model: EvidenceModel,
   options: Readonly<ParallelOptions> | null | undefined
 ): { refinedLexicon: Lexicon; refined: EvidenceModel; path: PathStep[]; statistics: DocumentStatistics } {
   const pass = runPass(enTokens, faTokens, lexicon, model, options, undefined, undefined)
   const confident = pass.path.filter((step) => step.enCount === 1 && step.faCount === 1 && pass.problem.evidence(step.en, 1, step.fa, 1) > 0)
-  const pairs = confident.map((step) => [enTokens[step.en], faTokens[step.fa]] as [TokenizedSentence, TokenizedSentence])
+  const pairs = confident.map((step) => [enTokens.sentence(step.en), faTokens.sentence(step.fa)] as [TokenizedSentence, TokenizedSentence])
   const learned = learnDictionary(pairs, lexicon)
   const refined = {
     ...model,
@@ -83,21 +82,6 @@ function learnFromFirstPass(
   return { refinedLexicon: lexicon.clone().merge(learned), refined, path: pass.path, statistics: pass.statistics }
 }
 
-/** The sentence with its token keys and surfaces replaced by equal strings met before (so each is kept once). */
-function shareStrings(sentence: TokenizedSentence, strings: Map<string, string>): TokenizedSentence {
-  const share = (text: string): string => {
-    const known = strings.get(text)
-    if (known !== undefined) return known
-    strings.set(text, text)
-    return text
-  }
-  for (const token of sentence.tokens) {
-    token.key = share(token.key)
-    token.surface = share(token.surface)
-  }
-  return sentence
-}
-
 interface Pass {
   path: PathStep[]
   problem: EvidenceProblem
@@ -105,8 +89,8 @@ interface Pass {
 }
 
 function runPass(
-  enTokens: readonly TokenizedSentence[],
-  faTokens: readonly TokenizedSentence[],
+  enTokens: TokenizedDocument,
+  faTokens: TokenizedDocument,
   lexicon: Lexicon,
   model: EvidenceModel,
   options: Readonly<ParallelOptions> | null | undefined,
@@ -114,8 +98,8 @@ function runPass(
   statistics: DocumentStatistics | undefined
 ): Pass {
   const tokens = weighTokens(enTokens, faTokens, lexicon, new FeatureSpace(), statistics)
-  const enVectors = tokens.en.map((sentence) => packVector(sentence, model.matchRate))
-  const faVectors = tokens.fa.map((sentence) => packVector(sentence, model.matchRate))
+  const enVectors = packVectors(tokens.en, model.matchRate)
+  const faVectors = packVectors(tokens.fa, model.matchRate)
   const problem = new EvidenceProblem(enVectors, faVectors, tokens.en, tokens.fa, model, logPriors)
   if (!previous) return { path: alignMonotone(problem, parallelShapes, options), problem, statistics: tokens.statistics }
   const points: Array<[number, number]> = [[0, 0]]
@@ -126,18 +110,14 @@ function runPass(
     j += step.faCount
     points.push([i, j])
   }
-  const region = regionAroundPath(enVectors.length, faVectors.length, points, options?.coarseBand ?? 3)
+  const region = regionAroundPath(enVectors.count, faVectors.count, points, options?.coarseBand ?? 3)
   return { path: bestPath(problem, region, parallelShapes), problem, statistics: tokens.statistics }
 }
 
 /** The evidence model before any alignment: c from the documents' total lengths, s² = 6.8. */
-function initialModel(
-  en: readonly TokenizedSentence[],
-  fa: readonly TokenizedSentence[],
-  overrides: Partial<EvidenceModel> | undefined
-): EvidenceModel {
-  const enTotal = en.reduce((sum, sentence) => sum + sentence.length, 0)
-  const faTotal = fa.reduce((sum, sentence) => sum + sentence.length, 0)
+function initialModel(en: TokenizedDocument, fa: TokenizedDocument, overrides: Partial<EvidenceModel> | undefined): EvidenceModel {
+  const enTotal = en.lengths.subarray(0, en.count).reduce((sum, length) => sum + length, 0)
+  const faTotal = fa.lengths.subarray(0, fa.count).reduce((sum, length) => sum + length, 0)
   return {
     ...defaultEvidenceModel,
     lengthRatio: enTotal > 0 && faTotal > 0 ? faTotal / enTotal : 1,

@@ -1,4 +1,4 @@
-import { slotFields, type SentenceVector } from './features.js'
+import { slotFields, type VectorSet } from './vector-set.js'
 
 /**
  * The evidence model every matn mode scores with. A candidate bead (English sentences E,
@@ -100,25 +100,27 @@ export function beadEvidence(lexical: number, enLength: number, faLength: number
  * The log-likelihood ratio of one sentence's tokens given which of them the other side of
  * the bead matches.
  *
- * @param vector The sentence.
+ * @param vectors The sentences of one side.
+ * @param v The sentence.
  * @param low Matched slots 0–31.
  * @param high Matched slots 32–63.
  * @param others Number of sentences on the other side of the bead (the more, the likelier an accidental match).
  */
-export function sideEvidence(vector: SentenceVector, low: number, high: number, others: number): number {
+export function sideEvidence(vectors: VectorSet, v: number, low: number, high: number, others: number): number {
   const hit = others >= 2 ? 3 : 1
-  let sum = others >= 2 ? vector.missTwo : vector.missOne
-  const values = vector.values
+  let sum = others >= 2 ? (vectors.missTwo[v] as number) : (vectors.missOne[v] as number)
+  const values = vectors.values
+  const base = (vectors.valueStart[v] as number) + hit
   let bits = low >>> 0
   while (bits !== 0) {
     const bit = 31 - Math.clz32(bits)
-    sum += (values[slotFields * bit + hit] as number) - (values[slotFields * bit + hit + 1] as number)
+    sum += (values[base + slotFields * bit] as number) - (values[base + slotFields * bit + 1] as number)
     bits = (bits & ~(1 << bit)) >>> 0
   }
   bits = high >>> 0
   while (bits !== 0) {
     const bit = 31 - Math.clz32(bits) + 32
-    sum += (values[slotFields * bit + hit] as number) - (values[slotFields * bit + hit + 1] as number)
+    sum += (values[base + slotFields * bit] as number) - (values[base + slotFields * bit + 1] as number)
     bits = (bits & ~(1 << (bit - 32))) >>> 0
   }
   return sum
@@ -128,21 +130,25 @@ export function sideEvidence(vector: SentenceVector, low: number, high: number, 
  * Which tokens of each side the other side matches: ORs the owner masks of the shared
  * feature ids. Writes `[enLow, enHigh, faLow, faHigh]` into `out`.
  *
- * @param en English vector.
- * @param fa Persian vector.
+ * @param en English vectors.
+ * @param e The English sentence.
+ * @param fa Persian vectors.
+ * @param f The Persian sentence.
  * @param out Four 32-bit masks.
  * @param offset Where in `out` to write.
  */
-export function matchMasks(en: SentenceVector, fa: SentenceVector, out: Uint32Array, offset = 0): void {
+export function matchMasks(en: VectorSet, e: number, fa: VectorSet, f: number, out: Uint32Array, offset = 0): void {
   let enLow = 0
   let enHigh = 0
   let faLow = 0
   let faHigh = 0
   const a = en.features
   const b = fa.features
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
+  let i = en.featureStart[e] as number
+  let j = fa.featureStart[f] as number
+  const aEnd = en.featureStart[e + 1] as number
+  const bEnd = fa.featureStart[f + 1] as number
+  while (i < aEnd && j < bEnd) {
     const x = a[i] as number
     const y = b[j] as number
     if (x < y) i += 3
@@ -165,22 +171,25 @@ export function matchMasks(en: SentenceVector, fa: SentenceVector, out: Uint32Ar
 /**
  * The weight of the token slots a mask selects.
  *
- * @param vector The sentence.
+ * @param vectors The sentences of one side.
+ * @param v The sentence.
  * @param low Slots 0–31.
  * @param high Slots 32–63.
  */
-export function maskWeight(vector: SentenceVector, low: number, high: number): number {
+export function maskWeight(vectors: VectorSet, v: number, low: number, high: number): number {
+  const values = vectors.values
+  const base = vectors.valueStart[v] as number
   let sum = 0
   let bits = low >>> 0
   while (bits !== 0) {
     const bit = 31 - Math.clz32(bits)
-    sum += vector.values[slotFields * bit] as number
+    sum += values[base + slotFields * bit] as number
     bits = (bits & ~(1 << bit)) >>> 0
   }
   bits = high >>> 0
   while (bits !== 0) {
     const bit = 31 - Math.clz32(bits)
-    sum += vector.values[slotFields * (bit + 32)] as number
+    sum += values[base + slotFields * (bit + 32)] as number
     bits = (bits & ~(1 << bit)) >>> 0
   }
   return sum

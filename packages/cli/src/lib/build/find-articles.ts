@@ -17,11 +17,11 @@ export async function findArticles(dir: string): Promise<string[]> {
   } catch (error) {
     throw fileError('E_INPUT', dir, `cannot read the corpus folder (${(error as NodeJS.ErrnoException).code ?? 'EIO'})`, 'build')
   }
-  const found: string[] = []
-  for (const name of names) {
-    const path = join(dir, name, 'article.md')
-    if ((await stat(path).catch(() => undefined))?.isFile()) found.push(path)
-  }
+  // Every folder is checked at once (the checks run on libuv's threads): one after the
+  // other, a corpus of 10,000 articles waited 10,000 round trips before the build began.
+  const paths = names.map((name) => join(dir, name, 'article.md'))
+  const isFile = await Promise.all(paths.map(async (path) => (await stat(path).catch(() => undefined))?.isFile() === true))
+  const found = paths.filter((_, index) => isFile[index])
   if (found.length === 0) throw fileError('E_INPUT', dir, `no article found (expected ${join(dir, '*', 'article.md')})`, 'build')
   return found
 }

@@ -7,6 +7,12 @@ import type { WorkerReply, WorkerSetup, WorkerTask } from './worker-thread.js'
 /** Articles handed out but not yet taken by the build, per worker: bounds the reorder buffer. */
 const windowPerWorker = 4
 
+/**
+ * Articles a worker holds at once (the one it builds and the next): it starts the next as
+ * soon as it has sent an answer, without waiting for the main thread to hand it one.
+ */
+const tasksPerWorker = 2
+
 /** This module's URL (`__filename` in the CommonJS build, where `import.meta` is empty). */
 const here = typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url
 
@@ -29,8 +35,9 @@ function workerStart(): { entry: string | URL; eval: boolean; execArgv: string[]
  * Load and render articles, writing their own files under `out`, and yield their outcomes
  * in the order of `paths` whatever order they finish in. With `jobs` 1, in this thread, one
  * after the other; otherwise in `jobs` worker threads (each writes through its own copy of
- * `out`; the files they wrote are noted in `out` as their outcomes are yielded), with at
- * most `4 × jobs` articles handed out and not yet taken (so memory does not grow with the
+ * `out`; the files they wrote are noted in `out` as their outcomes are yielded), each holding
+ * two articles at most (the one it builds and the next), with at most `4 × jobs` articles
+ * handed out and not yet taken (so memory does not grow with the
  * corpus, only with the slowest article's lead). A worker that dies ends the iteration with
  * an error naming the article it was on; leaving the iteration early stops the workers.
  *
@@ -47,8 +54,8 @@ export async function* buildInOrder(paths: readonly string[], job: Readonly<Arti
   const start = workerStart()
   const setup: WorkerSetup = { job: { ...job }, out: out?.toPlain() }
   const ready = new Map<number, WorkerReply>()
-  const idle: Worker[] = []
-  const current = new Map<Worker, number>()
+  // The articles each worker holds, in the order it builds them (the first is in progress).
+  const held = new Map<Worker, number[]>()
   let failure: Error | undefined
   let closing = false
   let wake: (() => void) | undefined
@@ -62,9 +69,17 @@ export async function* buildInOrder(paths: readonly string[], job: Readonly<Arti
   const window = windowPerWorker * jobs
   const dispatch = (): void => {
     while (failure === undefined && next < paths.length && next - taken < window) {
-      const worker = idle.pop()
-      if (!worker) return
-      current.set(worker, next)
+      // The worker holding the fewest articles (the first of them on a tie).
+      let worker: Worker | undefined
+      let holding: number[] | undefined
+      for (const [candidate, indices] of held) {
+        if (indices.length < (holding?.length ?? tasksPerWorker)) {
+          worker = candidate
+          holding = indices
+        }
+      }
+      if (!worker || !holding) return
+      holding.push(next)
       worker.postMessage({ index: next, path: paths[next] as string } satisfies WorkerTask)
       next++
     }
@@ -73,20 +88,19 @@ export async function* buildInOrder(paths: readonly string[], job: Readonly<Arti
     const worker = new Worker(start.entry, { eval: start.eval, execArgv: start.execArgv, workerData: setup })
     const fail = (reason: string): void => {
       if (closing || failure !== undefined) return
-      const index = current.get(worker)
+      const index = held.get(worker)?.[0]
       failure = new Error(`build worker ${reason}${index === undefined ? '' : ` while building ${paths[index]}`}`)
       signal()
     }
     worker.on('message', (reply: WorkerReply) => {
       ready.set(reply.index, reply)
-      current.delete(worker)
-      idle.push(worker)
+      held.get(worker)?.shift()
       dispatch()
       signal()
     })
     worker.on('error', (error: Error) => fail(`failed: ${error.message}`))
     worker.on('exit', (code) => fail(`stopped (exit code ${code})`))
-    idle.push(worker)
+    held.set(worker, [])
     return worker
   })
   try {

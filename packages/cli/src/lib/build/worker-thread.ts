@@ -26,18 +26,29 @@ export interface WorkerReply {
 /**
  * Serve build tasks in this worker thread: the job and output directory come as
  * `workerData` ({@link WorkerSetup}), each message is a {@link WorkerTask}, each answer a
- * {@link WorkerReply} whose byte streams are transferred, not copied. One task at a time;
- * the worker writes each article's own files itself.
+ * {@link WorkerReply} whose byte streams are transferred, not copied. Tasks are built one
+ * at a time in the order they came; the build sends the next before this one is done, so
+ * that the worker does not wait for the main thread between articles. The worker writes
+ * each article's own files itself.
  */
 export function serveBuildTasks(): void {
   const port = parentPort
   if (!port) throw new Error('serveBuildTasks runs in a worker thread')
   const { job, out: plainOut } = workerData as WorkerSetup
   const out = plainOut === undefined ? undefined : OutputDir.fromPlain(plainOut)
-  port.on('message', (task: WorkerTask) => {
-    void buildArticle(task.path, job, out).then((outcome) => {
+  const queue: WorkerTask[] = []
+  let running = false
+  const run = async (): Promise<void> => {
+    running = true
+    for (let task = queue.shift(); task; task = queue.shift()) {
+      const outcome = await buildArticle(task.path, job, out)
       const reply: WorkerReply = { index: task.index, outcome, written: out?.takeWritten() ?? [] }
       port.postMessage(reply, transferablesOf(outcome))
-    })
+    }
+    running = false
+  }
+  port.on('message', (task: WorkerTask) => {
+    queue.push(task)
+    if (!running) void run()
   })
 }
