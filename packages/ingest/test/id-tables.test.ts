@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DocumentCounts, splitAtoms, splitRawLines } from '../src/index.js'
+import { memoizeByIdPair } from '../src/lib/repair/memo.js'
 import { IdPairTable } from '../src/lib/repair/pair-map.js'
 import { WordIds } from '../src/lib/repair/word-ids.js'
 
@@ -49,6 +50,29 @@ describe('IdPairTable', () => {
       expect(() => table.set(0, bad, 1)).toThrow(RangeError)
     }
     expect(table.size).toBe(0)
+  })
+})
+
+describe('memoizeByIdPair', () => {
+  it('should answer as the function does, computing each pair of ids once per context', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'bb', 'ccc', 'd'), fc.constantFrom('a', 'bb', 'ccc', 'd'), fc.boolean()), { maxLength: 60 }), (asks) => {
+        const calls: string[] = []
+        const score = memoizeByIdPair((first: string, second: string, context: { weight: number }) => {
+          calls.push(`${context.weight}:${first}|${second}`)
+          return first.length * context.weight - second.length
+        })
+        const ids = new WordIds()
+        const contexts = [{ weight: 2 }, { weight: -1 }]
+        for (const [first, second, other] of asks) {
+          const context = contexts[other ? 1 : 0] as { weight: number }
+          expect(score(ids.intern(first), ids.intern(second), first, second, context)).toBe(first.length * context.weight - second.length)
+        }
+        expect(calls.length).toBe(new Set(calls).size)
+        expect(new Set(calls).size).toBe(new Set(asks.map(([first, second, other]) => `${other ? -1 : 2}:${first}|${second}`)).size)
+      }),
+      { seed, numRuns: 200 }
+    )
   })
 })
 

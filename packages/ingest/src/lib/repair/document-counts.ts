@@ -4,6 +4,9 @@ import { IdPairTable } from './pair-map.js'
 import type { PersianLexicon } from './types.js'
 import { WordIds } from './word-ids.js'
 
+/** Lexicon pair counts a {@link DocumentCounts} remembers at most (then it starts again empty). */
+const maximumLexiconPairs = 1 << 19
+
 /**
  * Word and word-pair counts gathered from the document being repaired. Within a printed run
  * the extraction keeps logical order even when it reverses the runs of a line, so the pairs
@@ -22,6 +25,8 @@ export class DocumentCounts {
   private readonly wide: number[] = []
   private readonly sentenceEnds: number[] = []
   private readonly lexicon: PersianLexicon | undefined
+  /** The lexicon's pair counts asked for, by word ids ({@link lexiconPairOfIds}). */
+  private readonly lexiconPairs = new IdPairTable()
 
   /**
    * @param lines The document's lines (after letter-form and kashida repair).
@@ -153,6 +158,23 @@ export class DocumentCounts {
   /** Count of the pair in the lexicon's running-text counts (0 without a lexicon). */
   lexiconPair(first: string, second: string): number {
     return this.lexicon === undefined ? 0 : this.lexicon.bigram(first, second)
+  }
+
+  /**
+   * {@link lexiconPair} of two words, given their ids (`wordId`) as well: for words the
+   * document holds, the answer is remembered by the ids (at most {@link maximumLexiconPairs}
+   * of them, then the memo starts again empty).
+   */
+  lexiconPairOfIds(firstId: number, secondId: number, first: string, second: string): number {
+    if (this.lexicon === undefined) return 0
+    if (firstId < 0 || secondId < 0) return this.lexicon.bigram(first, second)
+    let count = this.lexiconPairs.get(firstId, secondId)
+    if (count === undefined) {
+      count = this.lexicon.bigram(first, second)
+      if (this.lexiconPairs.size >= maximumLexiconPairs) this.lexiconPairs.clear()
+      this.lexiconPairs.set(firstId, secondId, count)
+    }
+    return count
   }
 
   /** Whether a lexicon was given. */

@@ -3,7 +3,8 @@ import { reattachDetachedLetters, type DetachedLetterMove, type DetachedLettersR
 import { DocumentCounts } from './document-counts.js'
 import { longestKnownWord } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
-import { memoizeByPair } from './memo.js'
+import { memoizeByIdPair, memoizeByPair } from './memo.js'
+import { PairMap } from './pair-map.js'
 import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
 import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
 
@@ -228,13 +229,23 @@ interface OrderedLine extends RunOrderLine {
  * and a fraction ({@link ownPairWeight}) of each printed pair comes back as a weak prior for
  * the printed order, or, in a word-reversed context, for the pair read the other way.
  */
-function ownPairAdjustments(counted: string, printed: string, wordReversed: boolean): Map<string, number> {
-  const adjustments = new Map<string, number>()
-  const add = (key: string, value: number): void => {
-    adjustments.set(key, (adjustments.get(key) ?? 0) + value)
+function ownPairAdjustments(counted: string, printed: string, wordReversed: boolean): PairMap<number> {
+  // Keyed by the two words (words hold no space): pair scores look them up without joining them.
+  const adjustments = new PairMap<number>()
+  const add = (first: string, second: string, value: number): void => {
+    adjustments.set(first, second, (adjustments.get(first, second) ?? 0) + value)
   }
-  for (const [key, count] of DocumentCounts.linePairs(counted)) add(key, -count)
-  for (const [key, count] of DocumentCounts.linePairs(printed)) add(wordReversed ? key.split(' ').reverse().join(' ') : key, (1 - ownPairWeight) * count)
+  for (const [key, count] of DocumentCounts.linePairs(counted)) {
+    const space = key.indexOf(' ')
+    add(key.slice(0, space), key.slice(space + 1), -count)
+  }
+  for (const [key, count] of DocumentCounts.linePairs(printed)) {
+    const space = key.indexOf(' ')
+    const first = key.slice(0, space)
+    const second = key.slice(space + 1)
+    if (wordReversed) add(second, first, (1 - ownPairWeight) * count)
+    else add(first, second, (1 - ownPairWeight) * count)
+  }
   return adjustments
 }
 
@@ -284,7 +295,7 @@ interface LineNeighbours {
   next: string | undefined
 }
 
-function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: ReadonlyMap<string, number>): OrderedLine {
+function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: PairMap<number>): OrderedLine {
   const previous = around.previous
   const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0 }
   if (!hasPersian(line)) return unchanged
@@ -473,7 +484,10 @@ class Scorer {
   private readonly junctionScores: Float64Array
 
   /** Adjustments of the counts for the pairs the line being ordered added to them (see {@link ownPairAdjustments}). */
-  private readonly own: ReadonlyMap<string, number>
+  private readonly own: PairMap<number>
+
+  /** ids[i]: the counts' id of unit i's word (-1 for a unit that is no word or a word they do not hold). */
+  private readonly ids: Int32Array
 
   /** leadingMarks[i]: number of units among 0..i-1 that are sentence marks printed at the front of a word ({@link isLeadingMark}). */
   private readonly leadingMarks: number[]
@@ -481,7 +495,8 @@ class Scorer {
   /** Units that are brackets drawn inside a run ({@link bracketsInsideRuns}). */
   private readonly insideRunBrackets: ReadonlySet<number>
 
-  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: ReadonlyMap<string, number> = new Map()) {
+  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: PairMap<number> = new PairMap()) {
+    this.ids = Int32Array.from(units, (unit) => (unit.kind === 'word' ? counts.wordId(unit.text) : -1))
     this.next = next
     this.insideRunBrackets = bracketsInsideRuns(units)
     this.leadingMarks = [0]
@@ -641,7 +656,9 @@ class Scorer {
   private adjacent(index: number, reversed: boolean): number {
     const left = this.units[index - 1] as Unit
     const right = this.units[index] as Unit
-    if (left.kind === 'word' && right.kind === 'word' && right.gap === 1) return reversed ? pairScore(right.text, left.text, this.counts, this.own) : pairScore(left.text, right.text, this.counts, this.own)
+    const leftId = this.ids[index - 1] as number
+    const rightId = this.ids[index] as number
+    if (left.kind === 'word' && right.kind === 'word' && right.gap === 1) return reversed ? pairScore(right.text, left.text, this.counts, this.own, rightId, leftId) : pairScore(left.text, right.text, this.counts, this.own, leftId, rightId)
     return 0
   }
 
@@ -689,7 +706,12 @@ class Scorer {
   private junctionScore(first: number, second: number): number {
     const x = this.units[first] as Unit
     const y = this.units[second] as Unit
-    if (x.kind === 'word' && y.kind === 'word') return Math.max(pairScore(x.text, y.text, this.counts, this.own), wordJoinScore(x.text, y.text, this.counts))
+    if (x.kind === 'word' && y.kind === 'word') {
+      const xId = this.ids[first] as number
+      const yId = this.ids[second] as number
+      const join = xId >= 0 && yId >= 0 ? wordJoinScoreOfIds(xId, yId, x.text, y.text, this.counts) : wordJoinScore(x.text, y.text, this.counts)
+      return Math.max(pairScore(x.text, y.text, this.counts, this.own, xId, yId), join)
+    }
     // A suffix is bound to the word before it: it never follows a sentence mark, as it never starts a line.
     if (x.kind === 'punct' && sentencePunctuation.has(x.text) && y.kind === 'word' && suffixes.has(y.text)) return -impossibleSequence
     if (y.kind === 'punct' && sentencePunctuation.has(y.text)) {
@@ -788,6 +810,9 @@ function isBracket(unit: Unit): boolean {
  */
 const wordJoinScore = memoizeByPair(joinScore)
 
+/** {@link wordJoinScore} of two words the counts hold, by the counts' ids of the words. */
+const wordJoinScoreOfIds = memoizeByIdPair(joinScore)
+
 /**
  * How much of a line's own pair occurrence is taken off when that line is scored. A pair seen
  * only in the line itself says nothing about the line's order (a word-reversed line would vouch
@@ -796,10 +821,14 @@ const wordJoinScore = memoizeByPair(joinScore)
  */
 const ownPairWeight = 0.8
 
-/** Association of two words read in this order: positive when seen together more than chance (the line's own pairs adjusted by `own`). */
-function pairScore(first: string, second: string, counts: DocumentCounts, own: ReadonlyMap<string, number>): number {
-  const seen = Math.max(0, counts.pairCount(first, second) + (own.get(`${first} ${second}`) ?? 0)) + counts.lexiconPair(first, second)
-  const expected = (counts.count(first) * counts.count(second)) / counts.pairTotal
+/**
+ * Association of two words read in this order: positive when seen together more than chance
+ * (the line's own pairs adjusted by `own`). `firstId` and `secondId` are the counts' ids of
+ * the words (`counts.wordId`), when the caller holds them.
+ */
+function pairScore(first: string, second: string, counts: DocumentCounts, own: PairMap<number>, firstId = counts.wordId(first), secondId = counts.wordId(second)): number {
+  const seen = Math.max(0, counts.pairCountOfIds(firstId, secondId) + (own.get(first, second) ?? 0)) + counts.lexiconPairOfIds(firstId, secondId, first, second)
+  const expected = (counts.countOfId(firstId) * counts.countOfId(secondId)) / counts.pairTotal
   const score = Math.min(4, Math.max(-1, Math.log((seen + 0.2) / (0.2 + expected))))
   return isImpossibleSequence(first, second) ? Math.min(score, 0) - impossibleSequence : score
 }
