@@ -528,20 +528,25 @@ class Scorer {
    */
   best(previous: string | undefined): { runs: Run[]; score: number } {
     const n = this.units.length
-    const orientations = this.costs.reversedRun === undefined ? [false] : [false, true]
-    // table[o][a][e]: best score of units 0..e cut into runs, the last run being a..e read with orientation o.
-    const table = orientations.map(() => Array.from({ length: n }, () => new Array<number>(n).fill(-Infinity)))
-    const back = orientations.map(() => Array.from({ length: n }, () => new Array<number>(n).fill(-1)))
-    const backOrientation = orientations.map(() => Array.from({ length: n }, () => new Array<number>(n).fill(0)))
-    for (const [o, reversed] of orientations.entries()) {
+    // Orientation 0 reads a run as printed, 1 word by word backwards (where the costs allow it).
+    const orientations = this.costs.reversedRun === undefined ? 1 : 2
+    // table[(o * n + a) * n + e]: best score of units 0..e cut into runs, the last run being a..e
+    // read with orientation o; back and backOrientation: where the run before it starts, and how it is read.
+    const size = n * n
+    const table = new Float64Array(orientations * size).fill(-Infinity)
+    const back = new Int32Array(orientations * size).fill(-1)
+    const backOrientation = new Int32Array(orientations * size)
+    for (let o = 0; o < orientations; o += 1) {
+      const reversed = o === 1
       for (let e = 0; e < n; e += 1) {
         const inside = this.inside(0, e, reversed)
-        if (inside !== -Infinity) (table[o] as number[][])[0]![e] = inside + this.end(reversed ? this.readingLast(0, e, true) : e)
+        if (inside !== -Infinity) table[o * size + e] = inside + this.end(reversed ? this.readingLast(0, e, true) : e)
       }
     }
     for (let a = 1; a < n; a += 1) {
       const cut = this.boundary(a)
-      for (const [o, reversed] of orientations.entries()) {
+      for (let o = 0; o < orientations; o += 1) {
+        const reversed = o === 1
         for (let f = a; f < n; f += 1) {
           const inside = this.inside(a, f, reversed)
           if (inside === -Infinity) continue
@@ -549,10 +554,10 @@ class Scorer {
           let bestValue = -Infinity
           let bestStart = -1
           let bestOrientation = 0
-          for (const [p, previousReversed] of orientations.entries()) {
-            const rows = table[p] as number[][]
+          for (let p = 0; p < orientations; p += 1) {
+            const previousReversed = p === 1
             for (let start = 0; start < a; start += 1) {
-              const value = (rows[start] as number[])[a - 1] as number
+              const value = table[p * size + start * n + a - 1] as number
               if (value === -Infinity) continue
               const total = value + this.junction(from, this.readingFirst(start, a - 1, previousReversed))
               if (total > bestValue) {
@@ -562,18 +567,19 @@ class Scorer {
               }
             }
           }
-          ;(table[o] as number[][])[a]![f] = bestValue + inside - cut
-          ;(back[o] as number[][])[a]![f] = bestStart
-          ;(backOrientation[o] as number[][])[a]![f] = bestOrientation
+          const cell = o * size + a * n + f
+          table[cell] = bestValue + inside - cut
+          back[cell] = bestStart
+          backOrientation[cell] = bestOrientation
         }
       }
     }
     let bestScore = -Infinity
     let bestStart = 0
     let bestOrientation = 0
-    for (const [o, reversed] of orientations.entries()) {
+    for (let o = 0; o < orientations; o += 1) {
       for (let a = 0; a < n; a += 1) {
-        const value = ((table[o] as number[][])[a]![n - 1] as number) + this.start(this.readingFirst(a, n - 1, reversed), previous)
+        const value = (table[o * size + a * n + n - 1] as number) + this.start(this.readingFirst(a, n - 1, o === 1), previous)
         if (value > bestScore) {
           bestScore = value
           bestStart = a
@@ -586,15 +592,17 @@ class Scorer {
     let start = bestStart
     let orientation = bestOrientation
     while (start >= 0) {
-      runs.unshift({ first: start, last: end, reversed: orientations[orientation] as boolean })
+      runs.unshift({ first: start, last: end, reversed: orientation === 1 })
       if (start === 0) break
-      const before = (back[orientation] as number[][])[start]![end] as number
-      orientation = (backOrientation[orientation] as number[][])[start]![end] as number
+      const cell = orientation * size + start * n + end
+      const before = back[cell] as number
+      orientation = backOrientation[cell] as number
       end = start - 1
       start = before
     }
     return { runs, score: bestScore }
   }
+
 
   /** Score of a reading (runs in printed order), as {@link best} counts it; -Infinity where the costs do not allow it. */
   score(runs: readonly Run[], previous: string | undefined): number {
