@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { MatnError } from '@matn/core'
 import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, persianLexiconArticles, persianWordChains, persianWordKey } from '../src/index.js'
-import { longestKnownWord } from '../src/lib/repair/lexicon.js'
+import { longestKnownWord, maximumKnownKeys } from '../src/lib/repair/lexicon.js'
 import { decodeAscii } from '../src/lib/repair/lexicon-text.js'
 import { lilakAffixRules, lilakAlphabet, lilakWordList } from '../src/lib/repair/lexicon-words.js'
 
@@ -27,6 +27,21 @@ function countWords(id: string): Map<string, number> {
 
 describe('loadPersianLexicon', () => {
   const lexicon = loadPersianLexicon()
+
+  it('should give the same answers after more distinct words than it remembers (its memo is bounded)', () => {
+    const fresh = loadPersianLexicon()
+    const probes = ['کتاب', 'کتاب‌ها', 'می‌شود', 'ققققق', 'زبانشناسی', 'نبودسند']
+    const before = probes.map((word) => fresh.has(word))
+    // Distinct tokens of letters (never words) past the memo's bound, then the probes again.
+    const letters = 'ثصضطظغ'
+    for (let index = 0; index <= maximumKnownKeys; index += 1) {
+      let token = ''
+      for (let rest = index; token.length < 8; rest = Math.floor(rest / letters.length)) token += letters[rest % letters.length]
+      fresh.has(token)
+    }
+    expect(probes.map((word) => fresh.has(word))).toEqual(before)
+    expect(before.slice(0, 3)).toEqual([true, true, true])
+  })
 
   it('should know a real Persian word list of about 100,000 words', () => {
     expect(lexicon.size).toBeGreaterThan(100_000)

@@ -1,7 +1,11 @@
-import { splitAtoms } from './atoms.js'
+import { splitAtoms, type Atom } from './atoms.js'
 import { memoizeLexicon } from './lexicon-memo.js'
-import { PairMap } from './pair-map.js'
+import { IdPairTable } from './pair-map.js'
 import type { PersianLexicon } from './types.js'
+import { WordIds } from './word-ids.js'
+
+/** Lexicon pair counts a {@link DocumentCounts} remembers at most (then it starts again empty). */
+const maximumLexiconPairs = 1 << 19
 
 /**
  * Word and word-pair counts gathered from the document being repaired. Within a printed run
@@ -14,11 +18,15 @@ export class DocumentCounts {
   readonly total: number
   /** Number of adjacent word pairs counted. */
   readonly pairTotal: number
-  private readonly words = new Map<string, number>()
-  private readonly pairs = new PairMap<number>()
-  private readonly wide = new Map<string, number>()
-  private readonly sentenceEnds = new Map<string, number>()
+  /** The counted words' ids: each table below is indexed by them. */
+  private readonly ids = new WordIds()
+  private readonly words: number[] = []
+  private readonly pairs = new IdPairTable()
+  private readonly wide: number[] = []
+  private readonly sentenceEnds: number[] = []
   private readonly lexicon: PersianLexicon | undefined
+  /** The lexicon's pair counts asked for, by word ids ({@link lexiconPairOfIds}). */
+  private readonly lexiconPairs = new IdPairTable()
 
   /**
    * @param lines The document's lines (after letter-form and kashida repair).
@@ -33,39 +41,69 @@ export class DocumentCounts {
     let pairTotal = 0
     for (const line of lines) {
       const atoms = splitAtoms(line)
+      // The id of the word at `index`, once it has been counted (the next atom's, before).
+      let id = -1
       for (let index = 0; index < atoms.length; index += 1) {
         const atom = atoms[index]
         if (atom?.kind !== 'word') continue
         total += 1
-        this.words.set(atom.text, (this.words.get(atom.text) ?? 0) + 1)
+        if (id === -1) id = this.#wordIdCounting(atom.text)
+        this.words[id] = (this.words[id] as number) + 1
         const next = atoms[index + 1]
-        if (next !== undefined && next.gap >= 2) this.wide.set(atom.text, (this.wide.get(atom.text) ?? 0) + 1)
-        if (next?.kind === 'punct' && next.glued && /^[.؟?!]$/.test(next.text)) this.sentenceEnds.set(atom.text, (this.sentenceEnds.get(atom.text) ?? 0) + 1)
-        if (next?.kind === 'word' && next.gap === 1) {
+        if (next !== undefined && next.gap >= 2) this.wide[id] = (this.wide[id] as number) + 1
+        if (next?.kind === 'punct' && next.glued && /^[.؟?!]$/.test(next.text)) this.sentenceEnds[id] = (this.sentenceEnds[id] as number) + 1
+        const nextId = next?.kind === 'word' ? this.#wordIdCounting(next.text) : -1
+        if (nextId !== -1 && (next as Atom).gap === 1) {
           pairTotal += 1
-          this.pairs.set(atom.text, next.text, (this.pairs.get(atom.text, next.text) ?? 0) + 1)
+          this.pairs.add(id, nextId, 1)
         }
+        id = nextId
       }
     }
     this.total = Math.max(total, 1)
     this.pairTotal = Math.max(pairTotal, 1)
   }
 
+  /** The id of a word met while counting (its tables start at 0). */
+  #wordIdCounting(word: string): number {
+    const id = this.ids.intern(word)
+    if (id === this.words.length) {
+      this.words.push(0)
+      this.wide.push(0)
+      this.sentenceEnds.push(0)
+    }
+    return id
+  }
+
+  /**
+   * The id of a counted word (-1 for a word the document does not hold): the `…OfIds`
+   * methods answer for ids what the methods of the same name answer for words, without
+   * hashing the words again.
+   */
+  wordId(word: string): number {
+    return this.ids.find(word)
+  }
+
   /** How often the word occurs in the document. */
   count(word: string): number {
-    return this.words.get(word) ?? 0
+    return this.countOfId(this.ids.find(word))
+  }
+
+  /** {@link count} of a word id (0 for -1). */
+  countOfId(id: number): number {
+    return id < 0 ? 0 : (this.words[id] as number)
   }
 
   /** Share of the word's occurrences inside a line that a gap of two or more spaces follows. */
   wideGapShare(word: string): number {
-    const count = this.count(word)
-    return count === 0 ? 0 : (this.wide.get(word) ?? 0) / count
+    const id = this.ids.find(word)
+    return id < 0 ? 0 : (this.wide[id] as number) / (this.words[id] as number)
   }
 
   /** Share of the word's occurrences with a full stop (or question or exclamation mark) glued after it. */
   sentenceEndShare(word: string): number {
-    const count = this.words.get(word) ?? 0
-    return count === 0 ? 0 : (this.sentenceEnds.get(word) ?? 0) / count
+    const id = this.ids.find(word)
+    return id < 0 ? 0 : (this.sentenceEnds[id] as number) / (this.words[id] as number)
   }
 
   /**
@@ -90,7 +128,12 @@ export class DocumentCounts {
 
   /** How often the pair occurs with a single space between, in this order. */
   pairCount(first: string, second: string): number {
-    return this.pairs.get(first, second) ?? 0
+    return this.pairCountOfIds(this.ids.find(first), this.ids.find(second))
+  }
+
+  /** {@link pairCount} of two word ids (0 when either is -1). */
+  pairCountOfIds(first: number, second: number): number {
+    return first < 0 || second < 0 ? 0 : this.pairs.get(first, second) ?? 0
   }
 
   /** Whether the word is known: seen at least `minimum` times here, or in the lexicon. */
@@ -115,6 +158,23 @@ export class DocumentCounts {
   /** Count of the pair in the lexicon's running-text counts (0 without a lexicon). */
   lexiconPair(first: string, second: string): number {
     return this.lexicon === undefined ? 0 : this.lexicon.bigram(first, second)
+  }
+
+  /**
+   * {@link lexiconPair} of two words, given their ids (`wordId`) as well: for words the
+   * document holds, the answer is remembered by the ids (at most {@link maximumLexiconPairs}
+   * of them, then the memo starts again empty).
+   */
+  lexiconPairOfIds(firstId: number, secondId: number, first: string, second: string): number {
+    if (this.lexicon === undefined) return 0
+    if (firstId < 0 || secondId < 0) return this.lexicon.bigram(first, second)
+    let count = this.lexiconPairs.get(firstId, secondId)
+    if (count === undefined) {
+      count = this.lexicon.bigram(first, second)
+      if (this.lexiconPairs.size >= maximumLexiconPairs) this.lexiconPairs.clear()
+      this.lexiconPairs.set(firstId, secondId, count)
+    }
+    return count
   }
 
   /** Whether a lexicon was given. */

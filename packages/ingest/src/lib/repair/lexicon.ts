@@ -8,6 +8,7 @@ import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { corpusCountAlphabet, corpusCountTables } from './lexicon-counts.js'
 import { decodeAscii, persianWordKey } from './lexicon-text.js'
+import { boundedMemo } from './memo.js'
 import { lilakAffixRules, lilakAlphabet, lilakFlagSets, lilakWordList } from './lexicon-words.js'
 import type { PersianLexicon } from './types.js'
 
@@ -46,6 +47,8 @@ interface CountTable {
 }
 
 let wordListCache: WordList | undefined
+/** Keys whose affix analysis a lexicon remembers at most (then it starts again empty). */
+export const maximumKnownKeys = 1 << 18
 const countTableCache = new Map<string, CountTable>()
 
 /**
@@ -87,16 +90,12 @@ export function loadPersianLexicon(options?: Readonly<LoadPersianLexiconOptions>
   const tables = persianLexiconArticles.filter((id) => !excluded.has(id)).map(loadCountTable)
   const unigrams = sumCounts(tables.map((table) => table.unigrams))
   const bigrams = sumCounts(tables.map((table) => table.bigrams))
-  const known = new Map<string, boolean>()
+  // The affix analysis runs once per key, for at most `maximumKnownKeys` keys at a time: the
+  // lexicon outlives documents, and text with ever new tokens must not grow it without bound.
+  const knownKey = boundedMemo((key: string) => unigrams.has(key) || isListed(wordList, key.replace(/\u06C0$/, '\u0647')), maximumKnownKeys)
   const has = (word: string): boolean => {
     const key = persianWordKey(word)
-    if (key === '') return false
-    let result = known.get(key)
-    if (result === undefined) {
-      result = unigrams.has(key) || isListed(wordList, key.replace(/\u06C0$/, '\u0647'))
-      known.set(key, result)
-    }
-    return result
+    return key !== '' && knownKey(key)
   }
   return Object.freeze({
     size: wordList.words.size + [...unigrams.keys()].filter((key) => !wordList.words.has(key)).length,

@@ -3,7 +3,7 @@
  * counts): held weakly, so that each memo goes with its context, and bounded, so that text
  * with ever new words cannot grow them without bound (answers are recomputed, never changed).
  */
-import { PairMap } from './pair-map.js'
+import { IdPairTable, PairMap } from './pair-map.js'
 
 /** Entries a memo holds per context before it starts again empty. */
 const maximumMemoized = 1 << 19
@@ -87,5 +87,35 @@ export function memoizeByPair<C extends object, V>(compute: (first: string, seco
       memos.set(context, memo)
     }
     return memo(first, second)
+  }
+}
+
+/**
+ * Memoize a numeric function of two words and a context object by the words' ids: each pair
+ * is computed once per context (held weakly, bounded as {@link boundedMemo}), and a pair
+ * already computed is found without hashing the words. The ids must name the words one to
+ * one for as long as the context is in use (the context's own ids, as `DocumentCounts.wordId`
+ * gives them); the function must depend on nothing else.
+ *
+ * @param compute The function.
+ * @returns The same function, given the words' ids with the words.
+ */
+export function memoizeByIdPair<C extends object>(
+  compute: (first: string, second: string, context: C) => number
+): (firstId: number, secondId: number, first: string, second: string, context: C) => number {
+  const memos = new WeakMap<C, IdPairTable>()
+  return (firstId, secondId, first, second, context) => {
+    let memo = memos.get(context)
+    if (memo === undefined) {
+      memo = new IdPairTable()
+      memos.set(context, memo)
+    }
+    let value = memo.get(firstId, secondId)
+    if (value === undefined) {
+      value = compute(first, second, context)
+      if (memo.size >= maximumMemoized) memo.clear()
+      memo.set(firstId, secondId, value)
+    }
+    return value
   }
 }

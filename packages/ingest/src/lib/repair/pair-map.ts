@@ -35,3 +35,110 @@ export class PairMap<V> {
     this.#size = 0
   }
 }
+
+/**
+ * A map from a pair of word ids (non-negative integers, as `WordIds` gives them) to a
+ * number, in typed arrays with open addressing: one probe or a few per lookup, no string to
+ * hash and no object per entry. Run order asks a document's counts about every pair of words
+ * of a line, pass after pass: most of its time went to looking pairs up in maps of strings.
+ */
+export class IdPairTable {
+  #firsts: Int32Array
+  #seconds: Int32Array
+  #values: Float64Array
+  #mask: number
+  #size = 0
+
+  /** @param capacity Pairs to make room for before the first growth. */
+  constructor(capacity = 16) {
+    let slots = 16
+    while (slots < capacity * 2) slots *= 2
+    this.#firsts = new Int32Array(slots).fill(-1)
+    this.#seconds = new Int32Array(slots)
+    this.#values = new Float64Array(slots)
+    this.#mask = slots - 1
+  }
+
+  /** Number of pairs held. */
+  get size(): number {
+    return this.#size
+  }
+
+  /** The value of the pair, or `undefined`. */
+  get(first: number, second: number): number | undefined {
+    const firsts = this.#firsts
+    let slot = pairSlot(first, second) & this.#mask
+    for (;;) {
+      const held = firsts[slot] as number
+      if (held === -1) return undefined
+      if (held === first && this.#seconds[slot] === second) return this.#values[slot]
+      slot = (slot + 1) & this.#mask
+    }
+  }
+
+  /** Set the value of the pair. */
+  set(first: number, second: number, value: number): this {
+    if (!(first >= 0 && second >= 0 && first <= 0x7fffffff && second <= 0x7fffffff && Number.isInteger(first) && Number.isInteger(second))) {
+      throw new RangeError(`IdPairTable: ids must be integers from 0 to 2^31-1, got ${first}, ${second}`)
+    }
+    const slot = this.#find(first, second)
+    if (this.#firsts[slot] === -1) {
+      if ((this.#size + 1) * 2 > this.#firsts.length) {
+        this.#grow()
+        return this.set(first, second, value)
+      }
+      this.#firsts[slot] = first
+      this.#seconds[slot] = second
+      this.#size += 1
+    }
+    this.#values[slot] = value
+    return this
+  }
+
+  /** Add `delta` to the value of the pair (a pair not held counts as 0). */
+  add(first: number, second: number, delta: number): this {
+    return this.set(first, second, (this.get(first, second) ?? 0) + delta)
+  }
+
+  /** Remove every pair. */
+  clear(): void {
+    this.#firsts.fill(-1)
+    this.#size = 0
+  }
+
+  /** The slot holding the pair, or the empty slot where it would go. */
+  #find(first: number, second: number): number {
+    let slot = pairSlot(first, second) & this.#mask
+    for (;;) {
+      const held = this.#firsts[slot] as number
+      if (held === -1 || (held === first && this.#seconds[slot] === second)) return slot
+      slot = (slot + 1) & this.#mask
+    }
+  }
+
+  #grow(): void {
+    const firsts = this.#firsts
+    const seconds = this.#seconds
+    const values = this.#values
+    const slots = firsts.length * 2
+    this.#firsts = new Int32Array(slots).fill(-1)
+    this.#seconds = new Int32Array(slots)
+    this.#values = new Float64Array(slots)
+    this.#mask = slots - 1
+    for (let old = 0; old < firsts.length; old += 1) {
+      const first = firsts[old] as number
+      if (first === -1) continue
+      const slot = this.#find(first, seconds[old] as number)
+      this.#firsts[slot] = first
+      this.#seconds[slot] = seconds[old] as number
+      this.#values[slot] = values[old] as number
+    }
+  }
+}
+
+/** A well-mixed 32-bit hash of two ids (multiplicative hashing; the caller masks it). */
+function pairSlot(first: number, second: number): number {
+  let hash = Math.imul(first, 0x9e3779b1) ^ second
+  hash = Math.imul(hash ^ (hash >>> 15), 0x85ebca6b)
+  return (hash ^ (hash >>> 13)) >>> 0
+}

@@ -3,7 +3,8 @@ import { reattachDetachedLetters, type DetachedLetterMove, type DetachedLettersR
 import { DocumentCounts } from './document-counts.js'
 import { longestKnownWord } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
-import { memoizeByPair } from './memo.js'
+import { memoizeByIdPair, memoizeByPair } from './memo.js'
+import { PairMap } from './pair-map.js'
 import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
 import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
 
@@ -241,13 +242,23 @@ interface OrderedLine extends RunOrderLine {
  * and a fraction ({@link ownPairWeight}) of each printed pair comes back as a weak prior for
  * the printed order, or, in a word-reversed context, for the pair read the other way.
  */
-function ownPairAdjustments(counted: string, printed: string, wordReversed: boolean): Map<string, number> {
-  const adjustments = new Map<string, number>()
-  const add = (key: string, value: number): void => {
-    adjustments.set(key, (adjustments.get(key) ?? 0) + value)
+function ownPairAdjustments(counted: string, printed: string, wordReversed: boolean): PairMap<number> {
+  // Keyed by the two words (words hold no space): pair scores look them up without joining them.
+  const adjustments = new PairMap<number>()
+  const add = (first: string, second: string, value: number): void => {
+    adjustments.set(first, second, (adjustments.get(first, second) ?? 0) + value)
   }
-  for (const [key, count] of DocumentCounts.linePairs(counted)) add(key, -count)
-  for (const [key, count] of DocumentCounts.linePairs(printed)) add(wordReversed ? key.split(' ').reverse().join(' ') : key, (1 - ownPairWeight) * count)
+  for (const [key, count] of DocumentCounts.linePairs(counted)) {
+    const space = key.indexOf(' ')
+    add(key.slice(0, space), key.slice(space + 1), -count)
+  }
+  for (const [key, count] of DocumentCounts.linePairs(printed)) {
+    const space = key.indexOf(' ')
+    const first = key.slice(0, space)
+    const second = key.slice(space + 1)
+    if (wordReversed) add(second, first, (1 - ownPairWeight) * count)
+    else add(first, second, (1 - ownPairWeight) * count)
+  }
   return adjustments
 }
 
@@ -310,7 +321,7 @@ interface LineNeighbours {
   contextual: boolean
 }
 
-function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: ReadonlyMap<string, number>, ownEnds: ReadonlyMap<string, WordEnds> = new Map()): OrderedLine {
+function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: PairMap<number>, ownEnds: ReadonlyMap<string, WordEnds> = new Map()): OrderedLine {
   const previous = around.previous
   const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0, spacedBackwardShare: 0, contextual: around.contextual }
   if (!hasPersian(line)) return unchanged
@@ -596,7 +607,10 @@ class Scorer {
   private readonly junctionScores: Float64Array
 
   /** Adjustments of the counts for the pairs the line being ordered added to them (see {@link ownPairAdjustments}). */
-  private readonly own: ReadonlyMap<string, number>
+  private readonly own: PairMap<number>
+
+  /** ids[i]: the counts' id of unit i's word (-1 for a unit that is no word or a word they do not hold). */
+  private readonly ids: Int32Array
 
   /** leadingMarks[i]: number of units among 0..i-1 that are sentence marks printed at the front of a word ({@link isLeadingMark}). */
   private readonly leadingMarks: number[]
@@ -613,8 +627,9 @@ class Scorer {
   /** How often each word of the line as counted occurs and ends a sentence there ({@link sentenceEndsOf}): taken off its sentence-end share. */
   private readonly ownEnds: ReadonlyMap<string, WordEnds>
 
-  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: ReadonlyMap<string, number> = new Map(), ownEnds: ReadonlyMap<string, WordEnds> = new Map()) {
+  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: PairMap<number> = new PairMap(), ownEnds: ReadonlyMap<string, WordEnds> = new Map()) {
     this.ownEnds = ownEnds
+    this.ids = Int32Array.from(units, (unit) => (unit.kind === 'word' ? counts.wordId(unit.text) : -1))
     this.next = next
     this.insideRunBrackets = bracketsInsideRuns(units)
     this.gluedNumbers = [0]
@@ -650,20 +665,25 @@ class Scorer {
    */
   best(previous: string | undefined): { runs: Run[]; score: number } {
     const n = this.units.length
-    const orientations = this.costs.reversedRun === undefined ? [false] : [false, true]
-    // table[o][a][e]: best score of units 0..e cut into runs, the last run being a..e read with orientation o.
-    const table = orientations.map(() => Array.from({ length: n }, () => new Array<number>(n).fill(-Infinity)))
-    const back = orientations.map(() => Array.from({ length: n }, () => new Array<number>(n).fill(-1)))
-    const backOrientation = orientations.map(() => Array.from({ length: n }, () => new Array<number>(n).fill(0)))
-    for (const [o, reversed] of orientations.entries()) {
+    // Orientation 0 reads a run as printed, 1 word by word backwards (where the costs allow it).
+    const orientations = this.costs.reversedRun === undefined ? 1 : 2
+    // table[(o * n + a) * n + e]: best score of units 0..e cut into runs, the last run being a..e
+    // read with orientation o; back and backOrientation: where the run before it starts, and how it is read.
+    const size = n * n
+    const table = new Float64Array(orientations * size).fill(-Infinity)
+    const back = new Int32Array(orientations * size).fill(-1)
+    const backOrientation = new Int32Array(orientations * size)
+    for (let o = 0; o < orientations; o += 1) {
+      const reversed = o === 1
       for (let e = 0; e < n; e += 1) {
         const inside = this.inside(0, e, reversed)
-        if (inside !== -Infinity) (table[o] as number[][])[0]![e] = inside + this.end(reversed ? this.readingLast(0, e, true) : e)
+        if (inside !== -Infinity) table[o * size + e] = inside + this.end(reversed ? this.readingLast(0, e, true) : e)
       }
     }
     for (let a = 1; a < n; a += 1) {
       const cut = this.boundary(a)
-      for (const [o, reversed] of orientations.entries()) {
+      for (let o = 0; o < orientations; o += 1) {
+        const reversed = o === 1
         for (let f = a; f < n; f += 1) {
           const inside = this.inside(a, f, reversed)
           if (inside === -Infinity) continue
@@ -671,10 +691,10 @@ class Scorer {
           let bestValue = -Infinity
           let bestStart = -1
           let bestOrientation = 0
-          for (const [p, previousReversed] of orientations.entries()) {
-            const rows = table[p] as number[][]
+          for (let p = 0; p < orientations; p += 1) {
+            const previousReversed = p === 1
             for (let start = 0; start < a; start += 1) {
-              const value = (rows[start] as number[])[a - 1] as number
+              const value = table[p * size + start * n + a - 1] as number
               if (value === -Infinity) continue
               const total = value + this.junction(from, this.readingFirst(start, a - 1, previousReversed))
               if (total > bestValue) {
@@ -684,18 +704,19 @@ class Scorer {
               }
             }
           }
-          ;(table[o] as number[][])[a]![f] = bestValue + inside - cut
-          ;(back[o] as number[][])[a]![f] = bestStart
-          ;(backOrientation[o] as number[][])[a]![f] = bestOrientation
+          const cell = o * size + a * n + f
+          table[cell] = bestValue + inside - cut
+          back[cell] = bestStart
+          backOrientation[cell] = bestOrientation
         }
       }
     }
     let bestScore = -Infinity
     let bestStart = 0
     let bestOrientation = 0
-    for (const [o, reversed] of orientations.entries()) {
+    for (let o = 0; o < orientations; o += 1) {
       for (let a = 0; a < n; a += 1) {
-        const value = ((table[o] as number[][])[a]![n - 1] as number) + this.start(this.readingFirst(a, n - 1, reversed), previous)
+        const value = (table[o * size + a * n + n - 1] as number) + this.start(this.readingFirst(a, n - 1, o === 1), previous)
         if (value > bestScore) {
           bestScore = value
           bestStart = a
@@ -708,15 +729,17 @@ class Scorer {
     let start = bestStart
     let orientation = bestOrientation
     while (start >= 0) {
-      runs.unshift({ first: start, last: end, reversed: orientations[orientation] as boolean })
+      runs.unshift({ first: start, last: end, reversed: orientation === 1 })
       if (start === 0) break
-      const before = (back[orientation] as number[][])[start]![end] as number
-      orientation = (backOrientation[orientation] as number[][])[start]![end] as number
+      const cell = orientation * size + start * n + end
+      const before = back[cell] as number
+      orientation = backOrientation[cell] as number
       end = start - 1
       start = before
     }
     return { runs, score: bestScore }
   }
+
 
   /** Score of a reading (runs in printed order), as {@link best} counts it; -Infinity where the costs do not allow it. */
   score(runs: readonly Run[], previous: string | undefined): number {
@@ -782,7 +805,9 @@ class Scorer {
   private adjacent(index: number, reversed: boolean): number {
     const left = this.units[index - 1] as Unit
     const right = this.units[index] as Unit
-    if (left.kind === 'word' && right.kind === 'word' && right.gap === 1) return reversed ? pairScore(right.text, left.text, this.counts, this.own) : pairScore(left.text, right.text, this.counts, this.own)
+    const leftId = this.ids[index - 1] as number
+    const rightId = this.ids[index] as number
+    if (left.kind === 'word' && right.kind === 'word' && right.gap === 1) return reversed ? pairScore(right.text, left.text, this.counts, this.own, rightId, leftId) : pairScore(left.text, right.text, this.counts, this.own, leftId, rightId)
     return 0
   }
 
@@ -845,7 +870,12 @@ class Scorer {
   private junctionScore(first: number, second: number): number {
     const x = this.units[first] as Unit
     const y = this.units[second] as Unit
-    if (x.kind === 'word' && y.kind === 'word') return Math.max(pairScore(x.text, y.text, this.counts, this.own), wordJoinScore(x.text, y.text, this.counts))
+    if (x.kind === 'word' && y.kind === 'word') {
+      const xId = this.ids[first] as number
+      const yId = this.ids[second] as number
+      const join = xId >= 0 && yId >= 0 ? wordJoinScoreOfIds(xId, yId, x.text, y.text, this.counts) : wordJoinScore(x.text, y.text, this.counts)
+      return Math.max(pairScore(x.text, y.text, this.counts, this.own, xId, yId), join)
+    }
     // A suffix is bound to the word before it: it never follows a sentence mark, as it never starts a line.
     if (x.kind === 'punct' && sentencePunctuation.has(x.text) && y.kind === 'word' && suffixes.has(y.text)) return -impossibleSequence
     if (y.kind === 'punct' && sentencePunctuation.has(y.text)) {
@@ -955,6 +985,9 @@ function isBracket(unit: Unit): boolean {
  */
 const wordJoinScore = memoizeByPair(joinScore)
 
+/** {@link wordJoinScore} of two words the counts hold, by the counts' ids of the words. */
+const wordJoinScoreOfIds = memoizeByIdPair(joinScore)
+
 /**
  * How much of a line's own pair occurrence is taken off when that line is scored. A pair seen
  * only in the line itself says nothing about the line's order (a word-reversed line would vouch
@@ -963,10 +996,14 @@ const wordJoinScore = memoizeByPair(joinScore)
  */
 const ownPairWeight = 0.8
 
-/** Association of two words read in this order: positive when seen together more than chance (the line's own pairs adjusted by `own`). */
-function pairScore(first: string, second: string, counts: DocumentCounts, own: ReadonlyMap<string, number>): number {
-  const seen = Math.max(0, counts.pairCount(first, second) + (own.get(`${first} ${second}`) ?? 0)) + counts.lexiconPair(first, second)
-  const expected = (counts.count(first) * counts.count(second)) / counts.pairTotal
+/**
+ * Association of two words read in this order: positive when seen together more than chance
+ * (the line's own pairs adjusted by `own`). `firstId` and `secondId` are the counts' ids of
+ * the words (`counts.wordId`), when the caller holds them.
+ */
+function pairScore(first: string, second: string, counts: DocumentCounts, own: PairMap<number>, firstId = counts.wordId(first), secondId = counts.wordId(second)): number {
+  const seen = Math.max(0, counts.pairCountOfIds(firstId, secondId) + (own.get(first, second) ?? 0)) + counts.lexiconPairOfIds(firstId, secondId, first, second)
+  const expected = (counts.countOfId(firstId) * counts.countOfId(secondId)) / counts.pairTotal
   const score = Math.min(4, Math.max(-1, Math.log((seen + 0.2) / (0.2 + expected))))
   return isImpossibleSequence(first, second) ? Math.min(score, 0) - impossibleSequence : score
 }
