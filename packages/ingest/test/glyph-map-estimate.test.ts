@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   applyGlyphDamage,
@@ -12,19 +10,9 @@ import {
   seededRandom,
   type GlyphChannel
 } from '../src/index.js'
+import { persianParagraphs, persianSource, persianToken } from './curated-text.js'
 
 const seed = 20261122
-const corpusRoot = join(import.meta.dirname, '..', '..', '..', 'corpus')
-const persianToken = /[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC]+/g
-
-/** Persian paragraphs of a curated article (headings, tables and comments left out). */
-function persianParagraphs(id: string): string[] {
-  const text = readFileSync(join(corpusRoot, id, 'article.md'), 'utf8')
-  return text
-    .slice(text.indexOf('<div lang="fa"'))
-    .split('\n')
-    .filter((line) => /[\u0600-\u06FF]/.test(line) && !/^[<|#]/.test(line))
-}
 
 /** The rules of a channel as sorted strings, one per letter form. */
 function ruleSet(channel: GlyphChannel): string[] {
@@ -67,7 +55,7 @@ describe('estimateGlyphChannel', () => {
   })
 
   it('should find no broken glyph in the raw 000 source and most of the known table in the raw 001 source', () => {
-    const source = (id: string): string[] => readFileSync(join(corpusRoot, id, 'source.txt'), 'utf8').replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/\u0640/g, '').split('\n')
+    const source = (id: string): string[] => persianSource(id).split('\n')
     const clean = estimateGlyphChannel(source('ghani-askarian-1400'), loadPersianLexicon({ exclude: ['ghani-askarian-1400'] }))
     expect(clean.channel.substitutions).toEqual([])
     const damaged = estimateGlyphChannel(source('rasooli-sani-1401'), loadPersianLexicon({ exclude: ['rasooli-sani-1401'] }))

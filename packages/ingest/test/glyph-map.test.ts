@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -15,19 +13,9 @@ import {
   seededRandom,
   type PersianLexicon
 } from '../src/index.js'
+import { persianParagraphs, persianSource, persianToken } from './curated-text.js'
 
 const seed = 20261122
-const corpusRoot = join(import.meta.dirname, '..', '..', '..', 'corpus')
-const persianToken = /[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC]+/g
-
-/** Persian paragraphs of a curated article (headings, tables and comments left out). */
-function persianParagraphs(id: string): string[] {
-  const text = readFileSync(join(corpusRoot, id, 'article.md'), 'utf8')
-  return text
-    .slice(text.indexOf('<div lang="fa"'))
-    .split('\n')
-    .filter((line) => /[\u0600-\u06FF]/.test(line) && !/^[<|#]/.test(line))
-}
 
 function tokens(text: string): string[] {
   return text.match(persianToken) ?? []
@@ -210,8 +198,7 @@ describe('decodeGlyphMap', () => {
 
 describe('detectGlyphMapDamage', () => {
   const lexicon = loadPersianLexicon()
-  const source = (id: string): string =>
-    readFileSync(join(corpusRoot, id, 'source.txt'), 'utf8').replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/\u0640/g, '')
+  const source = persianSource
 
   it('should find the broken-map damage in the 001 source and not in the 000 source', () => {
     const damaged = detectGlyphMapDamage(source('rasooli-sani-1401'), lexicon)
