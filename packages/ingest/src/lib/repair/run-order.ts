@@ -174,7 +174,7 @@ function inReadingOrderDocument(result: OrderedLine, printed: string, lineNumber
  * How much better than the printed order a reading must score to replace it in a document in
  * reading order: lines read in reading order by their extractor score at most about 2.6 better
  * reversed (both curated articles, each with the other's counts only), while a line printed in
- * visual order usually scores far more (half of a visual-order article's lines 4 or more).
+ * visual order usually scores far more (most lines of a visual-order article 4 or more).
  */
 const overwhelmingMargin = 4
 
