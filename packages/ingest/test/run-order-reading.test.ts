@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { loadPersianLexicon, restoreRunOrder } from '../src/index.js'
+import { createRunOrderStep, loadPersianLexicon, repairLines, restoreRunOrder } from '../src/index.js'
 import { keepsReadingOrderPairs, readingOrderPairs } from '../src/lib/repair/run-order.js'
 
 // Persian lines written for this test in reading order (logical order), as some PDF extractors
@@ -84,5 +84,22 @@ describe('run order: a reordering that breaks a reading-order pair', () => {
   it('should refuse a reordering that cuts a pair or turns its marks round', () => {
     expect(keepsReadingOrderPairs('الف «ب ج» د', 'ج» د الف «ب')).toBe(false)
     expect(keepsReadingOrderPairs('الف «ب» و «ج» د', 'د »ج« و «ب» الف')).toBe(false)
+  })
+})
+
+describe('repair pipeline: a document in reading order', () => {
+  it('should tell the later steps that the document is in reading order, and a visual-order one that it is not', () => {
+    expect(createRunOrderStep(readingLines).readingOrder).toBe(true)
+    const visual = readingLines.filter((line) => !/[()«»]/.test(line)).map((line) => printedVisually(line, 3))
+    expect(createRunOrderStep(visual).readingOrder).toBe(false)
+  })
+
+  it('should leave a line that closes one quotation and opens another as printed, with every other line', () => {
+    // The quotation began on the line before and the next one goes on to the line after: the
+    // marks only balance swapped, but they face the way the text reads.
+    const lines = [...readingLines, 'همان‌گونه که گفتیم «دیپلماسی آب در منطقه', 'و سیاست همسایگی» دو روی یک سکه‌اند و «همکاری', 'منطقه‌ای» را ممکن می‌کنند.']
+    const report = repairLines(lines)
+    expect(report.lines).toEqual(lines)
+    expect(report.changes).toEqual([])
   })
 })

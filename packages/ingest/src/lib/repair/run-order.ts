@@ -103,6 +103,16 @@ const lostLetters = ['ش', 'ع', 'ۀ', 'ه', 'ژ']
  * @returns One result per line, in order.
  */
 export function restoreRunOrder(lines: readonly string[], options?: Readonly<RunOrderOptions> | null): RunOrderLine[] {
+  return orderDocument(lines, options).lines
+}
+
+/** The repaired lines of a document and whether it was found to be in reading order (not in visual order). */
+interface OrderedDocument {
+  lines: RunOrderLine[]
+  readingOrder: boolean
+}
+
+function orderDocument(lines: readonly string[], options?: Readonly<RunOrderOptions> | null): OrderedDocument {
   // One memo of lexicon answers for every counting pass over the document.
   const lexicon = options?.lexicon === undefined ? undefined : memoizeLexicon(options.lexicon)
   const counts = new DocumentCounts(lines, lexicon)
@@ -110,7 +120,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
   const firstPass = orderLines(lines, counts, printedOrderCosts, lost)
   const persian = firstPass.filter((result, index) => hasPersian(lines[index] as string))
   const reversed = persian.filter((result) => result.runs > 1 && result.margin > 1).length
-  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return firstPass.map((result, index) => inReadingOrderDocument(result, lines[index] as string, index + 1))
+  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return { lines: firstPass.map((result, index) => inReadingOrderDocument(result, lines[index] as string, index + 1)), readingOrder: true }
   // Many lines read better reversed even against a prior for printed order: the document is
   // in visual order, so a wide gap is a run boundary by default. The counts are then taken
   // again over the reordered lines only (the printed ones hold the pairs of reversed runs in
@@ -126,7 +136,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
     const recounted = new DocumentCounts(pass.map((result) => result.text), lexicon)
     pass = orderLines(visualLines, recounted, visualOrderCosts, lost, pass)
   }
-  return pass.map(({ backwardShare, spacedBackwardShare, contextual, ...line }, index) => withDetachedLetters(line, lines[index] as string, index + 1, attached[index]))
+  return { lines: pass.map(({ backwardShare, spacedBackwardShare, contextual, ...line }, index) => withDetachedLetters(line, lines[index] as string, index + 1, attached[index])), readingOrder: false }
 }
 
 /**
@@ -235,22 +245,29 @@ const sentenceEnder = 0.2
 /** Share of Persian lines that must read clearly better reversed for a document to count as visual. */
 const visualDocumentShare = 0.25
 
+/** A run-order {@link RepairStep} that also tells whether its document was found to be in reading order. */
+export type RunOrderStep = RepairStep & {
+  /** The document is in reading order (too few lines read clearly better reversed): its lines were kept as printed but for overwhelming evidence. */
+  readonly readingOrder: boolean
+}
+
 /**
  * A run-order step over a whole document: the document is read once for its counts and
  * its lines repaired in order; the step then returns the repair of the line it is given.
  *
  * @param lines The document's lines (after letter-form and kashida repair).
  * @param options Lexicon.
- * @returns A {@link RepairStep}.
+ * @returns A {@link RunOrderStep}.
  */
-export function createRunOrderStep(lines: readonly string[], options?: Readonly<RunOrderOptions> | null): RepairStep {
-  const results = restoreRunOrder(lines, options)
-  return (text, context) => {
+export function createRunOrderStep(lines: readonly string[], options?: Readonly<RunOrderOptions> | null): RunOrderStep {
+  const { lines: results, readingOrder } = orderDocument(lines, options)
+  const step: RepairStep = (text, context) => {
     const result = results[context.line - 1]
     if (result && lines[context.line - 1] === text) return { text: result.text, changes: result.changes, unresolved: result.unresolved }
     const [single] = restoreRunOrder([text], options)
     return single ? { text: single.text, changes: relabel(single.changes, context.line), unresolved: relabelUnresolved(single.unresolved, context.line) } : { text, changes: [], unresolved: [] }
   }
+  return Object.assign(step, { readingOrder })
 }
 
 function relabel(changes: RepairChange[], line: number): RepairChange[] {
