@@ -23,6 +23,11 @@ export interface DocumentContext {
   lostFinalLetters?: boolean
   /** The document's broken glyph map (`documentGlyphChannel` on the raw text, unless the caller says). */
   glyphChannel?: GlyphChannel
+  /**
+   * Set by the run-order step: the document was found to be in reading order (some extractors
+   * give Persian so), so its brackets are not mirrored either.
+   */
+  readingOrder?: boolean
 }
 
 /**
@@ -42,12 +47,27 @@ export const defaultPipeline: readonly PipelineStep[] = [
   { name: 'letter-forms', step: repairLetterForms },
   { name: 'kashida', step: removeKashida },
   { name: 'glyph-map', prepare: (lines, context) => prepareGlyphMapDecoder(lines, context) },
-  { name: 'run-order', prepare: (lines, context) => createRunOrderStep(lines, context) },
+  { name: 'run-order', prepare: prepareRunOrder },
   { name: 'rotated-words', prepare: (lines, context) => prepareRotatedWords(lines, context) },
-  { name: 'mirrored-brackets', step: repairMirroredBrackets },
+  { name: 'mirrored-brackets', prepare: (lines, context) => (context.readingOrder === true ? keepBrackets : repairMirroredBrackets) },
   { name: 'footnote-digits', step: repairFootnoteDigits },
   { name: 'zwnj', step: restoreZwnj }
 ]
+
+/** The run-order step, which tells the later steps whether the document is in reading order. */
+function prepareRunOrder(lines: readonly string[], context: DocumentContext): RepairStep {
+  const step = createRunOrderStep(lines, context)
+  context.readingOrder = step.readingOrder
+  return step
+}
+
+/**
+ * The mirrored-brackets step of a document in reading order: its brackets and quotation marks
+ * face the way the text reads, even where a line closes a quotation the line before opened
+ * and opens one the next line closes (`توسعه‌گرا» سیاست خارجی را با «روابط`, which would
+ * balance only swapped): left as printed.
+ */
+const keepBrackets: RepairStep = (text) => ({ text, changes: [], unresolved: [] })
 
 /** Measured effect of one step on a document. */
 export interface StepEffect {

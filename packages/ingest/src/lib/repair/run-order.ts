@@ -104,6 +104,16 @@ const lostLetters = ['ش', 'ع', 'ۀ', 'ه', 'ژ']
  * @returns One result per line, in order.
  */
 export function restoreRunOrder(lines: readonly string[], options?: Readonly<RunOrderOptions> | null): RunOrderLine[] {
+  return orderDocument(lines, options).lines
+}
+
+/** The repaired lines of a document and whether it was found to be in reading order (not in visual order). */
+interface OrderedDocument {
+  lines: RunOrderLine[]
+  readingOrder: boolean
+}
+
+function orderDocument(lines: readonly string[], options?: Readonly<RunOrderOptions> | null): OrderedDocument {
   // One memo of lexicon answers for every counting pass over the document.
   const lexicon = options?.lexicon === undefined ? undefined : memoizeLexicon(options.lexicon)
   const counts = new DocumentCounts(lines, lexicon)
@@ -111,7 +121,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
   const firstPass = orderLines(lines, counts, printedOrderCosts, lost)
   const persian = firstPass.filter((result, index) => hasPersian(lines[index] as string))
   const reversed = persian.filter((result) => result.runs > 1 && result.margin > 1).length
-  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return firstPass.map(({ backwardShare, spacedBackwardShare, contextual, ...line }) => line)
+  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return { lines: firstPass.map((result, index) => inReadingOrderDocument(result, lines[index] as string, index + 1)), readingOrder: true }
   // Many lines read better reversed even against a prior for printed order: the document is
   // in visual order, so a wide gap is a run boundary by default. The counts are then taken
   // again over the reordered lines only (the printed ones hold the pairs of reversed runs in
@@ -127,7 +137,7 @@ export function restoreRunOrder(lines: readonly string[], options?: Readonly<Run
     const recounted = new DocumentCounts(pass.map((result) => result.text), lexicon)
     pass = orderLines(visualLines, recounted, visualOrderCosts, lost, pass)
   }
-  return pass.map(({ backwardShare, spacedBackwardShare, contextual, ...line }, index) => withDetachedLetters(line, lines[index] as string, index + 1, attached[index]))
+  return { lines: pass.map(({ backwardShare, spacedBackwardShare, contextual, ...line }, index) => withDetachedLetters(line, lines[index] as string, index + 1, attached[index])), readingOrder: false }
 }
 
 /**
@@ -150,6 +160,74 @@ function withDetachedLetters(result: RunOrderLine, printed: string, lineNumber: 
   return { ...result, changes, unresolved }
 }
 
+/**
+ * A line of a document found to be in reading order (too few lines read clearly better
+ * reversed): it stays exactly as printed unless the evidence for another order is
+ * overwhelming ({@link overwhelmingMargin}), and never where that order breaks a bracket or
+ * quotation pair printed in reading order ({@link readingOrderPairs}). Some extractors give
+ * Persian in reading order; there a reordering the pairs only mildly prefer is far more often
+ * wrong than right (the document's own lines taught the pairs, and a line's near ties are
+ * chance). A line kept as printed although another order scores at least
+ * {@link uncertainMargin} higher is reported as uncertain; closer rivals of the printed order
+ * are not reported, as the printed order is the document's.
+ */
+function inReadingOrderDocument(result: OrderedLine, printed: string, lineNumber: number): RunOrderLine {
+  const { backwardShare, spacedBackwardShare, contextual, ...line } = result
+  if (line.margin >= overwhelmingMargin && keepsReadingOrderPairs(printed, line.text)) return line
+  const unresolved: UnresolvedToken[] =
+    line.margin >= uncertainMargin
+      ? [{ step: 'run-order', line: lineNumber, column: 1, token: printed.trim(), reason: `uncertain word order: kept as printed in a document in reading order, though another reading scores ${line.margin.toFixed(2)} higher` }]
+      : []
+  return { text: printed, changes: [], unresolved, runs: 1, margin: 0 }
+}
+
+/**
+ * How much better than the printed order a reading must score to replace it in a document in
+ * reading order: lines read in reading order by their extractor score at most about 2.6 better
+ * reversed (both curated articles, each with the other's counts only), while a line printed in
+ * visual order usually scores far more (most lines of a visual-order article 4 or more).
+ */
+const overwhelmingMargin = 4
+
+/**
+ * The bracket and quotation pairs a line prints in reading order: an opening mark glued to the
+ * text after it and, later on the line with no mark of its kind between, its closing mark glued
+ * to the text before it (`«ائتلاف»`, `(Lister, 2019: 1)`, `(1379)`). Each is returned with what
+ * it encloses. A visual-order extractor draws such a pair mirrored (`»…«`, `)…(`), so in a
+ * document in reading order the pair is a span of text in reading order.
+ */
+export function readingOrderPairs(line: string): string[] {
+  const pairs: string[] = []
+  for (const [open, close] of bracketKinds) {
+    const marks = escapeRegExp(open + close)
+    const pattern = new RegExp(`${escapeRegExp(open)}(?=[^\\s${marks}])[^${marks}]*?[^\\s${marks}]${escapeRegExp(close)}`, 'gu')
+    for (const match of line.matchAll(pattern)) pairs.push(match[0])
+  }
+  return pairs
+}
+
+/** The text with the brackets that regular expressions treat as syntax escaped. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[()[\]]/g, '\\$&')
+}
+
+const bracketKinds: ReadonlyArray<readonly [string, string]> = [
+  ['(', ')'],
+  ['[', ']'],
+  ['«', '»']
+]
+
+/** Whether a reordered line keeps every pair the printed line holds in reading order, whole and with what it encloses. */
+export function keepsReadingOrderPairs(printed: string, reordered: string): boolean {
+  let rest = reordered
+  for (const pair of readingOrderPairs(printed)) {
+    const at = rest.indexOf(pair)
+    if (at < 0) return false
+    rest = rest.slice(0, at) + rest.slice(at + pair.length)
+  }
+  return true
+}
+
 /** How often a visual-order document is ordered again with the counts of its last ordering. */
 const recountRounds = 2
 
@@ -168,22 +246,29 @@ const sentenceEnder = 0.2
 /** Share of Persian lines that must read clearly better reversed for a document to count as visual. */
 const visualDocumentShare = 0.25
 
+/** A run-order {@link RepairStep} that also tells whether its document was found to be in reading order. */
+export type RunOrderStep = RepairStep & {
+  /** The document is in reading order (too few lines read clearly better reversed): its lines were kept as printed but for overwhelming evidence. */
+  readonly readingOrder: boolean
+}
+
 /**
  * A run-order step over a whole document: the document is read once for its counts and
  * its lines repaired in order; the step then returns the repair of the line it is given.
  *
  * @param lines The document's lines (after letter-form and kashida repair).
  * @param options Lexicon.
- * @returns A {@link RepairStep}.
+ * @returns A {@link RunOrderStep}.
  */
-export function createRunOrderStep(lines: readonly string[], options?: Readonly<RunOrderOptions> | null): RepairStep {
-  const results = restoreRunOrder(lines, options)
-  return (text, context) => {
+export function createRunOrderStep(lines: readonly string[], options?: Readonly<RunOrderOptions> | null): RunOrderStep {
+  const { lines: results, readingOrder } = orderDocument(lines, options)
+  const step: RepairStep = (text, context) => {
     const result = results[context.line - 1]
     if (result && lines[context.line - 1] === text) return { text: result.text, changes: result.changes, unresolved: result.unresolved }
     const [single] = restoreRunOrder([text], options)
     return single ? { text: single.text, changes: relabel(single.changes, context.line), unresolved: relabelUnresolved(single.unresolved, context.line) } : { text, changes: [], unresolved: [] }
   }
+  return Object.assign(step, { readingOrder })
 }
 
 function relabel(changes: RepairChange[], line: number): RepairChange[] {
