@@ -16,7 +16,7 @@ import { distance } from 'fastest-levenshtein'
 import { VFile } from 'vfile'
 import { loadPersianLexicon, repairLines, splitRawLines } from '../src/index.js'
 import { entryIds, readCurated, readSource } from './corpus-entries.js'
-import { bodyBlocks, lettersOnly } from './quality-measures.js'
+import { bodyBlocks, lettersOnly, sharedLetters } from './quality-measures.js'
 
 const words = (text: string): string[] => text.split(/[\s\u200C]+/).map(lettersOnly).filter((word) => word !== '')
 const hasPersian = (text: string): boolean => /[\u0621-\u064A\u067E-\u06D3]/.test(text)
@@ -36,16 +36,7 @@ function compare(line: readonly string[], curated: readonly string[], positions:
   })
   let best: { shared: number; start: number } | undefined
   for (const start of starts) {
-    const available = new Map<string, number>()
-    for (const word of curated.slice(Math.max(0, start), start + line.length)) available.set(word, (available.get(word) ?? 0) + 1)
-    let shared = 0
-    for (const word of line) {
-      const left = available.get(word) ?? 0
-      if (left > 0) {
-        shared += word.length
-        available.set(word, left - 1)
-      }
-    }
+    const shared = sharedLetters(curated.slice(Math.max(0, start), start + line.length), line)
     if (best === undefined || shared > best.shared) best = { shared, start }
   }
   if (best === undefined) return undefined

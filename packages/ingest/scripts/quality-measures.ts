@@ -69,8 +69,20 @@ export function bodyBlocks(article: Article): TextBlock[] {
   return blocks
 }
 
+/** Disjoint sets over nodes `0..size-1`: `parent` to join two roots, `find` a node's root. */
+function disjointSets(size: number): { parent: number[]; find: (node: number) => number } {
+  const parent = Array.from({ length: size }, (_, index) => index)
+  const find = (node: number): number => {
+    let root = node
+    while (parent[root] !== root) root = parent[root] as number
+    parent[node] = root
+    return root
+  }
+  return { parent, find }
+}
+
 /** Letters the two word lists share, counted as a multiset of words. */
-function sharedLetters(a: readonly string[], b: readonly string[]): number {
+export function sharedLetters(a: readonly string[], b: readonly string[]): number {
   const available = new Map<string, number>()
   for (const word of a) available.set(word, (available.get(word) ?? 0) + 1)
   let shared = 0
@@ -113,13 +125,7 @@ export interface BlockGroup {
  * (a footnote or a table in another place) whose text is right.
  */
 export function alignBlocks(reference: readonly TextBlock[], hypothesis: readonly TextBlock[]): BlockGroup[] {
-  const parent = Array.from({ length: reference.length + hypothesis.length }, (_, index) => index)
-  const find = (node: number): number => {
-    let root = node
-    while (parent[root] !== root) root = parent[root] as number
-    parent[node] = root
-    return root
-  }
+  const { parent, find } = disjointSets(reference.length + hypothesis.length)
   const link = (from: readonly TextBlock[], to: readonly TextBlock[], fromOffset: number, toOffset: number): void => {
     from.forEach((block, index) => {
       let best = -1
@@ -256,13 +262,7 @@ export function wordErrorUnits(group: Pick<BlockGroup, 'reference' | 'hypothesis
   const pairs = alignLetters(referenceWords.join(''), hypothesisWords.join(''))
   if (pairs === undefined) return []
   // Nodes: reference words, then hypothesis words.
-  const parent = Array.from({ length: referenceWords.length + hypothesisWords.length }, (_, index) => index)
-  const find = (node: number): number => {
-    let root = node
-    while (parent[root] !== root) root = parent[root] as number
-    parent[node] = root
-    return root
-  }
+  const { parent, find } = disjointSets(referenceWords.length + hypothesisWords.length)
   for (const [i, j] of pairs) {
     if (i < 0 || j < 0) continue
     parent[find(referenceWords.length + (hypothesisOwner[j] as number))] = find(referenceOwner[i] as number)
