@@ -126,6 +126,16 @@ describe('decodeGlyphMap', () => {
     expect(decodeGlyphMap('این باران است', { line: 1, lexicon: wordList }).text).toBe('این باران است')
   })
 
+  it('should not take a wide gap before a number or a Latin word for a lost final glyph', () => {
+    const wordList = loadPersianLexicon({ exclude: persianLexiconArticles })
+    // `سال` and `سالۀ` are both words: the two spaces before the digits are where the writing direction turns.
+    expect(wordList.has('سالۀ')).toBe(true)
+    expect(decodeGlyphMap('این کتاب در سال  1390 نوشته شد', { line: 1, lexicon: wordList }).text).toBe('این کتاب در سال  1390 نوشته شد')
+    expect(decodeGlyphMap('این کتاب در سال  Smith نوشته شد', { line: 1, lexicon: wordList }).text).toBe('این کتاب در سال  Smith نوشته شد')
+    // Before Persian text the same gap still restores the lost glyph of a word that needs it.
+    expect(decodeGlyphMap('این پژوه  نشان داد', { line: 1, lexicon: wordList }).text).toBe('این پژوهش نشان داد')
+  })
+
   it('should keep a letter printed alone as printed (a piece of a split word, not a word that lost its final glyph)', () => {
     for (const line of ['این رفتا ر  دولت است', 'درس ت  است', 'ای ن  کشور']) {
       expect(decodeGlyphMap(line, { line: 1, lexicon }).text).toBe(line)

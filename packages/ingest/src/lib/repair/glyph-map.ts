@@ -88,6 +88,12 @@ const lostGlyphLogProbability = Math.log(0.5)
  * 5%, 82%, 13%; elsewhere 80%, 3%, 6%, the rest at line ends; rounded here).
  */
 const spacingLogRatios = [0, Math.log(0.05 / 0.85), Math.log(0.8 / 0.05), Math.log(0.15 / 0.1)] as const
+/**
+ * A wide gap that runs into a left-to-right run (digits, Latin letters) says nothing about a
+ * lost glyph: an extractor leaves extra space where the writing direction changes as often as
+ * where a glyph was lost (`سال  356` beside `مقال  1400`, the ۀ of `مقالۀ` lost).
+ */
+const leftToRightStart = /^[0-9\u06F0-\u06F9\u0660-\u0669A-Za-z]/
 /** At most this many edits per candidate, and this many kashida deletions among them. */
 const maximumEdits = 4
 const maximumKashida = 3
@@ -355,8 +361,9 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
     const readings = token.text.length === 2 ? all.filter((reading) => reading.edits <= 1) : all
     const spaces = /^ */.exec(text.slice(token.end))?.[0].length ?? 0
     const atEnd = token.end + spaces >= text.length
+    const beforeLeftToRight = spaces >= 2 && leftToRightStart.test(text.slice(token.end + spaces))
     const spacing =
-      (!spacingEvidence || atEnd ? 0 : spacingLogRatios[Math.min(spaces, 3)] ?? 0) +
+      (!spacingEvidence || atEnd || beforeLeftToRight ? 0 : spacingLogRatios[Math.min(spaces, 3)] ?? 0) +
       (lostGlyphEvidence.get(normalizeLetters(token.text)) ?? 0)
     for (const reading of rank(readings, lexicon)) {
       nodes.push({
