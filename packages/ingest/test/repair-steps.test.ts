@@ -45,6 +45,7 @@ describe('@matn/ingest', () => {
       'restoreRunOrder',
       'restoreZwnj',
       'seededRandom',
+      'spaceMarkPairs',
       'splitAtoms',
       'splitRawLines',
       'tokenDistance'
