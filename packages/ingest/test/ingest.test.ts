@@ -108,6 +108,27 @@ describe('ingest: headings', () => {
   })
 })
 
+describe('ingest: figure and table sources', () => {
+  const figure = (source: readonly string[]): string =>
+    fixture.replace(
+      '1. John Mearsheimer',
+      `1. John Mearsheimer\n\nنمودار1: شمار پیمان‌های نظامی دو کشور\n\n${source.join('\n\n')}\n\nبا پایان نظام دوقطبی و فروپاشی دولت‌های کمونیستی روابط دو کشور تغییر کرد.\n`
+    )
+
+  it('should join a source line the wrap broke to its end on the next line', () => {
+    const { markdown } = ingest(figure(['Source: Annual Survey of Military Agreements between', 'Neighbouring States, 2019']), { id: 'small' })
+    expect(markdown).toContain('Source: Annual Survey of Military Agreements between Neighbouring States, 2019')
+    expect(markdown).not.toMatch(/\nNeighbouring States, 2019/)
+  })
+
+  it('should leave the next line alone when the source is whole or the line is no reference end', () => {
+    const whole = ingest(figure(['Source: Annual Survey, 2019', 'Neighbouring States, 2019']), { id: 'small' }).markdown
+    expect(whole).toContain('Source: Annual Survey, 2019\n')
+    const persian = ingest(figure(['Source: Author', 'Neighbouring States and more']), { id: 'small' }).markdown
+    expect(persian).toContain('Source: Author\n')
+  })
+})
+
 describe('minorityLetterForms', () => {
   const lines = (raws: string[]) => classifyLines(raws, raws)
   const body = Array.from({ length: 12 }, () => 'این کشور یک دولت بزرگ است')
