@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { ingest, repairLines } from '../src/index.js'
 import { minorityLetterForms } from '../src/lib/structure/body.js'
 import { classifyLines } from '../src/lib/structure/lines.js'
+import { joinWrapped } from '../src/lib/structure/render.js'
 
 const fixture = readFileSync(new URL('./fixtures/small-extraction.txt', import.meta.url), 'utf8')
 
@@ -126,6 +127,20 @@ describe('ingest: figure and table sources', () => {
     expect(whole).toContain('Source: Annual Survey, 2019\n')
     const persian = ingest(figure(['Source: Author', 'Neighbouring States and more']), { id: 'small' }).markdown
     expect(persian).toContain('Source: Author\n')
+  })
+})
+
+describe('joinWrapped', () => {
+  it('should join a Latin line ending in a hyphen to a next line in small letters without a space', () => {
+    expect(joinWrapped(['Iran as a security-', 'seeking actor'])).toBe('Iran as a security-seeking actor')
+    expect(joinWrapped(['a well- ', ' known case'])).toBe('a well-known case')
+  })
+
+  it('should join every other pair of lines with a space', () => {
+    expect(joinWrapped(['the years 1990 -', 'and after'])).toBe('the years 1990 - and after')
+    expect(joinWrapped(['Iran-', 'Russia relations'])).toBe('Iran- Russia relations')
+    expect(joinWrapped(['روابط ایران-', 'روسیه'])).toBe('روابط ایران- روسیه')
+    expect(joinWrapped([])).toBe('')
   })
 })
 
