@@ -121,6 +121,13 @@ describe('mirrored brackets', () => {
     expect(repairMirroredBrackets('از سال (2005 به) بعد', at).text).toBe('از سال (2005) به بعد')
   })
 
+  it('should put the name before the year when run order drew the year to the end of the brackets', () => {
+    expect(repairMirroredBrackets('(کریمی در مقالۀ 1390)«عنوان» از', at).text).toBe('کریمی (1390) در مقالۀ«عنوان» از')
+    expect(repairMirroredBrackets('(حسنی و کریمی در نوشتۀ 1395) گفتند', at).text).toBe('حسنی و کریمی (1395) در نوشتۀ گفتند')
+    // The words before the year can end a phrase: the bracket may be printed so.
+    expect(repairMirroredBrackets('(کریمی در تهران 1390) گفت', at).changes).toEqual([])
+  })
+
   it('should leave a year in brackets with words that can end a phrase as printed', () => {
     expect(repairMirroredBrackets('در این دوره (1390 به بعد) روابط', at).changes).toEqual([])
     expect(repairMirroredBrackets('در سال (2005 میلادی) فروش', at).changes).toEqual([])
