@@ -131,14 +131,15 @@ describe('ingest: figure and table sources', () => {
 })
 
 describe('joinWrapped', () => {
-  it('should join a Latin line ending in a hyphen to a next line in small letters without a space', () => {
+  it('should join a Latin line ending in a hyphen to a next Latin line without a space', () => {
     expect(joinWrapped(['Iran as a security-', 'seeking actor'])).toBe('Iran as a security-seeking actor')
     expect(joinWrapped(['a well- ', ' known case'])).toBe('a well-known case')
+    expect(joinWrapped(['in the post-', 'Cold War order'])).toBe('in the post-Cold War order')
   })
 
   it('should join every other pair of lines with a space', () => {
     expect(joinWrapped(['the years 1990 -', 'and after'])).toBe('the years 1990 - and after')
-    expect(joinWrapped(['Iran-', 'Russia relations'])).toBe('Iran- Russia relations')
+    expect(joinWrapped(['pre-', 'and post-war years'])).toBe('pre- and post-war years')
     expect(joinWrapped(['روابط ایران-', 'روسیه'])).toBe('روابط ایران- روسیه')
     expect(joinWrapped([])).toBe('')
   })
