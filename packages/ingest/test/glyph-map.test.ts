@@ -126,6 +126,26 @@ describe('decodeGlyphMap', () => {
     expect(decodeGlyphMap('این باران است', { line: 1, lexicon: wordList }).text).toBe('این باران است')
   })
 
+  it('should not take a wide gap before a number or a Latin word for a lost final glyph', () => {
+    const wordList = loadPersianLexicon({ exclude: persianLexiconArticles })
+    // `سال` and `سالۀ` are both words: the two spaces before the digits are where the writing direction turns.
+    expect(wordList.has('سالۀ')).toBe(true)
+    expect(decodeGlyphMap('این کتاب در سال  1390 نوشته شد', { line: 1, lexicon: wordList }).text).toBe('این کتاب در سال  1390 نوشته شد')
+    expect(decodeGlyphMap('این کتاب در سال  Smith نوشته شد', { line: 1, lexicon: wordList }).text).toBe('این کتاب در سال  Smith نوشته شد')
+    // Before Persian text the same gap still restores the lost glyph of a word that needs it.
+    expect(decodeGlyphMap('این پژوه  نشان داد', { line: 1, lexicon: wordList }).text).toBe('این پژوهش نشان داد')
+  })
+
+  it('should restore a glyph lost at the start of a word after a wide gap', () => {
+    const wordList = loadPersianLexicon({ exclude: persianLexiconArticles })
+    // Forward channel: an isolated ژ is printed as a space, at the start of a word too.
+    expect(applyGlyphDamage('در ژانویه', { kashidaRate: 0 })).toBe('در  انویه')
+    expect(decodeGlyphMap('سفر در  انویه بود', { line: 1, lexicon: wordList }).text).toBe('سفر در ژانویه بود')
+    expect(decodeGlyphMap('این  نرال گفت', { line: 1, lexicon: wordList }).text).toBe('این ژنرال گفت')
+    // One space before, or the start of the line: a piece of a split word, no letter put in front.
+    for (const line of ['سفر در انویه بود', 'انویه بود']) expect(decodeGlyphMap(line, { line: 1, lexicon: wordList }).text).not.toContain('ژ')
+  })
+
   it('should keep a letter printed alone as printed (a piece of a split word, not a word that lost its final glyph)', () => {
     for (const line of ['این رفتا ر  دولت است', 'درس ت  است', 'ای ن  کشور']) {
       expect(decodeGlyphMap(line, { line: 1, lexicon }).text).toBe(line)
@@ -183,9 +203,11 @@ describe('decodeGlyphMap', () => {
         const result = decodeGlyphMap(damaged, { line: 1, lexicon })
         for (const change of result.changes) {
           const printed = change.before.trim().split(/ +/)
+          const single = glyphMapCandidates(printed[0] ?? '').map((reading) => reading.word)
+          // A space before the token may be the isolated ژ the default channel loses.
           const readings =
             printed.length === 1
-              ? glyphMapCandidates(printed[0] ?? '').map((reading) => reading.word)
+              ? [...single, ...(change.before.startsWith(' ') ? single.map((word) => `ژ${word}`) : [])]
               : [change.after]
           expect(readings).toContain(change.after)
         }

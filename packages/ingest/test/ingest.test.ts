@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { ingest, repairLines } from '../src/index.js'
 import { minorityLetterForms } from '../src/lib/structure/body.js'
 import { classifyLines } from '../src/lib/structure/lines.js'
+import { joinWrapped } from '../src/lib/structure/render.js'
 
 const fixture = readFileSync(new URL('./fixtures/small-extraction.txt', import.meta.url), 'utf8')
 
@@ -105,6 +106,42 @@ describe('ingest: headings', () => {
   it('should not read two lines of a paragraph that ends with a colon as a heading', () => {
     const text = fixture.replace('1. John Mearsheimer', '1. John Mearsheimer\n\nوزن ژئوپلیتیک ایران و روسیه در سیاست خارجی یکدیگر و دیدگاه‌های موجود دربارۀ\n  روابط دو کشور عبارت‌اند از:\n')
     expect(ingest(text, { id: 'small' }).markdown).not.toContain('## وزن ژئوپلیتیک')
+  })
+})
+
+describe('ingest: figure and table sources', () => {
+  const figure = (source: readonly string[]): string =>
+    fixture.replace(
+      '1. John Mearsheimer',
+      `1. John Mearsheimer\n\nنمودار1: شمار پیمان‌های نظامی دو کشور\n\n${source.join('\n\n')}\n\nبا پایان نظام دوقطبی و فروپاشی دولت‌های کمونیستی روابط دو کشور تغییر کرد.\n`
+    )
+
+  it('should join a source line the wrap broke to its end on the next line', () => {
+    const { markdown } = ingest(figure(['Source: Annual Survey of Military Agreements between', 'Neighbouring States, 2019']), { id: 'small' })
+    expect(markdown).toContain('Source: Annual Survey of Military Agreements between Neighbouring States, 2019')
+    expect(markdown).not.toMatch(/\nNeighbouring States, 2019/)
+  })
+
+  it('should leave the next line alone when the source is whole or the line is no reference end', () => {
+    const whole = ingest(figure(['Source: Annual Survey, 2019', 'Neighbouring States, 2019']), { id: 'small' }).markdown
+    expect(whole).toContain('Source: Annual Survey, 2019\n')
+    const persian = ingest(figure(['Source: Author', 'Neighbouring States and more']), { id: 'small' }).markdown
+    expect(persian).toContain('Source: Author\n')
+  })
+})
+
+describe('joinWrapped', () => {
+  it('should join a Latin line ending in a hyphen to a next Latin line without a space', () => {
+    expect(joinWrapped(['Iran as a security-', 'seeking actor'])).toBe('Iran as a security-seeking actor')
+    expect(joinWrapped(['a well- ', ' known case'])).toBe('a well-known case')
+    expect(joinWrapped(['in the post-', 'Cold War order'])).toBe('in the post-Cold War order')
+  })
+
+  it('should join every other pair of lines with a space', () => {
+    expect(joinWrapped(['the years 1990 -', 'and after'])).toBe('the years 1990 - and after')
+    expect(joinWrapped(['pre-', 'and post-war years'])).toBe('pre- and post-war years')
+    expect(joinWrapped(['روابط ایران-', 'روسیه'])).toBe('روابط ایران- روسیه')
+    expect(joinWrapped([])).toBe('')
   })
 })
 

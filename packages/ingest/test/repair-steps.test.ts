@@ -45,6 +45,7 @@ describe('@matn/ingest', () => {
       'restoreRunOrder',
       'restoreZwnj',
       'seededRandom',
+      'spaceMarkPairs',
       'splitAtoms',
       'splitRawLines',
       'tokenDistance'
@@ -118,6 +119,13 @@ describe('mirrored brackets', () => {
     expect(repairMirroredBrackets('نوری (1398 در مقالۀ) دیگری با عنوان', at).text).toBe('نوری (1398) در مقالۀ دیگری با عنوان')
     expect(repairMirroredBrackets('(رومی 1399 در مقالۀ)» بازشناسی', at).text).toBe('رومی (1399) در مقالۀ» بازشناسی')
     expect(repairMirroredBrackets('از سال (2005 به) بعد', at).text).toBe('از سال (2005) به بعد')
+  })
+
+  it('should put the name before the year when run order drew the year to the end of the brackets', () => {
+    expect(repairMirroredBrackets('(کریمی در مقالۀ 1390)«عنوان» از', at).text).toBe('کریمی (1390) در مقالۀ«عنوان» از')
+    expect(repairMirroredBrackets('(حسنی و کریمی در نوشتۀ 1395) گفتند', at).text).toBe('حسنی و کریمی (1395) در نوشتۀ گفتند')
+    // The words before the year can end a phrase: the bracket may be printed so.
+    expect(repairMirroredBrackets('(کریمی در تهران 1390) گفت', at).changes).toEqual([])
   })
 
   it('should leave a year in brackets with words that can end a phrase as printed', () => {

@@ -39,6 +39,13 @@ describe('restoreZwnj', () => {
     expect(repair('واقع گرایی و ائتلاف سازی')).toBe('واقع‌گرایی و ائتلاف‌سازی')
   })
 
+  it('should write the second part of a family name with ZWNJ after a joining letter', () => {
+    expect(repair('به نظر کریمی آبادی و حسن پور')).toBe('به نظر کریمی‌آبادی و حسن‌پور')
+    expect(repair('به نظر حسنزاده و احمدپور')).toBe('به نظر حسن‌زاده و احمدپور')
+    // After a non-joining letter, or after a preposition or determiner, nothing changes.
+    for (const text of ['این آبادی کوچک است', 'در آبادی ماند', 'او در تهران زاده شد', 'او زاده شد']) expect(repair(text), text).toBe(text)
+  })
+
   it('should leave words that are written together or apart alone', () => {
     for (const text of ['بیشتر و بهتر', 'در میان این دو', 'در حال گذار', 'واحدهای نظامی', 'کتاب را خواند']) {
       expect(repair(text), text).toBe(text)

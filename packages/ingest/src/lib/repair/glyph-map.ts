@@ -88,6 +88,12 @@ const lostGlyphLogProbability = Math.log(0.5)
  * 5%, 82%, 13%; elsewhere 80%, 3%, 6%, the rest at line ends; rounded here).
  */
 const spacingLogRatios = [0, Math.log(0.05 / 0.85), Math.log(0.8 / 0.05), Math.log(0.15 / 0.1)] as const
+/**
+ * A wide gap that runs into a left-to-right run (digits, Latin letters) says nothing about a
+ * lost glyph: an extractor leaves extra space where the writing direction changes as often as
+ * where a glyph was lost (`سال  356` beside `مقال  1400`, the ۀ of `مقالۀ` lost).
+ */
+const leftToRightStart = /^[0-9\u06F0-\u06F9\u0660-\u0669A-Za-z]/
 /** At most this many edits per candidate, and this many kashida deletions among them. */
 const maximumEdits = 4
 const maximumKashida = 3
@@ -143,6 +149,8 @@ interface LatticeNode {
   readonly channel: number
   readonly printed: boolean
   readonly restoresFinalGlyph: boolean
+  /** The reading restores a glyph lost at the start of the token (printed as a space before it). */
+  readonly restoresInitialGlyph?: boolean
 }
 
 /**
@@ -273,12 +281,15 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
       let end = last.end
       // A glyph lost at the end of a word left a space: the restored letter takes its place.
       if (node.restoresFinalGlyph && /^ {2}/.test(text.slice(end))) end += 1
-      edits.push({ start: first.start, end, replacement: node.word })
+      let start = first.start
+      // So does one lost at the start, unless the glyph before the gap was restored into it.
+      if (node.restoresInitialGlyph === true && / {2}$/.test(text.slice(0, start)) && !(edits.at(-1)?.end === start - 1)) start -= 1
+      edits.push({ start, end, replacement: node.word })
       changes.push({
         step: 'glyph-map',
         line: context.line,
-        column: first.start + 1,
-        before: text.slice(first.start, end),
+        column: start + 1,
+        before: text.slice(start, end),
         after: node.word,
         note: `posterior ${probability.toFixed(2)}; printed \`${printed}\``
       })
@@ -355,8 +366,9 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
     const readings = token.text.length === 2 ? all.filter((reading) => reading.edits <= 1) : all
     const spaces = /^ */.exec(text.slice(token.end))?.[0].length ?? 0
     const atEnd = token.end + spaces >= text.length
+    const beforeLeftToRight = spaces >= 2 && leftToRightStart.test(text.slice(token.end + spaces))
     const spacing =
-      (!spacingEvidence || atEnd ? 0 : spacingLogRatios[Math.min(spaces, 3)] ?? 0) +
+      (!spacingEvidence || atEnd || beforeLeftToRight ? 0 : spacingLogRatios[Math.min(spaces, 3)] ?? 0) +
       (lostGlyphEvidence.get(normalizeLetters(token.text)) ?? 0)
     for (const reading of rank(readings, lexicon)) {
       nodes.push({
@@ -368,6 +380,7 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
         restoresFinalGlyph: reading.restoresFinalGlyph
       })
     }
+    nodes.push(...initialGlyphNodes(token, index, text, readings, lexicon, settings, kashidaAdjustment))
     const next = chain[index + 1]
     if (next !== undefined && /^ +$/.test(text.slice(token.end, next.start))) {
       const joined = `${normalizeLetters(token.text)}\u0000${normalizeLetters(next.text)}`
@@ -384,6 +397,52 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
       }
     }
   })
+  return nodes
+}
+
+/**
+ * Readings of an unknown token that restore a glyph lost at its start: a letter that joins no
+ * following letter is printed as a space in its isolated form, so at the start of a word
+ * (`ژئوپلیتیکی` printed ` ئوپلیتیکی`) it leaves a wide gap before the rest. Each reading of the
+ * rest (no glyph lost at its end) with the lost letter in front, when the lexicon knows it and
+ * a wide gap inside the line comes before the token (without spacing evidence, never); the
+ * spaces before the token weigh as the spaces after a token do for a final glyph.
+ */
+function initialGlyphNodes(
+  token: Token,
+  index: number,
+  text: string,
+  readings: readonly GlyphCandidate[],
+  lexicon: PersianLexicon,
+  settings: DecoderSettings,
+  kashidaAdjustment: number
+): LatticeNode[] {
+  const lost = settings.channel.substitutions.filter((rule) => rule.printed === '' && rule.forms.includes('isolated') && !joinsFollowing(rule.original))
+  if (lost.length === 0 || token.text.length < 2 || isKnown(token.text, lexicon)) return []
+  const before = text.slice(0, token.start)
+  const spaces = / *$/.exec(before)?.[0].length ?? 0
+  // One space before the token is the space between words, and a token at the start of a line
+  // starts a run: no sign of a lost glyph (a piece of a split word, `مد اوم`, would otherwise read
+  // as a rare word with a lost letter in front).
+  if (!settings.spacingEvidence) return []
+  if (spaces < 2 || spaces === before.length) return []
+  const spacing = spacingLogRatios[Math.min(spaces, 3)] ?? 0
+  const nodes: LatticeNode[] = []
+  for (const rule of lost) {
+    for (const reading of readings) {
+      const word = rule.original + reading.word
+      if (reading.restoresFinalGlyph || reading.edits >= maximumEdits || !lexicon.has(word)) continue
+      nodes.push({
+        first: index,
+        last: index,
+        word,
+        channel: reading.channelLogProbability + lostGlyphLogProbability + reading.kashida * kashidaAdjustment + spacing,
+        printed: false,
+        restoresFinalGlyph: false,
+        restoresInitialGlyph: true
+      })
+    }
+  }
   return nodes
 }
 

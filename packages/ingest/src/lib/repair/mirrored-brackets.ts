@@ -142,12 +142,19 @@ const sentenceThenYear = /\(([^()]*?[.؟?!]\s+[^()\d]*?[\u0621-\u06D3])\s*((?:13
 const yearGluedToName = /\(((?:13|14|19|20)\d\d)([\u0621-\u06D3][^\s()\d]*)\s+([^()\d]*?[\u0621-\u06D3])\)/gu
 
 /**
+ * `(نوری در مقالۀ 1400)`: a name, words that start with a preposition, then the year: the year
+ * drawn to the end of the bracket.
+ */
+const nameWordsYear = /\(([\u0621-\u06D3][^()\d.،؛:]*?)\s+((?:در|از|به|با|بر|برای)\s+[^()\d]*?[\u0621-\u06D3])\s+((?:13|14|19|20)\d\d)\)/gu
+
+/**
  * Brackets that run order put around the year of a Persian author–year reference and the
  * words after it (`نوری (1398 در مقالۀ) «…»`): the brackets close on the year (`نوری (1398)
  * در مقالۀ`), a name inside them goes before (`(رومی 1399 در مقالۀ)` → `رومی (1399) در
  * مقالۀ`, and so a name printed glued after the year: `(1400نوری در مقالۀ)` → `نوری (1400) در
- * مقالۀ`). Only where the last word inside cannot end a phrase (an ezafe ۀ, a preposition
- * or conjunction): there the bracket cannot close, so it was misplaced, not printed so. Brackets
+ * مقالۀ`, and a name before words that drew the year to the end: `(نوری در مقالۀ 1400)` →
+ * `نوری (1400) در مقالۀ`). Only where the last word inside cannot end a phrase (an ezafe ۀ,
+ * a preposition or conjunction): there the bracket cannot close, so it was misplaced, not printed so. Brackets
  * that open before a sentence end and close right after a year close on the year alone.
  */
 function tightenYearBrackets(text: string): string {
@@ -156,6 +163,10 @@ function tightenYearBrackets(text: string): string {
     .replace(yearGluedToName, (match: string, year: string, name: string, after: string) => {
       const last = after.trim().split(/\s+/).pop() ?? ''
       return leadsOn.test(last) ? `${name} (${year}) ${after.trim()}` : match
+    })
+    .replace(nameWordsYear, (match: string, name: string, words: string, year: string) => {
+      const last = words.trim().split(/\s+/).pop() ?? ''
+      return leadsOn.test(last) ? `${name.trim()} (${year}) ${words.trim()}` : match
     })
     .replace(yearInWords, (match: string, before: string | undefined, year: string, after: string) => {
     const last = after.trim().split(/\s+/).pop() ?? ''

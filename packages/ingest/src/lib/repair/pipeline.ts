@@ -4,6 +4,7 @@ import { defaultGlyphChannel, type GlyphChannel } from './glyph-map-channel.js'
 import { documentGlyphChannel } from './glyph-map-estimate.js'
 import { prepareGlyphMapDecoder } from './glyph-map-document.js'
 import { removeKashida } from './kashida.js'
+import { spaceMarkPairs } from './mark-spacing.js'
 import { repairLetterForms } from './letter-forms.js'
 import { repairMirroredBrackets } from './mirrored-brackets.js'
 import { loadPersianLexicon } from './lexicon.js'
@@ -50,6 +51,7 @@ export const defaultPipeline: readonly PipelineStep[] = [
   { name: 'run-order', prepare: prepareRunOrder },
   { name: 'rotated-words', prepare: (lines, context) => prepareRotatedWords(lines, context) },
   { name: 'mirrored-brackets', prepare: (lines, context) => (context.readingOrder === true ? keepBrackets : repairMirroredBrackets) },
+  { name: 'mark-spacing', prepare: (lines, context) => (context.readingOrder === true ? keepBrackets : spaceMarkPairs) },
   { name: 'footnote-digits', step: repairFootnoteDigits },
   { name: 'zwnj', step: restoreZwnj }
 ]

@@ -22,6 +22,14 @@ const compoundSecondParts = new Set([
   'گیری', 'گیرنده', 'گیرندگان', 'شناسی', 'شناسان', 'برانگیز', 'انگیز', 'بندی', 'پردازی', 'پردازان', 'طلبی', 'طلبانه',
   'مداران', 'مداری', 'گذاری'
 ])
+/**
+ * Second parts of family names (`حسین‌زاده`, `ثانی‌آبادی`, `حسن‌پور`): written with ZWNJ after a
+ * joining letter. The names are seldom in a word list, so the first part needs only be a known
+ * word. Printed together (`حسینزاده`) the ZWNJ is inserted; printed apart only the parts that are
+ * no common word of their own are joined (`زاده` is also the participle of `زاده شد`).
+ */
+const nameSecondParts = new Set(['زاده', 'آبادی', 'پور'])
+const nameSecondPartsApart = new Set(['آبادی', 'پور'])
 /** Words that are not the first part of a compound (prepositions, numbers, determiners). */
 const notFirstParts = new Set(['در', 'به', 'از', 'با', 'بر', 'تا', 'یک', 'دو', 'این', 'آن', 'که', 'هر', 'چه', 'حال'])
 /** First parts written with ZWNJ before a word when the word list knows the compound (`هم‌زمان`). */
@@ -104,6 +112,9 @@ function joinPair(first: string, second: string, lexicon: PersianLexicon): Decis
   if (compoundSecondParts.has(second) && !notFirstParts.has(first) && lexicon.has(first)) {
     return { joined: attach(first, second), rule: 'compound second part' }
   }
+  if (nameSecondPartsApart.has(second) && first.length >= 2 && joinsFollowing(first.slice(-1)) && !notFirstParts.has(first) && lexicon.has(first)) {
+    return { joined: withZwnj, rule: 'family-name second part' }
+  }
   if (compoundFirstParts.has(first) && lexicon.has(withZwnj)) {
     return { joined: withZwnj, rule: 'compound first part' }
   }
@@ -141,6 +152,8 @@ function joinCompound(first: string, second: string, lexicon: PersianLexicon): D
 function splitRunTogether(word: string, lexicon: PersianLexicon): Decision | undefined {
   if (word.length < 4 || word.length >= longestKnownWord) return undefined
   const known = lexicon.has(word)
+  const name = known ? undefined : nameSplit(word, lexicon)
+  if (name !== undefined) return { joined: name, rule: 'family-name second part' }
   const candidates: Array<{ split: string; rule: string }> = []
   for (const prefix of verbalPrefixes) {
     if (known || !word.startsWith(prefix) || word[prefix.length] === zwnj) continue
@@ -185,6 +198,16 @@ function splitRunTogether(word: string, lexicon: PersianLexicon): Decision | und
     return ezafe === undefined ? undefined : { joined: ezafe.split, rule: `${ezafe.rule} (tie)` }
   }
   return { joined: best.split, rule: `${best.rule} (counts ${best.score} over ${second.score})` }
+}
+
+/** A run-together family name (`حسینزاده`): a known word ending in a joining letter, then a name's second part. */
+function nameSplit(word: string, lexicon: PersianLexicon): string | undefined {
+  for (const part of nameSecondParts) {
+    const stem = word.slice(0, word.length - part.length)
+    if (!word.endsWith(part) || stem.length < 2 || stem.endsWith(zwnj) || !joinsFollowing(stem.slice(-1))) continue
+    if (!notFirstParts.has(stem) && lexicon.has(stem)) return stem + zwnj + part
+  }
+  return undefined
 }
 
 /** Evidence for a split from the counts. */

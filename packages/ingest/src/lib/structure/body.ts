@@ -86,13 +86,14 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       flush()
       lastEnded = true
       const content = lines.slice(index + 1, region.source)
-      const sourceText = (lines[region.source] as SourceLine).text
+      const continued = sourceContinuation(lines, region.source)
+      const sourceText = [(lines[region.source] as SourceLine).text, ...(continued === undefined ? [] : [(lines[continued] as SourceLine).text])].join(' ')
       if (region.kind === 'table') {
         const { captionTail, rows } = readTableCells(content)
         blocks.push({ type: 'table', caption: captionTail === '' ? line.text : `${line.text} ${captionTail}`, rows, source: sourceText, line: line.line })
       }
       else blocks.push({ type: 'figure', caption: line.text, content: content.filter((entry) => entry.text !== '').map((entry) => entry.text).join(' '), source: sourceText, line: line.line })
-      index = region.source + 1
+      index = (continued ?? region.source) + 1
       continue
     }
     const last = paragraph?.parts[paragraph.parts.length - 1]
@@ -160,6 +161,24 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
 }
 
 /** Read the footnotes under a rule; returns the index after them. */
+/** A Latin line that ends a reference: words, then a year (`Country, 2022`). */
+const latinReferenceEnd = /^[A-Za-z][^\u0600-\u06FF]*\b(?:1[89]|20)\d\d[a-z]?[.)]?\s*$/
+/** A source line that ends in a year has its reference whole. */
+const endsInYear = /\b(?:1[89]|20)\d\d[a-z]?[.)]?\s*$/
+
+/**
+ * The line that continues a table's or figure's `Source:` line the wrap broke (`Source: Number
+ * of … by Target` + `Country, 2022`): the next line that is not blank, when the source line does
+ * not end in a year and that line is Latin text ending in one. Its index, or undefined.
+ */
+function sourceContinuation(lines: readonly SourceLine[], source: number): number | undefined {
+  if (endsInYear.test((lines[source] as SourceLine).text)) return undefined
+  let next = source + 1
+  while (next < lines.length && (lines[next] as SourceLine).kind === 'blank') next += 1
+  const line = lines[next]
+  return line !== undefined && line.kind === 'en' && latinReferenceEnd.test(line.text.trim()) ? next : undefined
+}
+
 function readFootnotes(lines: readonly SourceLine[], start: number, page: PageRef, blocks: Block[], authorNotes: DraftBody['authorNotes']): number {
   let index = start
   let current: { n: string; text: string; line: number } | undefined

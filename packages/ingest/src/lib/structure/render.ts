@@ -76,17 +76,16 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
         counts.headings += 1
         break
       case 'paragraph': {
-        const text = block.parts
-          .map((part) => {
+        const text = joinWrapped(
+          block.parts.map((part) => {
             if ('marker' in part) {
               if (part.marker.number === undefined) return ''
               counts.pageBreaks += 1
               return `<!-- page: ${part.marker.number} -->`
             }
             return escapeInline(part.text)
-          })
-          .filter(Boolean)
-          .join(' ')
+          }).filter(Boolean)
+        )
         out.push(escapeBlock(repairWrappedCitations(text)))
         counts.paragraphs += 1
         break
@@ -195,7 +194,30 @@ function linkComment(url: string): string {
 }
 
 function joinLines(lines: readonly SourceLine[]): string {
-  return lines.map((line) => line.text).join(' ').replace(/\s+/g, ' ').trim()
+  return joinWrapped(lines.map((line) => line.text)).replace(/\s+/g, ' ').trim()
+}
+
+/** A line that starts with the conjunction after a suspended hyphen (`pre-` + `and post-war`). */
+const suspendedHyphen = /^\s*(?:and|or|to|nor)\b/i
+
+/**
+ * Join wrapped lines with a space, but a Latin line that ends in a hyphen after a letter and
+ * a next line that starts with a Latin letter join without one (`security-` + `seeking` →
+ * `security-seeking`, `post-` + `Cold War` → `post-Cold War`): the hyphen stays, since a
+ * compound's hyphen and a word broken at the margin look the same, and no letter is dropped
+ * either way. A suspended hyphen (`pre-` + `and post-war`) keeps its space.
+ *
+ * @param texts The lines' texts, in order.
+ * @returns The joined text.
+ */
+export function joinWrapped(texts: readonly string[]): string {
+  let joined = ''
+  for (const text of texts) {
+    if (joined === '') joined = text
+    else if (/[A-Za-z]-\s*$/.test(joined) && /^\s*[A-Za-z]/.test(text) && !suspendedHyphen.test(text)) joined = `${joined.trimEnd()}${text.trimStart()}`
+    else joined = `${joined} ${text}`
+  }
+  return joined
 }
 
 function escapeInline(text: string): string {
