@@ -41,6 +41,7 @@ export const citationsCommand: Command = {
         kind: citation.kind,
         key: citation.key,
         mirrored: citation.mirrored,
+        ...(citation.original ? { original: citation.original } : {}),
         ...(citation.undated ? { undated: citation.undated } : {}),
         ...(citation.ibid ? { ibid: citation.ibid } : {}),
         start: citation.start,
