@@ -44,6 +44,7 @@ export const citationsCommand: Command = {
         ...(citation.original ? { original: citation.original } : {}),
         ...(citation.undated ? { undated: citation.undated } : {}),
         ...(citation.ibid ? { ibid: citation.ibid } : {}),
+        ...(citation.titleAsAuthor ? { titleAsAuthor: citation.titleAsAuthor } : {}),
         start: citation.start,
         end: citation.end,
         line: point?.line ?? null,

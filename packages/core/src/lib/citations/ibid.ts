@@ -175,8 +175,9 @@ function unresolved(ibid: TaggedCitation): TaggedCitation {
 
 /** A citation of the same author as `work` (`(idem, 1990)`), with that author's key. */
 function sameAuthorAs(citation: TaggedCitation, work: TaggedCitation): TaggedCitation {
-  const authors = { authors: [...work.authors], etAl: work.etAl }
-  return { ...citation, ...authors, key: citationKey(authors, citation.year ?? citation.undated ?? 'no-date', citation.yearSuffix) }
+  const authors = { authors: [...work.authors], etAl: work.etAl, ...(work.titleAsAuthor ? { title: true as const } : {}) }
+  const key = citationKey(authors, citation.year ?? citation.undated ?? 'no-date', citation.yearSuffix)
+  return { ...citation, authors: authors.authors, etAl: authors.etAl, key, ...(work.titleAsAuthor ? { titleAsAuthor: true } : {}) }
 }
 
 /**
@@ -252,6 +253,7 @@ function referBack(ibid: TaggedCitation, work: TaggedCitation): TaggedCitation {
     mirrored: ibid.mirrored,
     ...(work.original ? { original: work.original } : {}),
     ...(work.undated ? { undated: work.undated } : {}),
-    ibid: true
+    ibid: true,
+    ...(work.titleAsAuthor ? { titleAsAuthor: true } : {})
   }
 }

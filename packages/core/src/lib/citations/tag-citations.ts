@@ -328,7 +328,8 @@ function makeCitation(
     key: citationKey(authors, work.year ?? work.undated, work.yearSuffix),
     mirrored,
     ...(work.year !== null && work.original ? { original: work.original } : {}),
-    ...(work.year === null ? { undated: work.undated } : {})
+    ...(work.year === null ? { undated: work.undated } : {}),
+    ...(authors.title ? { titleAsAuthor: true } : {})
   }
 }
 
