@@ -60,6 +60,8 @@ export const persianNonAuthors: ReadonlySet<string> = new Set(
     'حاضر پیش‌رو پیشرو مذکور فوق یادشده یاد‌شده اخیر ' +
     // Adverbs that open a bracket before a year (`(مثلاً ۱۳۹۸)`), as they open a prefix.
     'مثلا مثلاً همچنین نظیر ' +
+    // Events and agreements a year in brackets dates (`انقلاب (۱۳۵۷)`, `برجام (2015)`).
+    'انقلاب جنگ کودتا بحران تحریم حمله اشغال قرارداد برجام توافق معاهده قطعنامه ' +
     // Ordinals and words that qualify a work (`کتاب دوم (زیر چاپ)`, `اثر جدید (۱۳۹۸)`).
     'اول نخست نخستین دوم دومین سوم سومین چهارم پنجم ششم هفتم هشتم نهم دهم آخر آخرین دیگر جدید تازه'
   ).split(' ')
@@ -97,7 +99,33 @@ export const persianReportingCues: readonly string[] = [
   'پژوهش', 'مقاله', 'کتاب', 'اثر', 'رساله', 'پایان‌نامه', 'دریافت', 'آورد', 'مطرح',
   'توضیح', 'تحلیل', 'پرداخت', 'می‌پرداز', 'میپرداز', 'معرفی', 'ارائه',
   'نقد', 'ادعا', 'پیشنهاد', 'توصیف', 'تصریح', 'یادآور', 'اذعان', 'خاطرنشان', 'تبیین',
-  'اظهار', 'متذکر', 'افزود', 'می‌افزای', 'میافزای', 'مطالعه', 'پیش‌بینی'
+  'اظهار', 'متذکر', 'افزود', 'می‌افزای', 'میافزای', 'مطالعه', 'پیش‌بینی',
+  // Verbs of taking a position: criticizes, confirms, opposes, agrees, warns, proves, recommends, mentions, describes, accepts, calls.
+  'انتقاد', 'تأیید', 'تایید', 'مخالف', 'موافق', 'هشدار', 'اثبات', 'توصیه', 'ذکر', 'شرح',
+  'پذیرفت', 'می‌پذیر', 'میپذیر', 'نامید', 'می‌نام', 'مینام'
+]
+
+/**
+ * Reporting words too short to match by their start (`رد` would match `ردیف`): they
+ * match whole (`والت (1987) این را رد می‌کند`).
+ */
+export const persianReportingWords: ReadonlySet<string> = new Set(['رد'])
+
+/**
+ * Phrases that give an example right before a name (`برای نمونه والت (1987)`, `از جمله
+ * نوری (۱۳۹۸)`): they show that a narrative citation follows, as a lead phrase does.
+ * Normalized words.
+ */
+export const persianExampleLeads: ReadonlyArray<readonly string[]> = [
+  ['برای', 'نمونه'],
+  ['برای', 'مثال'],
+  ['به', 'عنوان', 'نمونه'],
+  ['به', 'عنوان', 'مثال'],
+  ['بعنوان', 'نمونه'],
+  ['بعنوان', 'مثال'],
+  ['مثلا'],
+  ['مثلاً'],
+  ['از', 'جمله']
 ]
 
 /** Phrases that, before a name, show that a narrative citation follows (`به باور والت (1987)`). */
