@@ -32,6 +32,7 @@ describe.each(fixtureFiles)('tagCitations on the citation-form fixtures of %s', 
         expect(actual.undated).toBe(expected.undated)
         expect(actual.ibid).toBe(expected.ibid)
         expect(actual.original).toEqual(expected.original)
+        expect(actual.titleAsAuthor).toBe(expected.titleAsAuthor)
         expect(testCase.text.slice(actual.start, actual.end)).toBe(actual.raw)
       })
     })

@@ -109,6 +109,31 @@ describe('matn citations', () => {
     expect(article.stderr).toMatch(/undated-ibid\.md:21:\d+: warning: Ibid\. `\(ibid\.\)` has no single work cited before it .*\[matn:citation\]/)
   })
 
+  it('should print the original date of a reprint, and no original for other works', async () => {
+    const path = tempFile('reprints.txt', 'Dreams are wishes (Freud, 1900/1999, p. 3). Hobbes ([1651] 1996) disagrees (Walt, 1987).\n\nابن خلدون این را گفت (ابن خلدون، ۸۰۸ق/۱۳۹۵: ۱۲).\n')
+    for (const format of ['json', 'jsonl']) {
+      const { code, stdout } = await cli('citations', path, '--format', format)
+      expect(code).toBe(0)
+      const citations = format === 'json' ? JSON.parse(stdout) : stdout.trim().split('\n').map((line) => JSON.parse(line))
+      expect(citations.map((citation: { key: string; original?: unknown }) => [citation.key, citation.original])).toEqual([
+        ['freud1999', { year: 1900, calendar: 'gregorian' }],
+        ['hobbes1996', { year: 1651, calendar: 'gregorian' }],
+        ['walt1987', undefined],
+        ['ابنخلدون1395', { year: 808, calendar: 'lunar-hijri' }]
+      ])
+      expect('original' in citations[2]).toBe(false)
+    }
+    const article = JSON.parse((await cli('citations', join(repoRoot, 'test/fixtures/articles/reprints.md'))).stdout)
+    expect(article.filter((citation: { original?: unknown }) => citation.original).map((citation: { key: string; original: unknown }) => [citation.key, citation.original])).toEqual([
+      ['freud1999', { year: 1900, calendar: 'gregorian' }],
+      ['hobbes1996', { year: 1651, calendar: 'gregorian' }],
+      ['waltz2010', { year: 1979, calendar: 'gregorian' }],
+      // The ibid. `(پیشین: ۱۴)` carries the original of the reprint it refers to.
+      ['ابنخلدون1395', { year: 808, calendar: 'lunar-hijri' }],
+      ['ابنخلدون1395', { year: 808, calendar: 'lunar-hijri' }]
+    ])
+  })
+
   it('should report a missing file and bad usage with exit codes', async () => {
     expect((await cli('citations', '/no/such/file.txt')).stderr).toMatch(/^\/no\/such\/file.txt:1:1: error: Cannot read the file \(ENOENT\) \[matn:read\]/)
     expect((await cli('citations', '/no/such/file.txt')).code).toBe(1)

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
-import { MatnError } from '@matn/core'
+import { MatnError, parseArticle } from '@matn/core'
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { countTranslationPairs, footnoteGlossary, segmentRows, toJsonLines, translationPairs, worksCited } from '../src/index.js'
-import { alignedFixture, corpusArticles, parseRepoArticle, schemasDir } from '../../../test/helpers/articles.js'
+import { alignedFixture, corpusArticles, parseRepoArticle, repoRoot, schemasDir } from '../../../test/helpers/articles.js'
 
 const cslSchemaPath = `${schemasDir}/csl-data.json`
 const hasCslSchema = existsSync(cslSchemaPath)
@@ -132,6 +133,31 @@ describe('worksCited', () => {
     const items = worksCited(articles)
     expect(validate(items), JSON.stringify(validate.errors)).toBe(true)
     expect(validate([{ id: 'x', type: 'not-a-type' }])).toBe(false)
+  })
+
+  it('should give a work cited by its title in the author position a title and no author', () => {
+    const source = readFileSync(`${repoRoot}test/fixtures/articles/reprints.md`, 'utf8')
+    // A Persian title in guillemets, and a quotation in quotes that is not a title.
+    const markdown = source.replace(/<\/div>\s*$/, 'این کتاب رایج است («درآمدی بر جامعه‌شناسی»، ۱۳۹۸: ۱۲).\n\n</div>\n')
+    const article = parseArticle(new VFile({ path: 'titles.md', value: markdown }))
+    const items = worksCited([article])
+    const byId = new Map(items.map((item) => [item.id, item]))
+    const english = byId.get('balancingandbandwagoning1987')
+    expect(english).toMatchObject({ title: 'Balancing and Bandwagoning', issued: { 'date-parts': [[1987]] }, language: 'en' })
+    expect(english && 'author' in english).toBe(false)
+    // `(“Balancing and Bandwagoning,” 1987)` and the `op. cit., p. 3` after it.
+    expect(english?.custom.matn.citedAt.map((place) => place.pages)).toEqual([null, '3'])
+    const persian = byId.get('درامدیبرجامعهشناسی1398')
+    expect(persian).toMatchObject({ title: 'درآمدی بر جامعه‌شناسی', issued: { literal: '1398' }, language: 'fa' })
+    expect(persian && 'author' in persian).toBe(false)
+    // Works cited by their authors keep them, and have no title.
+    for (const item of items.filter((item) => item !== english && item !== persian)) {
+      expect(item.author?.length, item.id).toBeGreaterThan(0)
+      expect('title' in item, item.id).toBe(false)
+    }
+    if (!hasCslSchema) return
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(cslSchemaPath, 'utf8')) as object)
+    expect(validate(items), JSON.stringify(validate.errors)).toBe(true)
   })
 
   it('should date a reprint by the edition cited, with its original-date, in either calendar', () => {

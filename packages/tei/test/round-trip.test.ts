@@ -106,6 +106,17 @@ describe('reprints in TEI', () => {
   })
 })
 
+describe('titles in the author position in TEI', () => {
+  it('should list a work cited by its title with a title and no author, and read the citation back', () => {
+    const article = loadArticle('test/fixtures/articles/reprints.md')
+    const xml = expectRoundTrip(article)
+    expect(xml).toMatch(/<bibl xml:id="bib_balancingandbandwagoning1987">\s*<title>Balancing and Bandwagoning<\/title>\s*<date when="1987">/)
+    const cited = teiToArticle(xml).citations.filter((citation) => citation.key === 'balancingandbandwagoning1987')
+    // `(“Balancing and Bandwagoning,” 1987)` and the `op. cit., p. 3` after it.
+    expect(cited.map((citation) => [citation.titleAsAuthor, citation.ibid])).toEqual([[true, undefined], [true, true]])
+  })
+})
+
 describe('undated works and ibid. in TEI', () => {
   it('should write an undated work with the date a bibliography prints, and an unresolved ibid. pointing nowhere', () => {
     const article = loadArticle('test/fixtures/articles/undated-ibid.md')

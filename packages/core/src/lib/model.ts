@@ -124,6 +124,14 @@ export interface TaggedCitation {
    * added after 0.1.0: absent on other citations.
    */
   ibid?: true
+  /**
+   * Set (true) only when the author position holds the title of a work cited without an
+   * author, in quotes or italics (`(“Balancing and Bandwagoning,” 1987)`, `(«درآمدی بر
+   * جامعه‌شناسی»، ۱۳۹۸)`): `authors` holds that one title, without its quotes, and exports
+   * give it as the work's title (CSL-JSON `title`, no `author`). An ibid. of such a work
+   * carries it too. Optional, added after 0.1.0: absent on other citations.
+   */
+  titleAsAuthor?: true
 }
 
 /** A citation inside an article. */

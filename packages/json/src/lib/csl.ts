@@ -17,7 +17,13 @@ export interface CslItem {
   id: string
   /** Always `document`: a citation in running text does not say what kind of work it cites. */
   type: 'document'
-  author: CslName[]
+  /** The authors as printed; absent for a work cited by its title (`title`). */
+  author?: CslName[]
+  /**
+   * The title of a work cited without an author, printed in the author position
+   * (`(“Balancing and Bandwagoning,” 1987)`); absent otherwise (the citation does not give it).
+   */
+  title?: string
   /**
    * Gregorian years as date parts; Solar Hijri years as a literal (`1393`), see
    * `custom.matn.calendar`. Absent for an undated work (CSL processors print `n.d.`).
@@ -48,7 +54,9 @@ const maxPersonNameWords = 3
 /**
  * The works cited in running text, as CSL-JSON items (one per citation key, sorted by key),
  * each with every place it is cited. The items hold what the citations say (authors as
- * printed, year, suffix); titles are unknown and left out. An undated work has no `issued`
+ * printed, year, suffix); titles are unknown and left out, except the title of a work
+ * cited without an author in the author position, which is its `title` (and it has no
+ * `author`). An undated work has no `issued`
  * (with `status` `in press` or `forthcoming` when printed so); an ibid. is a place where the
  * work it refers to is cited, and an unresolved one is left out.
  *
@@ -74,10 +82,11 @@ export function worksCited(articles: readonly Article[]): CslItem[] {
 
 function cslItem(citation: Citation): CslItem {
   const names = citation.authors.join(' ')
+  const title = citation.titleAsAuthor ? citation.authors[0] : undefined
   return {
     id: citation.key,
     type: 'document',
-    author: citation.authors.map(toName),
+    ...(title === undefined ? { author: citation.authors.map(toName) } : { title }),
     ...issued(citation),
     ...(citation.yearSuffix ? { 'year-suffix': citation.yearSuffix } : {}),
     language: dominantScript(names) === 'fa' ? 'fa' : 'en',

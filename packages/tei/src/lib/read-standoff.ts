@@ -9,7 +9,7 @@ import { teiError } from './tei-error.js'
 import { childElements, type ReadElement } from './xml-reader.js'
 
 /** Citation fields kept in an `fs type="citation"`. */
-export type CitationFields = Pick<TaggedCitation, 'raw' | 'start' | 'end' | 'authors' | 'etAl' | 'year' | 'yearSuffix' | 'calendar' | 'pages' | 'original' | 'undated' | 'ibid'>
+export type CitationFields = Pick<TaggedCitation, 'raw' | 'start' | 'end' | 'authors' | 'etAl' | 'year' | 'yearSuffix' | 'calendar' | 'pages' | 'original' | 'undated' | 'ibid' | 'titleAsAuthor'>
 
 /** An alignment link as written: its position in the article's list and its targets. */
 export interface LinkRecord {
@@ -73,10 +73,11 @@ function readCitationFields(node: ReadElement, context: TeiReaderContext): Citat
     yearSuffix: field<string | undefined>(fields, 'yearSuffix', isOptionalString, node) ?? null,
     calendar: field(fields, 'calendar', isCalendarOrNull, node),
     pages: field<string | undefined>(fields, 'pages', isOptionalString, node) ?? null,
-    // Present only on reprints, undated works and ibid.s, as in the model.
+    // Present only on reprints, undated works, ibid.s and titles cited as authors, as in the model.
     ...optional('original', field<OriginalDate | undefined>(fields, 'original', isOptionalOriginal, node)),
     ...optional('undated', field<UndatedStatus | undefined>(fields, 'undated', isOptionalUndated, node)),
-    ...optional('ibid', field<true | undefined>(fields, 'ibid', isOptionalTrue, node))
+    ...optional('ibid', field<true | undefined>(fields, 'ibid', isOptionalTrue, node)),
+    ...optional('titleAsAuthor', field<true | undefined>(fields, 'titleAsAuthor', isOptionalTrue, node))
   }
 }
 

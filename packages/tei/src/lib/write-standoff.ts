@@ -57,7 +57,8 @@ function citationFeatures(citation: Citation, context: TeiWriterContext): XmlEle
     pages: citation.pages ?? undefined,
     original: citation.original,
     undated: citation.undated,
-    ibid: citation.ibid
+    ibid: citation.ibid,
+    titleAsAuthor: citation.titleAsAuthor
   }
   return jsonToFeatureStructure(fields, context, { 'xml:id': context.generatedId('cit', citation.id), type: 'citation' })
 }

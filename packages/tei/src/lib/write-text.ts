@@ -256,7 +256,8 @@ function worksCited(article: Article, context: TeiWriterContext): XmlElement | u
   if (first.size === 0) return undefined
   const entries = [...first.values()].map((citation) =>
     element('bibl', { 'xml:id': context.generatedId('bib', citation.key) }, [
-      ...citation.authors.map((author) => mixedElement('author', undefined, context.text(author))),
+      // A work cited by its title in the author position (`(“Balancing and Bandwagoning,” 1987)`) has a title, no author.
+      ...citation.authors.map((author) => mixedElement(citation.titleAsAuthor ? 'title' : 'author', undefined, context.text(author))),
       workDate(citation, context),
       ...(citation.original ? [yearDate(citation.original.year, citation.original.calendar, '', context, 'original')] : []),
       mixedElement('idno', { type: 'matn-key' }, context.text(citation.key))

@@ -1,11 +1,13 @@
 import { normalizePersian } from '../normalize.js'
 import {
   corporateHeads,
+  documentNouns,
   latinNonAuthors,
   latinParticles,
   persianFunctionWords,
   persianGivenNames,
-  persianNonAuthors
+  persianNonAuthors,
+  placeNames
 } from './lexicon.js'
 
 /** Authors read from a citation. */
@@ -58,6 +60,7 @@ export function readAuthors(text: string): AuthorList | undefined {
   if (/[0-9\u06F0-\u06F9\u0660-\u0669%٪=\/]/.test(value)) return undefined
   const title = readQuotedTitle(value)
   if (title) return { authors: [title], etAl: false, title: true }
+  if (!/[,،:]\s*$/.test(text) && namesDocument(value)) return undefined
   let etAl = false
   const etAlMatch = etAlPattern.exec(value)
   if (etAlMatch) {
@@ -79,6 +82,24 @@ export function readAuthors(text: string): AuthorList | undefined {
   }
   if (authors.length === 0 || !authors.every(isAuthorLike)) return undefined
   return { authors, etAl }
+}
+
+/**
+ * Whether an author text printed right before a year, without a comma, is the name of a
+ * document, plan or event that the year names (`Saudi Vision 2030`, `US Census 2010`,
+ * `سند چشم‌انداز ۱۴۰۴`): its head word is a document noun (`documentNouns`), the last word
+ * in English, the first in Persian. With a comma (`Saudi Vision, 2030`) it is read as an
+ * author, as a corporate name may end with such a word (`World Vision, 2019`).
+ */
+function namesDocument(value: string): boolean {
+  const words = value.split(' ')
+  const head = /^[\u0600-\u06FF]/.test(value) ? words[0] : words[words.length - 1]
+  return head !== undefined && documentNouns.has(foldLexiconWord(head))
+}
+
+/** A word or name as the lexicon lists it: Latin lower-case, Persian normalized, one space between words. */
+function foldLexiconWord(value: string): string {
+  return normalizePersian(value, { affixes: false }).toLowerCase().replace(/\s+/g, ' ')
 }
 
 /**
@@ -134,6 +155,9 @@ export function isAuthorLike(name: string): boolean {
   const words = name.replace(/\s*\[[^\]]*\]/g, '').split(/\s+/).filter(Boolean)
   const first = words[0]
   if (!first) return false
+  // A document, plan, event or place alone is what the year dates: `(Census 2016)`, `(Iran, 2019)`, `(سند ۲۰۳۰)`.
+  const whole = foldLexiconWord(words.join(' '))
+  if (documentNouns.has(whole) || placeNames.has(whole)) return false
   if (/^[\u0600-\u06FF]/.test(first)) {
     const normalized = normalizePersian(first, { affixes: false })
     if (persianNonAuthors.has(normalized)) return false

@@ -23,8 +23,11 @@ const ibidPattern =
  */
 const namedIbidPattern = /[,،]\s*((?:op|loc)\.\s?cit\.?|همان\s+منبع|(?:منبع\s+)?پیشین)(?![\p{L}\p{N}])/iu
 
-/** `idem`, `همو`, `ibid.`, `همان` before a year: the same author as the citation before, another work. */
-const sameAuthorPattern = /^(?:ibid(?:em)?\.?|idem\.?|همان|همو)(?![\p{L}\p{N}])/iu
+/**
+ * `idem`, `همو`, `ibid.`, `همان` before a year: the same author as the citation before (group
+ * 1 is set for `ibid.` and `همان`, which name the same work when the year is its year).
+ */
+const sameAuthorPattern = /^(?:(ibid(?:em)?\.?|همان)|idem\.?|همو)(?![\p{L}\p{N}])/iu
 
 /**
  * Citations of the same author as the citation before them, with another year (`(idem,
@@ -32,6 +35,17 @@ const sameAuthorPattern = /^(?:ibid(?:em)?\.?|idem\.?|همان|همو)(?![\p{L}\
  * left out.
  */
 const pendingSameAuthor = new WeakSet<TaggedCitation>()
+/**
+ * Those of them printed `ibid.` or `همان` (`(ibid., 1987)`): an ibid. of the work before
+ * when the year is that work's, and an unresolved ibid. when no single work is before it.
+ */
+const pendingIbidWithYear = new WeakSet<TaggedCitation>()
+
+/** A citation of the same author as the one before it, read from bracket content (`readSameAuthor`). */
+export interface SameAuthorReading extends YearsAndPages {
+  /** Printed `ibid.` or `همان` (not `idem` or `همو`): the same work when the year is its year. */
+  ibid: boolean
+}
 
 /** An ibid. read from bracket content: its pages, and the author it names, if any. */
 export interface IbidReading {
@@ -77,25 +91,29 @@ export function readIbid(content: string): IbidReading | undefined {
  * @param content The text between the brackets (or one part of it).
  * @returns Its years and pages, or undefined.
  */
-export function readSameAuthor(content: string): YearsAndPages | undefined {
+export function readSameAuthor(content: string): SameAuthorReading | undefined {
   const value = withoutPrefixes(content.trimStart())
   const match = sameAuthorPattern.exec(value)
   if (!match) return undefined
   const rest = value.slice(match[0].length)
   const reading = readYearsAndPages(rest)
   if (!reading || !/^[\s,،:]*$/.test(rest.slice(0, reading.yearsStart)) || /^[\s,،:]*$/.test(rest) ) return undefined
-  return { ...reading, yearsStart: reading.yearsStart + match[0].length + (value.length - content.length) }
+  return { ...reading, yearsStart: reading.yearsStart + match[0].length + (value.length - content.length), ibid: match[1] !== undefined }
 }
 
 /**
  * Mark a citation (made with no authors and an empty key) as citing the same author as the
  * citation before it: `resolveIbids` gives it that author and its key, or leaves it out.
+ * Printed `ibid.` or `همان` (`(ibid., 1987)`), it is an ibid. of the work before when its
+ * year is that work's, and an unresolved ibid. when no single work is before it.
  *
  * @param citation The citation.
+ * @param ibid Whether it is printed `ibid.` or `همان`.
  * @returns The citation.
  */
-export function citeSameAuthor(citation: TaggedCitation): TaggedCitation {
+export function citeSameAuthor(citation: TaggedCitation, ibid = false): TaggedCitation {
   pendingSameAuthor.add(citation)
+  if (ibid) pendingIbidWithYear.add(citation)
   return citation
 }
 
@@ -117,12 +135,37 @@ export function resolveIbids(citations: readonly TaggedCitation[], before: IbidA
   walkCites(citations, before, (citation, antecedent) => {
     const work = typeof antecedent === 'object' && antecedent !== null ? antecedent : undefined
     let resolved: TaggedCitation | undefined = citation
-    if (pendingSameAuthor.has(citation)) resolved = work ? sameAuthorAs(citation, work) : undefined
+    if (pendingIbidWithYear.has(citation)) resolved = resolveIbidWithYear(citation, work, result[result.length - 1])
+    else if (pendingSameAuthor.has(citation)) resolved = work ? sameAuthorAs(citation, work) : undefined
     else if (citation.ibid) resolved = work && namesWork(citation, work) ? referBack(citation, work) : unresolved(citation)
     if (resolved) result.push(resolved)
     return resolved
   })
   return result
+}
+
+/**
+ * `(ibid., 1987)`, `(همان، ۱۳۹۸: ۱۲)`: an ibid. of the work before it when the year is that
+ * work's year (or its original's) and the suffix, if printed, is its suffix; another work of
+ * the same author when the year differs (`(ibid., 1990)` after `(Walt, 1987)` is `walt1990`);
+ * with no single work before it, an unresolved ibid. (one for the bracket, whatever its years).
+ */
+function resolveIbidWithYear(
+  citation: TaggedCitation,
+  work: TaggedCitation | undefined,
+  previous: TaggedCitation | undefined
+): TaggedCitation | undefined {
+  if (work) return isDatedAs(citation, work) ? referBack(citation, work) : sameAuthorAs(citation, work)
+  if (previous && previous.start === citation.start && previous.end === citation.end && previous.ibid) return undefined
+  return { ...citation, year: null, yearSuffix: null, calendar: null, ibid: true }
+}
+
+/** Whether a citation's year is the year (or the original's year) of a work, in its calendar. */
+function isDatedAs(citation: TaggedCitation, work: TaggedCitation): boolean {
+  if (citation.year === null || (citation.yearSuffix !== null && citation.yearSuffix !== work.yearSuffix)) return false
+  const sameEdition = citation.year === work.year && citation.calendar === work.calendar
+  const sameOriginal = citation.year === work.original?.year && citation.calendar === work.original.calendar
+  return sameEdition || sameOriginal
 }
 
 /** An ibid. that refers to no work: no authors (not even the one it names), year or key. */
@@ -132,8 +175,9 @@ function unresolved(ibid: TaggedCitation): TaggedCitation {
 
 /** A citation of the same author as `work` (`(idem, 1990)`), with that author's key. */
 function sameAuthorAs(citation: TaggedCitation, work: TaggedCitation): TaggedCitation {
-  const authors = { authors: [...work.authors], etAl: work.etAl }
-  return { ...citation, ...authors, key: citationKey(authors, citation.year ?? citation.undated ?? 'no-date', citation.yearSuffix) }
+  const authors = { authors: [...work.authors], etAl: work.etAl, ...(work.titleAsAuthor ? { title: true as const } : {}) }
+  const key = citationKey(authors, citation.year ?? citation.undated ?? 'no-date', citation.yearSuffix)
+  return { ...citation, authors: authors.authors, etAl: authors.etAl, key, ...(work.titleAsAuthor ? { titleAsAuthor: true } : {}) }
 }
 
 /**
@@ -209,6 +253,7 @@ function referBack(ibid: TaggedCitation, work: TaggedCitation): TaggedCitation {
     mirrored: ibid.mirrored,
     ...(work.original ? { original: work.original } : {}),
     ...(work.undated ? { undated: work.undated } : {}),
-    ibid: true
+    ibid: true,
+    ...(work.titleAsAuthor ? { titleAsAuthor: true } : {})
   }
 }

@@ -60,6 +60,8 @@ export const persianNonAuthors: ReadonlySet<string> = new Set(
     'حاضر پیش‌رو پیشرو مذکور فوق یادشده یاد‌شده اخیر ' +
     // Adverbs that open a bracket before a year (`(مثلاً ۱۳۹۸)`), as they open a prefix.
     'مثلا مثلاً همچنین نظیر ' +
+    // Events and agreements a year in brackets dates (`انقلاب (۱۳۵۷)`, `برجام (2015)`).
+    'انقلاب جنگ کودتا بحران تحریم حمله اشغال قرارداد برجام توافق معاهده قطعنامه ' +
     // Ordinals and words that qualify a work (`کتاب دوم (زیر چاپ)`, `اثر جدید (۱۳۹۸)`).
     'اول نخست نخستین دوم دومین سوم سومین چهارم پنجم ششم هفتم هشتم نهم دهم آخر آخرین دیگر جدید تازه'
   ).split(' ')
@@ -97,7 +99,33 @@ export const persianReportingCues: readonly string[] = [
   'پژوهش', 'مقاله', 'کتاب', 'اثر', 'رساله', 'پایان‌نامه', 'دریافت', 'آورد', 'مطرح',
   'توضیح', 'تحلیل', 'پرداخت', 'می‌پرداز', 'میپرداز', 'معرفی', 'ارائه',
   'نقد', 'ادعا', 'پیشنهاد', 'توصیف', 'تصریح', 'یادآور', 'اذعان', 'خاطرنشان', 'تبیین',
-  'اظهار', 'متذکر', 'افزود', 'می‌افزای', 'میافزای', 'مطالعه', 'پیش‌بینی'
+  'اظهار', 'متذکر', 'افزود', 'می‌افزای', 'میافزای', 'مطالعه', 'پیش‌بینی',
+  // Verbs of taking a position: criticizes, confirms, opposes, agrees, warns, proves, recommends, mentions, describes, accepts, calls.
+  'انتقاد', 'تأیید', 'تایید', 'مخالف', 'موافق', 'هشدار', 'اثبات', 'توصیه', 'ذکر', 'شرح',
+  'پذیرفت', 'می‌پذیر', 'میپذیر', 'نامید', 'می‌نام', 'مینام'
+]
+
+/**
+ * Reporting words too short to match by their start (`رد` would match `ردیف`): they
+ * match whole (`والت (1987) این را رد می‌کند`).
+ */
+export const persianReportingWords: ReadonlySet<string> = new Set(['رد'])
+
+/**
+ * Phrases that give an example right before a name (`برای نمونه والت (1987)`, `از جمله
+ * نوری (۱۳۹۸)`): they show that a narrative citation follows, as a lead phrase does.
+ * Normalized words.
+ */
+export const persianExampleLeads: ReadonlyArray<readonly string[]> = [
+  ['برای', 'نمونه'],
+  ['برای', 'مثال'],
+  ['به', 'عنوان', 'نمونه'],
+  ['به', 'عنوان', 'مثال'],
+  ['بعنوان', 'نمونه'],
+  ['بعنوان', 'مثال'],
+  ['مثلا'],
+  ['مثلاً'],
+  ['از', 'جمله']
 ]
 
 /** Phrases that, before a name, show that a narrative citation follows (`به باور والت (1987)`). */
@@ -129,4 +157,52 @@ export const corporateHeads: ReadonlySet<string> = new Set(
 /** Passive auxiliaries: after one, a reporting word is passive (`نوشته شد`) and reports no author. */
 export const persianPassiveAuxiliaries: ReadonlySet<string> = new Set(
   'شد شده شدند می‌شود میشود می‌شوند گردید گردیده می‌گردد'.split(' ')
+)
+
+/**
+ * Nouns that name a document, a plan, a programme, a survey or an event, which a year
+ * after them dates or names (`(Vision 2030)`, `(Census 2016)`, `(سند ۲۰۳۰)`, `(چشم‌انداز
+ * ۱۴۰۴)`): never an author by themselves. Lower-case Latin, normalized Persian. Words that
+ * are also surnames are left out (`Bill`, `Congress`, `پیمان`): their citations are read.
+ */
+export const documentNouns: ReadonlySet<string> = new Set(
+  (
+    'census vision plan plans report reports document documents agenda strategy budget programme program ' +
+    'horizon expo olympics survey poll polls referendum election elections treaty accord agreement ' +
+    'convention protocol charter declaration constitution decree statute regulation directive ' +
+    'resolution initiative roadmap framework policy doctrine summit conference yearbook index ' +
+    'gdp gnp cpi hdi brexit ' +
+    'سند اسناد برنامه برنامهٔ قانون قوانین لایحه طرح چشم‌انداز چشم انداز چشمانداز افق گزارش سرشماری ' +
+    'آمار نظرسنجی انتخابات همه‌پرسی رفراندوم معاهده توافق توافقنامه توافق‌نامه قرارداد ' +
+    'کنوانسیون منشور اعلامیه بیانیه قطعنامه راهبرد استراتژی بودجه آیین‌نامه آییننامه ' +
+    'بخشنامه دستورالعمل نشست اجلاس همایش کنفرانس'
+  )
+    .split(' ')
+    .concat(['چشم انداز', 'آیین نامه', 'توافق نامه'])
+)
+
+/**
+ * Countries, regions and capitals that a year in brackets after them dates (`(Iran,
+ * 2019)`, `(ایران، ۱۳۹۸)`, `elections in Iran (2019)`): an author that is one of them alone
+ * is not read. Names that are also surnames are left out (`Israel`, `Jordan`, `Chad`,
+ * `Georgia`, `France`, `England`, `Holland`, `Washington`): citations of those authors
+ * are read. Lower-case Latin, normalized Persian.
+ */
+export const placeNames: ReadonlySet<string> = new Set(
+  [
+    'iran', 'iraq', 'afghanistan', 'pakistan', 'india', 'china', 'russia', 'turkey', 'türkiye', 'syria',
+    'lebanon', 'egypt', 'saudi arabia', 'yemen', 'qatar', 'kuwait', 'bahrain', 'oman', 'uae', 'germany',
+    'italy', 'spain', 'japan', 'korea', 'south korea', 'north korea', 'brazil', 'canada', 'mexico',
+    'ukraine', 'armenia', 'azerbaijan', 'kazakhstan', 'uzbekistan', 'tajikistan', 'turkmenistan',
+    'kyrgyzstan', 'belarus', 'europe', 'asia', 'africa', 'eurasia', 'america', 'usa', 'us', 'u.s.', 'uk',
+    'britain', 'great britain', 'united states', 'united kingdom', 'soviet union', 'ussr', 'tehran',
+    'moscow', 'beijing', 'ankara', 'baghdad', 'kabul', 'middle east', 'persian gulf',
+    'ایران', 'عراق', 'افغانستان', 'پاکستان', 'هند', 'هندوستان', 'چین', 'روسیه', 'ترکیه', 'سوریه', 'لبنان',
+    'مصر', 'عربستان', 'عربستان سعودی', 'یمن', 'قطر', 'کویت', 'بحرین', 'عمان', 'امارات', 'آلمان',
+    'فرانسه', 'انگلیس', 'انگلستان', 'بریتانیا', 'آمریکا', 'امریکا', 'ایالات متحده', 'ژاپن', 'کره',
+    'ایتالیا', 'اسپانیا', 'برزیل', 'کانادا', 'مکزیک', 'اوکراین', 'ارمنستان', 'آذربایجان',
+    'جمهوری آذربایجان', 'قزاقستان', 'ازبکستان', 'تاجیکستان', 'ترکمنستان', 'قرقیزستان', 'بلاروس',
+    'اروپا', 'آسیا', 'آفریقا', 'اوراسیا', 'شوروی', 'اتحاد شوروی', 'تهران', 'مسکو', 'پکن', 'آنکارا',
+    'بغداد', 'کابل', 'خاورمیانه', 'خلیج فارس'
+  ]
 )

@@ -5,11 +5,13 @@ import {
   latinParticles,
   latinSentenceWords,
   persianClauseOpeners,
+  persianExampleLeads,
   persianGivenNames,
   persianLeadCues,
   persianNonAuthors,
   persianPassiveAuxiliaries,
-  persianReportingCues
+  persianReportingCues,
+  persianReportingWords
 } from './lexicon.js'
 
 /** The author named in running text before a `(year)`. */
@@ -191,7 +193,11 @@ function persianNarrative(
     const token = tokens[tokens.length - 1 - offset]
     if (!token || !joined(offset - 1) || /[.،,؛;:!؟?»]$/.test(token.value)) return true
     const value = word(offset)
-    return persianClauseOpeners.has(value) || persianLeadCues.some((cue) => value.startsWith(cue))
+    return (
+      persianClauseOpeners.has(value) ||
+      persianLeadCues.some((cue) => value.startsWith(cue)) ||
+      exampleLeadEndsAt(tokens, tokens.length - 1 - offset)
+    )
   }
   const isNameWord = (value: string): boolean =>
     /^[\u0600-\u06FF\u200C]+$/.test(value) &&
@@ -240,7 +246,8 @@ function persianNarrative(
     hasGivenName ||
     authors.some(isKnownAuthor) ||
     followsReportingCue(text, close) ||
-    precededByLeadCue(tokens, startToken)
+    precededByLeadCue(tokens, startToken) ||
+    exampleLeadEndsAt(tokens, startToken - 1)
   if (!supported || !authors.every(isAuthorLike)) return undefined
   const first = tokens[startToken]
   return first ? { start: first.start, authors, etAl } : undefined
@@ -252,8 +259,23 @@ function followsReportingCue(text: string, close: number): boolean {
   return words.some(
     (word, index) =>
       index < cueWindowWords &&
-      persianReportingCues.some((cue) => word.startsWith(cue)) &&
+      (persianReportingWords.has(word) || persianReportingCues.some((cue) => word.startsWith(cue))) &&
       !persianPassiveAuxiliaries.has(words[index + 1] ?? '')
+  )
+}
+
+/**
+ * Whether the tokens ending at `index` are a phrase that gives an example (`برای نمونه`,
+ * `از جمله`, a comma after it allowed), with no markup between its words or after it.
+ */
+function exampleLeadEndsAt(tokens: Token[], index: number): boolean {
+  return persianExampleLeads.some((phrase) =>
+    phrase.every((expected, position) => {
+      const token = tokens[index - phrase.length + 1 + position]
+      if (!token || (position > 0 && token.apart) || tokens[index + 1]?.apart) return false
+      const value = position === phrase.length - 1 ? token.value.replace(/[،,]$/, '') : token.value
+      return normalizePersian(value, { affixes: false }) === expected
+    })
   )
 }
 

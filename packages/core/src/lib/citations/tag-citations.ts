@@ -5,7 +5,15 @@ import { findBracketGroups, findMirroredGroups, type BracketGroup } from './brac
 import { printedSpan, readingView } from './reading-view.js'
 import { findNarrativeAuthors, type MarkupTest } from './narrative.js'
 import { readYearsAndPages, type WorkDate, type YearsAndPages } from './works.js'
-import { citeSameAuthor, readIbid, readSameAuthor, resolveIbids, type IbidAntecedent, type IbidReading } from './ibid.js'
+import {
+  citeSameAuthor,
+  readIbid,
+  readSameAuthor,
+  resolveIbids,
+  type IbidAntecedent,
+  type IbidReading,
+  type SameAuthorReading
+} from './ibid.js'
 import { latinParticles } from './lexicon.js'
 import { nameMatchKey } from '../transliterate.js'
 
@@ -259,14 +267,15 @@ function readParenthetical(text: string, group: BracketGroup, content: string): 
 }
 
 /**
- * The citations of `(idem, 1990)`, `(همو، ۱۳۷۰: ۱۲)`: works of the same author as the
- * citation before, whom `resolveIbids` fills in.
+ * The citations of `(idem, 1990)`, `(همو، ۱۳۷۰: ۱۲)`, `(ibid., 1987)`: works of the same
+ * author as the citation before, whom `resolveIbids` fills in (an ibid. of its work when
+ * printed `ibid.` or `همان` with that work's year).
  */
-function sameAuthorCitations(text: string, start: number, end: number, reading: YearsAndPages, mirrored: boolean): TaggedCitation[] {
+function sameAuthorCitations(text: string, start: number, end: number, reading: SameAuthorReading, mirrored: boolean): TaggedCitation[] {
   const nobody: AuthorList = { authors: [], etAl: false }
   return reading.works.map((work) => {
     const citation = makeCitation(text, start, end, nobody, work, reading.pages, 'parenthetical', mirrored)
-    return citeSameAuthor({ ...citation, key: '' })
+    return citeSameAuthor({ ...citation, key: '' }, reading.ibid)
   })
 }
 
@@ -319,7 +328,8 @@ function makeCitation(
     key: citationKey(authors, work.year ?? work.undated, work.yearSuffix),
     mirrored,
     ...(work.year !== null && work.original ? { original: work.original } : {}),
-    ...(work.year === null ? { undated: work.undated } : {})
+    ...(work.year === null ? { undated: work.undated } : {}),
+    ...(authors.title ? { titleAsAuthor: true } : {})
   }
 }
 
