@@ -66,6 +66,21 @@ describe('segmentRows', () => {
     }
   })
 
+  it('should carry the original date of a reprint and the title-as-author mark, and leave them out elsewhere', () => {
+    const article = parseRepoArticle('test/fixtures/articles/reprints.md')
+    const carried = segmentRows(article).flatMap((row) => row.citations)
+    expect(carried).toHaveLength(article.citations.length)
+    const byId = new Map(article.citations.map((citation) => [citation.id, citation]))
+    for (const citation of carried) {
+      const source = byId.get(citation.id)
+      expect(citation.original, citation.raw).toEqual(source?.original)
+      expect(citation.titleAsAuthor, citation.raw).toBe(source?.titleAsAuthor)
+    }
+    expect(carried.some((citation) => citation.original !== undefined)).toBe(true)
+    expect(carried.some((citation) => citation.titleAsAuthor === true)).toBe(true)
+    expect(carried.some((citation) => citation.original === undefined && citation.titleAsAuthor === undefined)).toBe(true)
+  })
+
   it('should locate a citation printed across a line break in the text, where it reads with one space', () => {
     const article = alignedFixture()
     const citation = article.citations[0] as (typeof article.citations)[number]

@@ -59,6 +59,8 @@ export function segmentRows(article: Article): SegmentRow[] {
           key: citation.key,
           mirrored: citation.mirrored,
           ...(citation.undated ? { undated: citation.undated } : {}),
+          ...(citation.original ? { original: { ...citation.original } } : {}),
+          ...(citation.titleAsAuthor ? { titleAsAuthor: citation.titleAsAuthor } : {}),
           ...(citation.ibid ? { ibid: citation.ibid } : {})
         }
       ]
