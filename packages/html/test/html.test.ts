@@ -21,7 +21,7 @@ const segmentElements = (tree: Root): Element[] => selectAll('[data-segment]', t
 const allowedTags = new Set([
   'html', 'head', 'body', 'meta', 'title', 'link', 'script', 'a', 'nav', 'header', 'h1', 'h2', 'h3', 'h4',
   'h5', 'h6', 'div', 'section', 'span', 'ul', 'ol', 'li', 'p', 'dl', 'dt', 'dd', 'time', 'main', 'br',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'button', 'sup', 'dialog', 'mark', 'code'
+  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'button', 'sup', 'dialog', 'mark', 'code', 'cite'
 ])
 
 function expectOnlyOwnMarkup(tree: Root): void {
@@ -137,6 +137,20 @@ describe('@matn/html', () => {
     ])
     expect(selectAll('.places-fa [data-place]', work)).toHaveLength(2)
     expect(toString(select('mark', work) as Element)).toBe('(Walt, 1987: 3-4)')
+  })
+
+  it('should print a title cited as author as a title and a reprint with its first publication', () => {
+    const article = parseArticle(readFileSync(join(repoRoot, 'test/fixtures/articles/reprints.md')), { path: 'reprints.md' })
+    const tree = parse(html.renderArticle(article))
+    expectOnlyOwnMarkup(tree)
+    const titles = selectAll('#works .work-title', tree)
+    const label = (needle: string): Element | undefined => titles.find((title) => toString(title).includes(needle))
+    const freud = label('Freud')
+    expect(freud && toString(freud)).toBe('Freud 1999 [1900]')
+    expect(select('cite', freud as Element)).toBeUndefined()
+    const titled = label('Balancing and Bandwagoning')
+    expect(titled && toString(select('cite', titled) as Element)).toContain('Balancing and Bandwagoning')
+    expect(titled && toString(titled)).not.toContain('[')
   })
 
   it('should label undated works as printed and leave an ibid. that refers to no work unlinked', () => {

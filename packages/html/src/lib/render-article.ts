@@ -422,9 +422,12 @@ function workLabel(work: CitedWorkPlaces): Child[] {
   const etAl = first?.etAl ? ' et al.' : ''
   const calendar = work.calendar === 'solar-hijri' ? ' (Solar Hijri)' : work.calendar === 'lunar-hijri' ? ' (lunar Hijri)' : ''
   const authors = work.authors.join(', ')
+  // A reprint shows its first publication after the edition cited, as author–date styles print it: `1999 [1900]`.
+  const original = first?.original ? ` [${first.original.year}]` : ''
   return [
-    h('span', { dir: 'auto' }, authors),
-    `${etAl} ${workYear(work, first?.yearSuffix ?? null)}${calendar}`
+    // A work cited by its title in the author position is a title, not a person.
+    first?.titleAsAuthor ? h('cite', { dir: 'auto' }, authors) : h('span', { dir: 'auto' }, authors),
+    `${etAl} ${workYear(work, first?.yearSuffix ?? null)}${original}${calendar}`
   ]
 }
 
