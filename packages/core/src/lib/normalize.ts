@@ -415,12 +415,14 @@ function spacePunctuation(value: string, found: number): string {
   let result = value
   const hasComma = (found & persianComma) !== 0
   const hasClose = (found & closingGuillemet) !== 0
-  if (hasComma || hasClose) {
+  // The two comma rules look for their marks first: a space before every mark, or a
+  // letter right after one, is rare, and the patterns would try every space.
+  if ((hasComma || hasClose) && hasSpaceBeforeMark(result)) {
     result = result.replace(spaceBeforeCommaPattern, (match, mark: string, offset: number, whole: string) =>
       isArabicAt(whole, offset - 1) ? mark : match
     )
   }
-  if (hasComma) result = result.replace(spaceAfterCommaPattern, '$1 ')
+  if (hasComma && hasLetterAfterComma(result)) result = result.replace(spaceAfterCommaPattern, '$1 ')
   if (found & openingGuillemet) result = result.replace(/«[ \t]+/g, '«')
   if (hasClose) result = result.replace(/(\S)[ \t]+»/g, '$1»')
   // One scan for the two last rules' marks; most text has neither.
@@ -434,6 +436,28 @@ function spacePunctuation(value: string, found: number): string {
   }
   if (spaceBeforeMarkPattern.test(result)) result = result.replace(spaceBeforeStopPattern, '$1$2')
   return result
+}
+
+/** Whether a space or tab stands right before one of ، ؛ ؟ » (where `spaceBeforeCommaPattern` can match). */
+function hasSpaceBeforeMark(value: string): boolean {
+  for (const mark of ['\u060C', '\u061B', '\u061F', '»']) {
+    for (let at = value.indexOf(mark, 1); at >= 0; at = value.indexOf(mark, at + 1)) {
+      const before = value.charCodeAt(at - 1)
+      if (before === 0x20 || before === 0x09) return true
+    }
+  }
+  return false
+}
+
+/** Whether a Persian letter or « stands right after one of ، ؛ ؟ (where `spaceAfterCommaPattern` matches). */
+function hasLetterAfterComma(value: string): boolean {
+  for (const mark of ['\u060C', '\u061B', '\u061F']) {
+    for (let at = value.indexOf(mark); at >= 0; at = value.indexOf(mark, at + 1)) {
+      const after = value.charCodeAt(at + 1)
+      if (after === 0xab || isPersianLetter(after)) return true
+    }
+  }
+  return false
 }
 
 function isArabicAt(value: string, index: number): boolean {
