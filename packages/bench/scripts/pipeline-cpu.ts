@@ -5,7 +5,8 @@
  * lower quartile and median (default 10 MB, 7 runs). Each `--module` is another build of
  * `@matn/core` (a `dist/index.js` built from another commit): all builds are loaded in one
  * process, their segments compared as JSON (the script stops when they differ), and their
- * runs interleaved, so that they are timed under the same load. `--parse-latin` also times
+ * runs interleaved, so that they are timed under the same load (with a full collection
+ * before each run: the script runs with `--expose-gc`). `--parse-latin` also times
  * parse-latin paragraph by paragraph on the same input, once dropping each paragraph's tree
  * (as the `parse-latin-mixed` row does) and once keeping them all.
  */
@@ -46,8 +47,9 @@ for (const [index, build] of builds.entries()) {
   if (index > 0 && segmentsOf(build) !== reference) throw new Error(`${names[index]} gives other segments than ${names[0]}`)
 }
 
-/** CPU seconds of one call. */
+/** CPU seconds of one call (after a full collection, when `gc` is exposed, so no run pays for the garbage of the one before). */
 function cpuSeconds(work: () => unknown): number {
+  ;(globalThis as { gc?: () => void }).gc?.()
   const start = process.cpuUsage()
   work()
   const used = process.cpuUsage(start)
