@@ -44,6 +44,17 @@ const letterMap: Readonly<Record<string, string>> = Object.freeze({
 const persianLetters = '\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u06C0'
 const spaceAfterCommaPattern = new RegExp(`([\\u060C\\u061B\\u061F])(?=[${persianLetters}«])`, 'g')
 const spaceBeforeStopPattern = new RegExp(`([${persianLetters}])[ \\t]+([.!:])(?=\\s|$)`, 'g')
+/**
+ * Where `spaceBeforeCommaPattern` can match: a space or tab right before ، ؛ ؟ or ». The
+ * mark comes first and the space is looked behind for, so the engine skips from mark to
+ * mark instead of trying every space.
+ */
+const spaceBeforeMarkTest = /[\u060C\u061B\u061F»](?<=[ \t].)/
+/** Where the guillemet rules can match: a space or tab after « or before ». */
+const openingSpaceTest = /«[ \t]/
+const closingSpaceTest = /»(?<=[ \t].)/
+/** Where `spaceAfterCommaPattern` matches. */
+const letterAfterCommaTest = new RegExp(`[\\u060C\\u061B\\u061F][${persianLetters}«]`)
 // A run of spaces starts at a space or tab with none before it. The look-behind comes after
 // the first space, not before: a pattern that starts with a character lets the regular
 // expression engine skip to the next space instead of trying every position.
@@ -415,14 +426,16 @@ function spacePunctuation(value: string, found: number): string {
   let result = value
   const hasComma = (found & persianComma) !== 0
   const hasClose = (found & closingGuillemet) !== 0
-  if (hasComma || hasClose) {
+  // The two comma rules first test for the two characters they need (rare), which is
+  // quicker than a replace that finds nothing: the first pattern tries every space.
+  if ((hasComma || hasClose) && spaceBeforeMarkTest.test(result)) {
     result = result.replace(spaceBeforeCommaPattern, (match, mark: string, offset: number, whole: string) =>
       isArabicAt(whole, offset - 1) ? mark : match
     )
   }
-  if (hasComma) result = result.replace(spaceAfterCommaPattern, '$1 ')
-  if (found & openingGuillemet) result = result.replace(/«[ \t]+/g, '«')
-  if (hasClose) result = result.replace(/(\S)[ \t]+»/g, '$1»')
+  if (hasComma && letterAfterCommaTest.test(result)) result = result.replace(spaceAfterCommaPattern, '$1 ')
+  if (found & openingGuillemet && openingSpaceTest.test(result)) result = result.replace(/«[ \t]+/g, '«')
+  if (hasClose && closingSpaceTest.test(result)) result = result.replace(/(\S)[ \t]+»/g, '$1»')
   // One scan for the two last rules' marks; most text has neither.
   if (!spacingRunPattern.test(result)) return result
   if (doubleSpacePattern.test(result)) {

@@ -102,7 +102,7 @@ export function nameSkeleton(name: string): string {
 export function nameMatchKey(name: string): string | undefined {
   const skeleton = nameSkeleton(name)
   if (skeleton.length < 2) return undefined
-  return skeleton.charAt(0) + skeleton.slice(1).replace(/v/g, '')
+  return skeleton.indexOf('v', 1) < 0 ? skeleton : skeleton.charAt(0) + skeleton.slice(1).replace(/v/g, '')
 }
 
 /**

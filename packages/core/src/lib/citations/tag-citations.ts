@@ -58,6 +58,10 @@ export function tagCitations(
   text: string,
   options?: Readonly<TagCitationsOptions> | null
 ): TaggedCitation[] {
+  // Every citation form is read at a closing bracket (`)` of a parenthetical, narrative or
+  // mirrored group, `]` of a square one), and the reading view adds none: most paragraphs
+  // of prose are done after two quick searches.
+  if (!text.includes(')') && !text.includes(']')) return []
   const view = readingView(text)
   const markup = options?.markupOffsets ?? []
   if (!view) return tagReadable(text, options, markupTest(markup))

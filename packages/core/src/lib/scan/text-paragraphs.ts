@@ -10,7 +10,6 @@ export interface TextParagraph {
   start: number
 }
 
-const paragraphSeparator = /\n[ \t]*(?:\r?\n[ \t]*)+/g
 const nonWhiteSpace = /\S/
 
 /**
@@ -20,15 +19,42 @@ const nonWhiteSpace = /\S/
  * @param text The document.
  */
 export function* textParagraphs(text: string): Generator<TextParagraph> {
-  const separator = new RegExp(paragraphSeparator)
   let start = 0
-  for (let match = separator.exec(text); match; match = separator.exec(text)) {
-    const paragraph = text.slice(start, match.index)
+  for (let lineFeed = text.indexOf('\n'); lineFeed >= 0; ) {
+    const end = separatorEnd(text, lineFeed)
+    if (end < 0) {
+      lineFeed = text.indexOf('\n', lineFeed + 1)
+      continue
+    }
+    const paragraph = text.slice(start, lineFeed)
     if (nonWhiteSpace.test(paragraph)) yield { text: paragraph, start }
-    start = match.index + match[0].length
+    start = end
+    lineFeed = text.indexOf('\n', end)
   }
   const last = text.slice(start)
   if (nonWhiteSpace.test(last)) yield { text: last, start }
+}
+
+/**
+ * Where the paragraph separator that starts at the line feed `at` ends, or -1 when none
+ * starts there: what `/\n[ \t]*(?:\r?\n[ \t]*)+/y` matches, without a regular expression
+ * trying every line feed of the document.
+ */
+function separatorEnd(text: string, at: number): number {
+  let end = -1
+  let index = skipSpacesAndTabs(text, at + 1)
+  for (;;) {
+    const lineFeed = text.charCodeAt(index) === 0x0d ? index + 1 : index
+    if (text.charCodeAt(lineFeed) !== 0x0a) return end
+    index = skipSpacesAndTabs(text, lineFeed + 1)
+    end = index
+  }
+}
+
+function skipSpacesAndTabs(text: string, from: number): number {
+  let index = from
+  for (let unit = text.charCodeAt(index); unit === 0x20 || unit === 0x09; unit = text.charCodeAt(index)) index++
+  return index
 }
 
 /**
