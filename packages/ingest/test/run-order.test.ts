@@ -64,6 +64,13 @@ describe('run order: runs printed word by word backwards', () => {
     expect(restoreRunOrder(alone)[alone.length - 1]?.text).toBe('چهارم سوم دوم یکم')
   })
 
+  it('should read a short run between wide gaps backwards in a word-reversed block where no pair holds it forward', () => {
+    // `امنیت منافع`: two words one space apart that no other line prints together either way.
+    const block = ['.کنند تأمین را خود امنیت و باشند متکی خود به باید کشورها', 'کشورها  امنیت منافع  متکی', '.کنند دنبال را خود منافع و هستند متکی خود به امنیت تأمین برای دولت‌ها']
+    const document = [...visualDocument, ...block]
+    expect(restoreRunOrder(document)[document.length - 2]?.text).toBe('متکی منافع امنیت کشورها')
+  })
+
   it('should take lines written one word per run (wide gaps between all words) as word-reversed neighbours', () => {
     // Each word of the outer lines is a run of its own: read as runs reversed, not as one run backwards.
     const gapped = (line: string): string => line.split(' ').join('   ')

@@ -72,6 +72,7 @@ interface Costs {
   split: number
   /** Cost of reading a run word by word backwards (undefined: runs are only read as printed). */
   reversedRun?: number
+
   /** Cost of cutting a full stop from a word that seldom ends sentences (visual-order documents). */
   detachedStop: number
   /** Cost of a cut before a suffix or after a verbal prefix printed apart, where a ZWNJ broke the run (undefined: no such rule). */
@@ -302,7 +303,7 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
     // The line as the counts saw it (this pass's input, or the earlier pass's order): its own pairs are taken off.
     const asCounted = earlier?.[index]?.text ?? counted[index] ?? line
     const own = ownPairAdjustments(asCounted, line, wordReversed[index] === true)
-    const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: costs.reversedRun / 2 } : costs
+    const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: wordReversedBlockRunCost } : costs
     const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined }, lostFinalLetters, own, sentenceEndsOf(asCounted))
     results.push(result)
     if (hasPersian(line)) {
@@ -359,7 +360,7 @@ function ownPairAdjustments(counted: string, printed: string, wordReversed: bool
  * the whole block, not for one line of it; the neighbouring Persian lines (skipping lines with
  * no Persian) are the evidence, never the line alone. In such a context the line's own pairs
  * are a weak prior for reading it backwards ({@link ownPairAdjustments}), and a run read
- * backwards costs half as much.
+ * backwards costs nothing ({@link wordReversedBlockRunCost}).
  *
  * A neighbour's evidence is the share of all its printed pairs it reads the other way where
  * the earlier pass did not know the blocks yet (a word-reversed line is then mostly read as a
@@ -386,6 +387,14 @@ function wordReversedContext(lines: readonly string[], earlier: readonly Ordered
     return persian[index] === true && (between || edge)
   })
 }
+
+/**
+ * Cost of reading a run word by word backwards in a line of a word-reversed block
+ * ({@link wordReversedContext}): none. The extractor wrote the block word by word, so backwards
+ * is the block's way; a run read as printed must be held by its pairs (0.5 before session 7: a
+ * short run between wide gaps with no pair evidence stayed forward, `و ابتکار`, `بازیگری، امکان`).
+ */
+const wordReversedBlockRunCost = 0
 
 /** Share of a line's words in runs read backwards from which it counts as read word by word backwards (for its neighbours). */
 const wordReversedShare = 0.3
