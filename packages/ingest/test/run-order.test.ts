@@ -224,6 +224,12 @@ describe('run order: full stops in visual order', () => {
     expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('شاید ورود آن ها به منطقه باید بررسی شود.')
   })
 
+  it('should read the word before a citation printed mirrored with its full stop (`).Waltz, 1979: 1(`) as ending the sentence', () => {
+    // `باشندامنیت`: two runs that touch; `باشند` ends sentences in this document, so it goes before the citation.
+    const document = [...visualDocument, 'این کشورها باید متکی باشند. امنیت مهم است.', 'در این شرایط ).Waltz, 1979: 1( باشندامنیت کشورها و منافع']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toMatch(/^امنیت کشورها و منافع باشند \(Waltz, 1979: 1/)
+  })
+
   it('should read a closing bracket printed glued to a full stop as ending the sentence: the word after it starts one', () => {
     // `در` starts sentences in this document; `).Waltz … 33(` is a citation whose bracket and stop close the sentence.
     const document = [...visualDocument, 'دولت‌ها باید به خود متکی باشند. در این شرایط امنیت مهم است.', 'کشورها منافع خود را دنبال می‌کنند. در این موضوع امنیت مهم است.', ' در این شرایط   ).Waltz, 1979: 33(کنند   تأمین می   امنیت را   دولت‌ها']

@@ -957,6 +957,22 @@ class Scorer {
     return (after !== undefined && after.glued && fullStop.test(after.text)) || (before !== undefined && unit.glued && fullStop.test(before.text))
   }
 
+  /**
+   * Whether unit `index` opens a citation that ends a sentence, printed mirrored in visual order:
+   * `).Lister, 2019: 1(` or `.)Lister, 2019: 1(` (a closing bracket and a full stop glued to the
+   * left-to-right citation, then an opening bracket), read `(Lister, 2019: 1).`: the word read
+   * before the bracket ends the sentence.
+   */
+  private opensSentenceFinalCitation(index: number): boolean {
+    const unit = this.units[index] as Unit
+    if (unit.kind !== 'punct' || unit.text !== '(') return false
+    const citation = this.units[index - 1]
+    const inner = this.units[index - 2]
+    const outer = this.units[index - 3]
+    if (citation?.kind !== 'ltr' || !citation.glued || inner === undefined || outer === undefined || !inner.glued) return false
+    return (fullStop.test(inner.text) && outer.text === ')') || (inner.text === ')' && fullStop.test(outer.text))
+  }
+
   /** Cost of cutting the line between units index-1 and index. */
   private boundary(index: number): number {
     const left = this.units[index - 1] as Unit
@@ -1017,6 +1033,7 @@ class Scorer {
       return 0.5 + (x.kind === 'word' && fullStop.test(y.text) ? this.sentenceEdgeEvidence(x.text, 'end') : 0)
     }
     if (y.kind === 'word' && this.endsSentence(first)) return this.sentenceEdgeEvidence(y.text, 'start')
+    if (x.kind === 'word' && this.opensSentenceFinalCitation(second)) return this.sentenceEdgeEvidence(x.text, 'end')
     return 0
   }
 
