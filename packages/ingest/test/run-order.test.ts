@@ -224,6 +224,13 @@ describe('run order: full stops in visual order', () => {
     expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('شاید ورود آن ها به منطقه باید بررسی شود.')
   })
 
+  it('should let a word that ends most of its sentences take the full stop against a frequent pair that would hold it in its run', () => {
+    // `است که` is a frequent pair, but `است` ends most of its sentences here: the runs are cut between the two.
+    const context = ['امنیت مهم است. این روشن است که منافع مهم است.', 'همکاری ممکن است. گفته شده است که امنیت لازم است.', 'این راه ممکن است و منافع کشورها روشن است.']
+    const document = [...visualDocument, ...context, 'در این شرایط کشورها   . ممکن است که امنیت فقط با همکاری']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('که امنیت فقط با همکاری ممکن است. در این شرایط کشورها')
+  })
+
   it('should read the word before a citation printed mirrored with its full stop (`).Waltz, 1979: 1(`) as ending the sentence', () => {
     // `باشندامنیت`: two runs that touch; `باشند` ends sentences in this document, so it goes before the citation.
     const document = [...visualDocument, 'این کشورها باید متکی باشند. امنیت مهم است.', 'در این شرایط ).Waltz, 1979: 1( باشندامنیت کشورها و منافع']
