@@ -64,6 +64,13 @@ describe('run order: runs printed word by word backwards', () => {
     expect(restoreRunOrder(alone)[alone.length - 1]?.text).toBe('چهارم سوم دوم یکم')
   })
 
+  it('should read a short run between wide gaps backwards in a word-reversed block where no pair holds it forward', () => {
+    // `امنیت منافع`: two words one space apart that no other line prints together either way.
+    const block = ['.کنند تأمین را خود امنیت و باشند متکی خود به باید کشورها', 'کشورها  امنیت منافع  متکی', '.کنند دنبال را خود منافع و هستند متکی خود به امنیت تأمین برای دولت‌ها']
+    const document = [...visualDocument, ...block]
+    expect(restoreRunOrder(document)[document.length - 2]?.text).toBe('متکی منافع امنیت کشورها')
+  })
+
   it('should take lines written one word per run (wide gaps between all words) as word-reversed neighbours', () => {
     // Each word of the outer lines is a run of its own: read as runs reversed, not as one run backwards.
     const gapped = (line: string): string => line.split(' ').join('   ')
@@ -188,6 +195,11 @@ describe('run order: marks inside runs', () => {
     expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('دولت‌ها برای تأمین امنیت 2020 به خود متکی هستند')
   })
 
+  it('should never keep a Latin citation glued in front of a Persian word in one run (Latin text is a left-to-right run of its own)', () => {
+    const document = [...visualDocument, 'هستند   متکی  خود به Waltz, 1979: 20دولت‌ها برای تأمین امنیت']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('دولت‌ها برای تأمین امنیت Waltz, 1979: 20 به خود متکی هستند')
+  })
+
   it('should still cut at brackets that are not a mirrored pair glued to Persian words', () => {
     // Unmirrored brackets come out reversed with their runs; a mirrored pair around a Latin citation is drawn apart from it.
     for (const line of ['خود متکی هستند.     دولت‌ها برای تأمین امنیت (در شرایط بحران) به', 'خود متکی هستند.     دولت‌ها برای تأمین امنیت )Waltz, 1979( به']) {
@@ -204,6 +216,32 @@ describe('run order: full stops in visual order', () => {
     const text = restoreRunOrder(document)[visualDocument.length]?.text ?? ''
     expect(text).not.toMatch(/منافع\s*\.\s*باید/)
     expect(text).toBe('دولت‌ها برای تأمین منافع باید به خود متکی باشند. و امنیت خود را')
+  })
+
+  it('should give the full stop to the word that ends sentences elsewhere in the document, where two single-space cuts tie', () => {
+    // `.ها … آن`: one run cut at a single space; `شود` ends sentences elsewhere, `منطقه` never does.
+    const document = [...visualDocument, 'این موضوع باید بررسی شود. امنیت منطقه مهم است و', 'همکاری در منطقه باید بررسی شود. این موضوع مهم است و', '.ها به منطقه باید بررسی شود شاید ورود آن']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('شاید ورود آن ها به منطقه باید بررسی شود.')
+  })
+
+  it('should let a word that ends most of its sentences take the full stop against a frequent pair that would hold it in its run', () => {
+    // `است که` is a frequent pair, but `است` ends most of its sentences here: the runs are cut between the two.
+    const context = ['امنیت مهم است. این روشن است که منافع مهم است.', 'همکاری ممکن است. گفته شده است که امنیت لازم است.', 'این راه ممکن است و منافع کشورها روشن است.']
+    const document = [...visualDocument, ...context, 'در این شرایط کشورها   . ممکن است که امنیت فقط با همکاری']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('که امنیت فقط با همکاری ممکن است. در این شرایط کشورها')
+  })
+
+  it('should read the word before a citation printed mirrored with its full stop (`).Waltz, 1979: 1(`) as ending the sentence', () => {
+    // `باشندامنیت`: two runs that touch; `باشند` ends sentences in this document, so it goes before the citation.
+    const document = [...visualDocument, 'این کشورها باید متکی باشند. امنیت مهم است.', 'در این شرایط ).Waltz, 1979: 1( باشندامنیت کشورها و منافع']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toMatch(/^امنیت کشورها و منافع باشند \(Waltz, 1979: 1/)
+  })
+
+  it('should read a closing bracket printed glued to a full stop as ending the sentence: the word after it starts one', () => {
+    // `در` starts sentences in this document; `).Waltz … 33(` is a citation whose bracket and stop close the sentence.
+    const document = [...visualDocument, 'دولت‌ها باید به خود متکی باشند. در این شرایط امنیت مهم است.', 'کشورها منافع خود را دنبال می‌کنند. در این موضوع امنیت مهم است.', ' در این شرایط   ).Waltz, 1979: 33(کنند   تأمین می   امنیت را   دولت‌ها']
+    const text = restoreRunOrder(document)[document.length - 1]?.text ?? ''
+    expect(text).toMatch(/^دولت‌ها امنیت را تأمین می ?کنند \(Waltz, 1979: 33\.?\)\.? در این شرایط$/)
   })
 
   it('should not take the full stop a line prints after a word as evidence that the word ends sentences', () => {
@@ -307,5 +345,20 @@ describe('run order: a plural glued where two runs touch', () => {
     // `همکاری` ends the run read after `های مستقل برای`, whose first word it touches.
     const document = [...visualDocument, 'همکاری دو کشور ادامه دارد.', 'دولت‌ها به همکاری نیاز دارند.', 'های نظامی است      همکاریهای مستقل برای    دولت']
     expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('دولت های مستقل برای همکاریهای نظامی است')
+  })
+})
+
+describe('document counts: sentence edges', () => {
+  it('should count a word as ending a sentence before a glued full stop and as starting one after it', () => {
+    const counts = new DocumentCounts(['امنیت مهم است. دولت‌ها باید متکی باشند.', 'این است و .است', 'دولت‌ها امنیت را تأمین می‌کنند؟ دولت‌ها باید'])
+    expect(counts.sentenceEndCount('است')).toBe(1)
+    expect(counts.sentenceEndCount('باشند')).toBe(1)
+    expect(counts.sentenceEndCount('می‌کنند')).toBe(1)
+    // After a stop glued to the word before it and a space; not after a stop printed at a word's front.
+    expect(counts.sentenceStartCount('دولت‌ها')).toBe(2)
+    expect(counts.sentenceStartCount('امنیت')).toBe(0)
+    expect(counts.sentenceStartCount('است')).toBe(0)
+    expect(counts.sentenceEndTotal).toBe(3)
+    expect(counts.sentenceStartTotal).toBe(2)
   })
 })

@@ -24,6 +24,11 @@ export class DocumentCounts {
   private readonly pairs = new IdPairTable()
   private readonly wide: number[] = []
   private readonly sentenceEnds: number[] = []
+  private readonly sentenceStarts: number[] = []
+  /** Number of word occurrences with a sentence mark glued after them. */
+  readonly sentenceEndTotal: number
+  /** Number of word occurrences right after a sentence mark glued to the word before it. */
+  readonly sentenceStartTotal: number
   private readonly lexicon: PersianLexicon | undefined
   /** The lexicon's pair counts asked for, by word ids ({@link lexiconPairOfIds}). */
   private readonly lexiconPairs = new IdPairTable()
@@ -39,6 +44,8 @@ export class DocumentCounts {
     this.lexicon = lexicon === undefined ? undefined : memoizeLexicon(lexicon)
     let total = 0
     let pairTotal = 0
+    let endTotal = 0
+    let startTotal = 0
     for (const line of lines) {
       const atoms = splitAtoms(line)
       // The id of the word at `index`, once it has been counted (the next atom's, before).
@@ -51,7 +58,14 @@ export class DocumentCounts {
         this.words[id] = (this.words[id] as number) + 1
         const next = atoms[index + 1]
         if (next !== undefined && next.gap >= 2) this.wide[id] = (this.wide[id] as number) + 1
-        if (next?.kind === 'punct' && next.glued && /^[.؟?!]$/.test(next.text)) this.sentenceEnds[id] = (this.sentenceEnds[id] as number) + 1
+        if (next?.kind === 'punct' && next.glued && /^[.؟?!]$/.test(next.text)) {
+          this.sentenceEnds[id] = (this.sentenceEnds[id] as number) + 1
+          endTotal += 1
+        }
+        if (startsSentence(atoms, index)) {
+          this.sentenceStarts[id] = (this.sentenceStarts[id] as number) + 1
+          startTotal += 1
+        }
         const nextId = next?.kind === 'word' ? this.#wordIdCounting(next.text) : -1
         if (nextId !== -1 && (next as Atom).gap === 1) {
           pairTotal += 1
@@ -62,6 +76,8 @@ export class DocumentCounts {
     }
     this.total = Math.max(total, 1)
     this.pairTotal = Math.max(pairTotal, 1)
+    this.sentenceEndTotal = endTotal
+    this.sentenceStartTotal = startTotal
   }
 
   /** The id of a word met while counting (its tables start at 0). */
@@ -71,6 +87,7 @@ export class DocumentCounts {
       this.words.push(0)
       this.wide.push(0)
       this.sentenceEnds.push(0)
+      this.sentenceStarts.push(0)
     }
     return id
   }
@@ -104,6 +121,18 @@ export class DocumentCounts {
   sentenceEndShare(word: string): number {
     const id = this.ids.find(word)
     return id < 0 ? 0 : (this.sentenceEnds[id] as number) / (this.words[id] as number)
+  }
+
+  /** How often the word occurs with a full stop (or question or exclamation mark) glued after it. */
+  sentenceEndCount(word: string): number {
+    const id = this.ids.find(word)
+    return id < 0 ? 0 : (this.sentenceEnds[id] as number)
+  }
+
+  /** How often the word occurs right after a full stop (or question or exclamation mark) glued to the word before it, with a space between: first in a sentence. */
+  sentenceStartCount(word: string): number {
+    const id = this.ids.find(word)
+    return id < 0 ? 0 : (this.sentenceStarts[id] as number)
   }
 
   /**
@@ -181,4 +210,11 @@ export class DocumentCounts {
   get hasLexicon(): boolean {
     return this.lexicon !== undefined
   }
+}
+
+/** Whether the word atom at `index` starts a sentence: a full stop (or question or exclamation mark) glued to a word before it, then a space. */
+export function startsSentence(atoms: readonly Atom[], index: number): boolean {
+  const atom = atoms[index]
+  const mark = atoms[index - 1]
+  return atom?.kind === 'word' && atom.gap >= 1 && mark?.kind === 'punct' && mark.glued && /^[.؟?!]$/.test(mark.text) && atoms[index - 2]?.kind === 'word'
 }
