@@ -712,8 +712,16 @@ class Scorer {
   /** How often each word of the line as counted occurs and ends a sentence there ({@link sentenceEndsOf}): taken off its sentence-end share. */
   private readonly ownEnds: ReadonlyMap<string, WordEnds>
 
+  /** tokenFirst[i], tokenLast[i]: the first and last unit of the glued token unit i belongs to. */
+  private readonly tokenFirst: Int32Array
+  private readonly tokenLast: Int32Array
+
   constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: PairMap<number> = new PairMap(), ownEnds: ReadonlyMap<string, WordEnds> = new Map()) {
     this.ownEnds = ownEnds
+    this.tokenFirst = new Int32Array(units.length)
+    this.tokenLast = new Int32Array(units.length)
+    for (let index = 0; index < units.length; index += 1) this.tokenFirst[index] = index > 0 && (units[index] as Unit).glued ? (this.tokenFirst[index - 1] as number) : index
+    for (let index = units.length - 1; index >= 0; index -= 1) this.tokenLast[index] = index + 1 < units.length && (units[index + 1] as Unit).glued ? (this.tokenLast[index + 1] as number) : index
     this.ids = Int32Array.from(units, (unit) => (unit.kind === 'word' ? counts.wordId(unit.text) : -1))
     this.next = next
     this.insideRunBrackets = bracketsInsideRuns(units)
@@ -765,34 +773,49 @@ class Scorer {
         if (inside !== -Infinity) table[o * size + e] = inside + this.end(reversed ? this.readingLast(0, e, true) : e)
       }
     }
+    // For the cells of start a: firsts[p * n + start] is the unit read first in run start..a-1
+    // read with orientation p; rowOf[from] === a when the best run before a cell read last from
+    // unit `from` is known (beforeValue, beforeStart, beforeOrientation).
+    const firsts = new Int32Array(orientations * n)
+    const rowOf = new Int32Array(n)
+    const beforeValue = new Float64Array(n)
+    const beforeStart = new Int32Array(n)
+    const beforeOrientation = new Int32Array(n)
     for (let a = 1; a < n; a += 1) {
       const cut = this.boundary(a)
+      for (let p = 0; p < orientations; p += 1) for (let start = 0; start < a; start += 1) firsts[p * n + start] = this.readingFirst(start, a - 1, p === 1)
       for (let o = 0; o < orientations; o += 1) {
         const reversed = o === 1
         for (let f = a; f < n; f += 1) {
           const inside = this.inside(a, f, reversed)
           if (inside === -Infinity) continue
           const from = this.readingLast(a, f, reversed)
-          let bestValue = -Infinity
-          let bestStart = -1
-          let bestOrientation = 0
-          for (let p = 0; p < orientations; p += 1) {
-            const previousReversed = p === 1
-            for (let start = 0; start < a; start += 1) {
-              const value = table[p * size + start * n + a - 1] as number
-              if (value === -Infinity) continue
-              const total = value + this.junction(from, this.readingFirst(start, a - 1, previousReversed))
-              if (total > bestValue) {
-                bestValue = total
-                bestStart = start
-                bestOrientation = p
+          // The best run before depends on `from` only: cells read last from the same unit share it.
+          if (rowOf[from] !== a) {
+            rowOf[from] = a
+            let bestValue = -Infinity
+            let bestStart = -1
+            let bestOrientation = 0
+            for (let p = 0; p < orientations; p += 1) {
+              for (let start = 0; start < a; start += 1) {
+                const value = table[p * size + start * n + a - 1] as number
+                if (value === -Infinity) continue
+                const total = value + this.junction(from, firsts[p * n + start] as number)
+                if (total > bestValue) {
+                  bestValue = total
+                  bestStart = start
+                  bestOrientation = p
+                }
               }
             }
+            beforeValue[from] = bestValue
+            beforeStart[from] = bestStart
+            beforeOrientation[from] = bestOrientation
           }
           const cell = o * size + a * n + f
-          table[cell] = bestValue + inside - cut
-          back[cell] = bestStart
-          backOrientation[cell] = bestOrientation
+          table[cell] = (beforeValue[from] as number) + inside - cut
+          back[cell] = beforeStart[from] as number
+          backOrientation[cell] = beforeOrientation[from] as number
         }
       }
     }
@@ -871,14 +894,14 @@ class Scorer {
     return this.within(first, last, true) - this.costs.reversedRun
   }
 
-  /** The unit read first in run first..last. */
+  /** The unit read first in run first..last (as {@link tokenStart} finds it). */
   private readingFirst(first: number, last: number, reversed: boolean): number {
-    return reversed ? tokenStart(this.units, first, last) : first
+    return reversed ? Math.max(first, this.tokenFirst[last] as number) : first
   }
 
-  /** The unit read last in run first..last. */
+  /** The unit read last in run first..last: the last of the glued token unit `first` starts, not past `last`. */
   private readingLast(first: number, last: number, reversed: boolean): number {
-    return reversed ? tokenEnd(this.units, first, last) : last
+    return reversed ? Math.min(last, this.tokenLast[first] as number) : last
   }
 
   private within(first: number, last: number, reversed: boolean): number {
@@ -993,13 +1016,6 @@ function tokenStart(units: readonly Unit[], first: number, index: number): numbe
   let start = index
   while (start > first && (units[start] as Unit).glued) start -= 1
   return start
-}
-
-/** Last unit of the glued token that unit `index` starts, not past `last`. */
-function tokenEnd(units: readonly Unit[], index: number, last: number): number {
-  let end = index
-  while (end < last && (units[end + 1] as Unit).glued) end += 1
-  return end
 }
 
 /**
