@@ -131,6 +131,7 @@ function expectCountsAsDefined(lines: readonly string[], asked: readonly string[
   const reference = referenceCounts(lines)
   expect(counts.total).toBe(reference.total)
   expect(counts.pairTotal).toBe(reference.pairTotal)
+  expect(counts.maximumCount).toBe(Math.max(0, ...reference.words.values()))
   const words = [...new Set([...reference.words.keys(), ...asked])]
   for (const word of words) {
     const count = reference.words.get(word) ?? 0

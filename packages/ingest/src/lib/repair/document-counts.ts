@@ -84,6 +84,14 @@ export class DocumentCounts {
     return this.ids.find(word)
   }
 
+  /** How often the most frequent word occurs (0 for a document without words). */
+  get maximumCount(): number {
+    if (this.#maximumCount === undefined) this.#maximumCount = this.words.reduce((most, count) => Math.max(most, count), 0)
+    return this.#maximumCount
+  }
+
+  #maximumCount: number | undefined
+
   /** How often the word occurs in the document. */
   count(word: string): number {
     return this.countOfId(this.ids.find(word))

@@ -781,9 +781,19 @@ class Scorer {
     const beforeValue = new Float64Array(n)
     const beforeStart = new Int32Array(n)
     const beforeOrientation = new Int32Array(n)
+    // The runs that may come before start a (finite cells ending at a-1), best first: a run whose
+    // score plus the highest junction score possible from the unit read last (`junctionBound`)
+    // is below the best total found cannot win, nor can any after it.
+    const candidates: number[] = []
+    let candidatesEnd = 0
+    const byValueDescending = (x: number, y: number): number => (table[Math.floor(y / n) * size + (y % n) * n + candidatesEnd] as number) - (table[Math.floor(x / n) * size + (x % n) * n + candidatesEnd] as number)
     for (let a = 1; a < n; a += 1) {
       const cut = this.boundary(a)
       for (let p = 0; p < orientations; p += 1) for (let start = 0; start < a; start += 1) firsts[p * n + start] = this.readingFirst(start, a - 1, p === 1)
+      candidates.length = 0
+      for (let p = 0; p < orientations; p += 1) for (let start = 0; start < a; start += 1) if ((table[p * size + start * n + a - 1] as number) !== -Infinity) candidates.push(p * n + start)
+      candidatesEnd = a - 1
+      candidates.sort(byValueDescending)
       for (let o = 0; o < orientations; o += 1) {
         const reversed = o === 1
         for (let f = a; f < n; f += 1) {
@@ -793,19 +803,21 @@ class Scorer {
           // The best run before depends on `from` only: cells read last from the same unit share it.
           if (rowOf[from] !== a) {
             rowOf[from] = a
+            // The highest total; on a tie, the run before read as printed, then the earliest start.
             let bestValue = -Infinity
             let bestStart = -1
             let bestOrientation = 0
-            for (let p = 0; p < orientations; p += 1) {
-              for (let start = 0; start < a; start += 1) {
-                const value = table[p * size + start * n + a - 1] as number
-                if (value === -Infinity) continue
-                const total = value + this.junction(from, firsts[p * n + start] as number)
-                if (total > bestValue) {
-                  bestValue = total
-                  bestStart = start
-                  bestOrientation = p
-                }
+            const bound = this.junctionBound(from)
+            for (const code of candidates) {
+              const p = Math.floor(code / n)
+              const start = code % n
+              const value = table[p * size + start * n + a - 1] as number
+              if (value + bound < bestValue) break
+              const total = value + this.junction(from, firsts[code] as number)
+              if (total > bestValue || (total === bestValue && (p < bestOrientation || (p === bestOrientation && start < bestStart)))) {
+                bestValue = total
+                bestStart = start
+                bestOrientation = p
               }
             }
             beforeValue[from] = bestValue
@@ -965,6 +977,17 @@ class Scorer {
     return 3
   }
 
+  /**
+   * The highest score {@link junctionScore} can give any junction from unit `first`: a pair
+   * score is at most 4, a word-join score at most 3 plus half the log of one more than the
+   * most frequent word's count (a glued word counts no more), a junction from or to anything
+   * but two words at most 0.5. A little is added, so that rounding cannot put a score above it.
+   */
+  private junctionBound(first: number): number {
+    if ((this.units[first] as Unit).kind !== 'word') return 0.5 + boundMargin
+    return Math.max(4, 3 + Math.log(1 + this.counts.maximumCount) / 2, unknownHostSuffix, 2.5) + boundMargin
+  }
+
   /** Score of unit `first` being followed, in reading order, by unit `second` across a cut. */
   private junction(first: number, second: number): number {
     const index = first * this.units.length + second
@@ -981,6 +1004,7 @@ class Scorer {
     if (x.kind === 'word' && y.kind === 'word') {
       const xId = this.ids[first] as number
       const yId = this.ids[second] as number
+      if (xId >= 0 && yId >= 0 && this.own.get(x.text, y.text) === undefined) return wordJunctionOfIds(xId, yId, x.text, y.text, this.counts)
       const join = xId >= 0 && yId >= 0 ? wordJoinScoreOfIds(xId, yId, x.text, y.text, this.counts) : wordJoinScore(x.text, y.text, this.counts)
       return Math.max(pairScore(x.text, y.text, this.counts, this.own, xId, yId), join)
     }
@@ -1010,6 +1034,9 @@ class Scorer {
     return score
   }
 }
+
+/** What {@link Scorer.junctionBound} adds to its bound against rounding. */
+const boundMargin = 1e-6
 
 /** First unit of the glued token (units with no space between) that unit `index` belongs to, not before `first`. */
 function tokenStart(units: readonly Unit[], first: number, index: number): number {
@@ -1088,6 +1115,18 @@ const wordJoinScore = memoizeByPair(joinScore)
 
 /** {@link wordJoinScore} of two words the counts hold, by the counts' ids of the words. */
 const wordJoinScoreOfIds = memoizeByIdPair(joinScore)
+
+/**
+ * The junction score of two words the counts hold, read in this order, for a line that does
+ * not print them as a pair of its own (no own-pair adjustment): the same for every line
+ * scored with the counts, so computed once per pair of ids and counts.
+ */
+const wordJunctionOfIds = memoizeByIdPair((first: string, second: string, counts: DocumentCounts): number =>
+  Math.max(pairScore(first, second, counts, noOwnPairs), joinScore(first, second, counts))
+)
+
+/** No own-pair adjustments. */
+const noOwnPairs = new PairMap<number>()
 
 /**
  * How much of a line's own pair occurrence is taken off when that line is scored. A pair seen
