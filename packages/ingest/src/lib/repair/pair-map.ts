@@ -17,6 +17,11 @@ export class PairMap<V> {
     return this.#entries.get(first)?.get(second)
   }
 
+  /** The values of the pairs `first` starts, by their second string (`undefined` when there is none). */
+  seconds(first: string): ReadonlyMap<string, V> | undefined {
+    return this.#entries.get(first)
+  }
+
   /** Set the value of the pair. */
   set(first: string, second: string, value: V): this {
     let inner = this.#entries.get(first)

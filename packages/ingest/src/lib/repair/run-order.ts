@@ -4,7 +4,7 @@ import { DocumentCounts } from './document-counts.js'
 import { longestKnownWord } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
 import { memoizeByIdPair, memoizeByPair } from './memo.js'
-import { PairMap } from './pair-map.js'
+import { IdPairTable, PairMap } from './pair-map.js'
 import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
 import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
 
@@ -312,7 +312,7 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
 
 /**
  * A line as ordered, with the shares of its neighbouring printed words that it reads the other
- * way round ({@link backwardPairShare}): of all of them, and of those at the line's word spacing.
+ * way round ({@link backwardPairShares}): of all of them, and of those at the line's word spacing.
  */
 interface OrderedLine extends RunOrderLine {
   backwardShare: number
@@ -432,16 +432,16 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
     after: text,
     note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, backwardShare: backwardPairShare(units, best.runs, false, counts), spacedBackwardShare: backwardPairShare(units, best.runs, true, counts), contextual: around.contextual }
+  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, ...backwardPairShares(units, best.runs, counts), contextual: around.contextual }
 }
 
 /**
- * Share of the line's neighbouring printed words (a space between them) that a reading puts
+ * Shares of the line's neighbouring printed words (a space between them) that a reading puts
  * the other way round: a line written word by word backwards has them all reversed, whether
  * it is read as one run backwards or as runs of one word each; a line of a few runs keeps all
  * but the pairs at the run boundaries.
  *
- * With `atWordSpacing`, only the pairs at the line's word spacing count: the most common gap
+ * The spaced share counts only the pairs at the line's word spacing: the most common gap
  * between its neighbouring words ({@link wordSpacing}). A justified line spaces its words
  * evenly and a run boundary is a gap wider than that, so a line of many short runs read as
  * printed keeps its words at that spacing in order and reverses only its wider gaps, while a
@@ -452,7 +452,7 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
  * damaged word (`ؤهای`, `ۀلئ`) is printed as a run of its own whichever way its line was
  * written, so the pairs around it say nothing about that.
  */
-function backwardPairShare(units: readonly Unit[], runs: readonly Run[], atWordSpacing: boolean, counts: DocumentCounts): number {
+function backwardPairShares(units: readonly Unit[], runs: readonly Run[], counts: DocumentCounts): { backwardShare: number; spacedBackwardShare: number } {
   const rank = new Map<number, number>()
   readingOrder(units, runs).forEach((position, index) => rank.set(position, index))
   const pairs: Array<{ gap: number; reversed: boolean }> = []
@@ -464,8 +464,8 @@ function backwardPairShare(units: readonly Unit[], runs: readonly Run[], atWordS
     previous = position
   })
   const spacing = wordSpacing(pairs.map((pair) => pair.gap))
-  const spaced = atWordSpacing ? pairs.filter((pair) => pair.gap === spacing) : pairs
-  return spaced.length < minimumPairsForShare ? 0 : spaced.filter((pair) => pair.reversed).length / spaced.length
+  const share = (among: ReadonlyArray<{ reversed: boolean }>): number => (among.length < minimumPairsForShare ? 0 : among.filter((pair) => pair.reversed).length / among.length)
+  return { backwardShare: share(pairs), spacedBackwardShare: share(pairs.filter((pair) => pair.gap === spacing)) }
 }
 
 /** The most common of the gaps (the smaller on a tie; 1 when there are none). */
@@ -693,6 +693,10 @@ class Scorer {
 
   /** Adjustments of the counts for the pairs the line being ordered added to them (see {@link ownPairAdjustments}). */
   private readonly own: PairMap<number>
+  /** ownAfter[i]: the adjustments of {@link own} for the pairs unit i's word starts. */
+  private readonly ownAfter: Array<ReadonlyMap<string, number> | undefined>
+  /** Junction scores of word pairs without own-pair adjustment, for every line scored with the counts ({@link wordJunctionTables}). */
+  private readonly wordJunctions: IdPairTable
 
   /** ids[i]: the counts' id of unit i's word (-1 for a unit that is no word or a word they do not hold). */
   private readonly ids: Int32Array
@@ -732,6 +736,8 @@ class Scorer {
     this.leadingMarks = [0]
     units.forEach((unit, index) => this.leadingMarks.push((this.leadingMarks[index] as number) + (isLeadingMark(units, index) ? 1 : 0)))
     this.own = own
+    this.ownAfter = units.map((unit) => own.seconds(unit.text))
+    this.wordJunctions = wordJunctionTable(counts)
     this.units = units
     this.junctionScores = new Float64Array(units.length * units.length).fill(Number.NaN)
     this.counts = counts
@@ -781,19 +787,27 @@ class Scorer {
     const beforeValue = new Float64Array(n)
     const beforeStart = new Int32Array(n)
     const beforeOrientation = new Int32Array(n)
-    // The runs that may come before start a (finite cells ending at a-1), best first: a run whose
-    // score plus the highest junction score possible from the unit read last (`junctionBound`)
-    // is below the best total found cannot win, nor can any after it.
-    const candidates: number[] = []
-    let candidatesEnd = 0
-    const byValueDescending = (x: number, y: number): number => (table[Math.floor(y / n) * size + (y % n) * n + candidatesEnd] as number) - (table[Math.floor(x / n) * size + (x % n) * n + candidatesEnd] as number)
+    // The runs that may come before start a (finite cells ending at a-1), in the order the
+    // recurrence tries them (as printed first, then by start): candidateCode[k] = p * n + start,
+    // candidateValue[k] its cell's score, `top` the first with the highest score.
+    const candidateCode = new Int32Array(orientations * n)
+    const candidateValue = new Float64Array(orientations * n)
     for (let a = 1; a < n; a += 1) {
       const cut = this.boundary(a)
-      for (let p = 0; p < orientations; p += 1) for (let start = 0; start < a; start += 1) firsts[p * n + start] = this.readingFirst(start, a - 1, p === 1)
-      candidates.length = 0
-      for (let p = 0; p < orientations; p += 1) for (let start = 0; start < a; start += 1) if ((table[p * size + start * n + a - 1] as number) !== -Infinity) candidates.push(p * n + start)
-      candidatesEnd = a - 1
-      candidates.sort(byValueDescending)
+      let candidates = 0
+      let top = -1
+      for (let p = 0; p < orientations; p += 1) {
+        for (let start = 0; start < a; start += 1) {
+          const code = p * n + start
+          firsts[code] = this.readingFirst(start, a - 1, p === 1)
+          const value = table[p * size + start * n + a - 1] as number
+          if (value === -Infinity) continue
+          if (top < 0 || value > (candidateValue[top] as number)) top = candidates
+          candidateCode[candidates] = code
+          candidateValue[candidates] = value
+          candidates += 1
+        }
+      }
       for (let o = 0; o < orientations; o += 1) {
         const reversed = o === 1
         for (let f = a; f < n; f += 1) {
@@ -803,26 +817,30 @@ class Scorer {
           // The best run before depends on `from` only: cells read last from the same unit share it.
           if (rowOf[from] !== a) {
             rowOf[from] = a
-            // The highest total; on a tie, the run before read as printed, then the earliest start.
+            // The highest total; on a tie, the run tried first. The run with the highest score
+            // gives a first total, then a run whose score plus the highest junction score
+            // possible from the unit read last (`junctionBound`) falls below the best total
+            // found can neither win nor tie, and its junction is not scored.
             let bestValue = -Infinity
-            let bestStart = -1
-            let bestOrientation = 0
+            let bestCode = -1
+            if (top >= 0) {
+              bestCode = candidateCode[top] as number
+              bestValue = (candidateValue[top] as number) + this.junction(from, firsts[bestCode] as number)
+            }
             const bound = this.junctionBound(from)
-            for (const code of candidates) {
-              const p = Math.floor(code / n)
-              const start = code % n
-              const value = table[p * size + start * n + a - 1] as number
-              if (value + bound < bestValue) break
+            for (let k = 0; k < candidates; k += 1) {
+              const value = candidateValue[k] as number
+              if (k === top || value + bound < bestValue) continue
+              const code = candidateCode[k] as number
               const total = value + this.junction(from, firsts[code] as number)
-              if (total > bestValue || (total === bestValue && (p < bestOrientation || (p === bestOrientation && start < bestStart)))) {
+              if (total > bestValue || (total === bestValue && code < bestCode)) {
                 bestValue = total
-                bestStart = start
-                bestOrientation = p
+                bestCode = code
               }
             }
             beforeValue[from] = bestValue
-            beforeStart[from] = bestStart
-            beforeOrientation[from] = bestOrientation
+            beforeStart[from] = bestCode < 0 ? -1 : bestCode % n
+            beforeOrientation[from] = bestCode < 0 ? 0 : Math.floor(bestCode / n)
           }
           const cell = o * size + a * n + f
           table[cell] = (beforeValue[from] as number) + inside - cut
@@ -1004,7 +1022,15 @@ class Scorer {
     if (x.kind === 'word' && y.kind === 'word') {
       const xId = this.ids[first] as number
       const yId = this.ids[second] as number
-      if (xId >= 0 && yId >= 0 && this.own.get(x.text, y.text) === undefined) return wordJunctionOfIds(xId, yId, x.text, y.text, this.counts)
+      if (xId >= 0 && yId >= 0 && this.ownAfter[first]?.get(y.text) === undefined) {
+        let score = this.wordJunctions.get(xId, yId)
+        if (score === undefined) {
+          score = Math.max(pairScore(x.text, y.text, this.counts, noOwnPairs, xId, yId), joinScore(x.text, y.text, this.counts))
+          if (this.wordJunctions.size >= maximumWordJunctions) this.wordJunctions.clear()
+          this.wordJunctions.set(xId, yId, score)
+        }
+        return score
+      }
       const join = xId >= 0 && yId >= 0 ? wordJoinScoreOfIds(xId, yId, x.text, y.text, this.counts) : wordJoinScore(x.text, y.text, this.counts)
       return Math.max(pairScore(x.text, y.text, this.counts, this.own, xId, yId), join)
     }
@@ -1117,13 +1143,25 @@ const wordJoinScore = memoizeByPair(joinScore)
 const wordJoinScoreOfIds = memoizeByIdPair(joinScore)
 
 /**
- * The junction score of two words the counts hold, read in this order, for a line that does
- * not print them as a pair of its own (no own-pair adjustment): the same for every line
- * scored with the counts, so computed once per pair of ids and counts.
+ * The junction scores of pairs of words the counts hold, read in this order, for lines that do
+ * not print them as a pair of their own (no own-pair adjustment), by the counts' word ids: the
+ * same for every line scored with the counts, so each is computed once per counts (at most
+ * {@link maximumWordJunctions} held, then the table starts again empty).
  */
-const wordJunctionOfIds = memoizeByIdPair((first: string, second: string, counts: DocumentCounts): number =>
-  Math.max(pairScore(first, second, counts, noOwnPairs), joinScore(first, second, counts))
-)
+const wordJunctionTables = new WeakMap<DocumentCounts, IdPairTable>()
+
+/** The table of {@link wordJunctionTables} for the counts. */
+function wordJunctionTable(counts: DocumentCounts): IdPairTable {
+  let table = wordJunctionTables.get(counts)
+  if (table === undefined) {
+    table = new IdPairTable()
+    wordJunctionTables.set(counts, table)
+  }
+  return table
+}
+
+/** Word junction scores a table of {@link wordJunctionTables} holds at most. */
+const maximumWordJunctions = 1 << 19
 
 /** No own-pair adjustments. */
 const noOwnPairs = new PairMap<number>()
