@@ -716,12 +716,22 @@ class Scorer {
   /** How often each word of the line as counted occurs and ends a sentence there ({@link sentenceEndsOf}): taken off its sentence-end share. */
   private readonly ownEnds: ReadonlyMap<string, WordEnds>
 
+  /** starts[i], ends[i], boundaries[i]: `start(i)` (for `previous` {@link startsAfter}), `end(i)` and `boundary(i)` once computed (NaN before). */
+  private readonly starts: Float64Array
+  private readonly ends: Float64Array
+  private readonly boundaries: Float64Array
+  /** The previous line's last word {@link starts} holds scores after (null: none yet). */
+  private startsAfter: string | undefined | null = null
+
   /** tokenFirst[i], tokenLast[i]: the first and last unit of the glued token unit i belongs to. */
   private readonly tokenFirst: Int32Array
   private readonly tokenLast: Int32Array
 
   constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: PairMap<number> = new PairMap(), ownEnds: ReadonlyMap<string, WordEnds> = new Map()) {
     this.ownEnds = ownEnds
+    this.starts = new Float64Array(units.length).fill(Number.NaN)
+    this.ends = new Float64Array(units.length).fill(Number.NaN)
+    this.boundaries = new Float64Array(units.length).fill(Number.NaN)
     this.tokenFirst = new Int32Array(units.length)
     this.tokenLast = new Int32Array(units.length)
     for (let index = 0; index < units.length; index += 1) this.tokenFirst[index] = index > 0 && (units[index] as Unit).glued ? (this.tokenFirst[index - 1] as number) : index
@@ -962,8 +972,16 @@ class Scorer {
     return count <= 0 ? this.counts.sentenceEndShare(word) : Math.max(0, this.counts.sentenceEndShare(word) * this.counts.count(word) - own.ends) / count
   }
 
-  /** Cost of cutting the line between units index-1 and index. */
+  /** Cost of cutting the line between units index-1 and index (remembered per unit). */
   private boundary(index: number): number {
+    const known = this.boundaries[index] as number
+    if (!Number.isNaN(known)) return known
+    const cost = this.boundaryCost(index)
+    this.boundaries[index] = cost
+    return cost
+  }
+
+  private boundaryCost(index: number): number {
     const left = this.units[index - 1] as Unit
     const right = this.units[index] as Unit
     const after = this.units[index + 1]
@@ -1043,7 +1061,20 @@ class Scorer {
     return 0
   }
 
+  /** Score of the reading starting with unit `index`, after the previous line's last word (remembered per unit for one `previous`). */
   private start(index: number, previous: string | undefined): number {
+    if (previous !== this.startsAfter) {
+      this.startsAfter = previous
+      this.starts.fill(Number.NaN)
+    }
+    const known = this.starts[index] as number
+    if (!Number.isNaN(known)) return known
+    const score = this.startScore(index, previous)
+    this.starts[index] = score
+    return score
+  }
+
+  private startScore(index: number, previous: string | undefined): number {
     const unit = this.units[index] as Unit
     if (unit.kind === 'punct') return sentencePunctuation.has(unit.text) ? -2 : 0
     if (unit.kind !== 'word') return 0
@@ -1052,7 +1083,16 @@ class Scorer {
     return score
   }
 
+  /** Score of the reading ending with unit `index`, before the next line's first word (remembered per unit). */
   private end(index: number): number {
+    const known = this.ends[index] as number
+    if (!Number.isNaN(known)) return known
+    const score = this.endScore(index)
+    this.ends[index] = score
+    return score
+  }
+
+  private endScore(index: number): number {
     const unit = this.units[index] as Unit
     if (unit.kind !== 'word') return 0
     let score = prefixes.has(unit.text) ? -2 : 0
