@@ -84,13 +84,10 @@ export class DocumentCounts {
     return this.ids.find(word)
   }
 
-  /** How often the most frequent word occurs (0 for a document without words). */
-  get maximumCount(): number {
-    if (this.#maximumCount === undefined) this.#maximumCount = this.words.reduce((most, count) => Math.max(most, count), 0)
-    return this.#maximumCount
+  /** Call `visit` with each counted word and its count, in order of first sight. */
+  forEachWord(visit: (word: string, count: number) => void): void {
+    for (let id = 0; id < this.words.length; id += 1) visit(this.ids.word(id) as string, this.words[id] as number)
   }
-
-  #maximumCount: number | undefined
 
   /** How often the word occurs in the document. */
   count(word: string): number {

@@ -697,6 +697,8 @@ class Scorer {
   private readonly ownAfter: Array<ReadonlyMap<string, number> | undefined>
   /** Junction scores of word pairs without own-pair adjustment, for every line scored with the counts ({@link wordJunctionTables}). */
   private readonly wordJunctions: IdPairTable
+  /** Pieces that start a frequent counted word, with its glued join score ({@link frequentGluedStarts}). */
+  private readonly gluedStarts: ReadonlyMap<string, number>
 
   /** ids[i]: the counts' id of unit i's word (-1 for a unit that is no word or a word they do not hold). */
   private readonly ids: Int32Array
@@ -748,6 +750,7 @@ class Scorer {
     this.own = own
     this.ownAfter = units.map((unit) => own.seconds(unit.text))
     this.wordJunctions = wordJunctionTable(counts)
+    this.gluedStarts = frequentGluedStarts(counts)
     this.units = units
     this.junctionScores = new Float64Array(units.length * units.length).fill(Number.NaN)
     this.counts = counts
@@ -1014,14 +1017,15 @@ class Scorer {
   }
 
   /**
-   * The highest score {@link junctionScore} can give any junction from unit `first`: a pair
-   * score is at most 4, a word-join score at most 3 plus half the log of one more than the
-   * most frequent word's count (a glued word counts no more), a junction from or to anything
-   * but two words at most 0.5. A little is added, so that rounding cannot put a score above it.
+   * The highest score {@link junctionScore} can give any junction from unit `first`: from a
+   * word to a word, {@link wordJunctionBase} or, where the word starts a longer counted word,
+   * that word's glued join score ({@link frequentGluedStarts}); from or to anything else, at
+   * most 0.5. A little is added, so that rounding cannot put a score above it.
    */
   private junctionBound(first: number): number {
-    if ((this.units[first] as Unit).kind !== 'word') return 0.5 + boundMargin
-    return Math.max(4, 3 + Math.log(1 + this.counts.maximumCount) / 2, unknownHostSuffix, 2.5) + boundMargin
+    const unit = this.units[first] as Unit
+    if (unit.kind !== 'word') return 0.5 + boundMargin
+    return Math.max(wordJunctionBase, this.gluedStarts.get(unit.text) ?? -Infinity) + boundMargin
   }
 
   /** Score of unit `first` being followed, in reading order, by unit `second` across a cut. */
@@ -1034,6 +1038,7 @@ class Scorer {
     return score
   }
 
+  /** The junction score itself: {@link junctionBound} must stay above whatever it can give (the DP skips runs by that bound). */
   private junctionScore(first: number, second: number): number {
     const x = this.units[first] as Unit
     const y = this.units[second] as Unit
@@ -1222,9 +1227,52 @@ const ownPairWeight = 0.8
 function pairScore(first: string, second: string, counts: DocumentCounts, own: PairMap<number>, firstId = counts.wordId(first), secondId = counts.wordId(second)): number {
   const seen = Math.max(0, counts.pairCountOfIds(firstId, secondId) + (own.get(first, second) ?? 0)) + counts.lexiconPairOfIds(firstId, secondId, first, second)
   const expected = (counts.countOfId(firstId) * counts.countOfId(secondId)) / counts.pairTotal
-  const score = Math.min(4, Math.max(-1, Math.log((seen + 0.2) / (0.2 + expected))))
+  const score = Math.min(maximumPairScore, Math.max(-1, Math.log((seen + 0.2) / (0.2 + expected))))
   return isImpossibleSequence(first, second) ? Math.min(score, 0) - impossibleSequence : score
 }
+
+/** The highest pair score ({@link pairScore}). */
+const maximumPairScore = 4
+/** Join score of two pieces the lexicon knows joined by a ZWNJ ({@link joinScore}). */
+const zwnjJoinScore = 3
+/** Join score of a verbal prefix and a word that may be a verb stem ({@link joinScore}). */
+const prefixJoinScore = 2.5
+
+/** Join score of two pieces whose glued form is known and counted `count` times in the document ({@link joinScore}). */
+function gluedJoinScore(partsKnown: boolean, count: number): number {
+  return (partsKnown ? 1.5 : 3) + Math.log(1 + count) / 2
+}
+
+/**
+ * The highest junction score between two words that {@link joinScore} and {@link pairScore}
+ * can give whatever the words, counting a glued form as known but not counted: any higher score
+ * comes from a glued form counted often enough ({@link frequentGluedStarts}).
+ */
+const wordJunctionBase = Math.max(maximumPairScore, zwnjJoinScore, prefixJoinScore, unknownHostSuffix, gluedJoinScore(false, 0), gluedJoinScore(true, 0))
+
+/**
+ * For the counts: each piece that starts a longer counted word whose glued join score would
+ * pass {@link wordJunctionBase}, with the highest such score (remembered per counts).
+ */
+function frequentGluedStarts(counts: DocumentCounts): ReadonlyMap<string, number> {
+  let starts = gluedStarts.get(counts)
+  if (starts === undefined) {
+    const found = new Map<string, number>()
+    counts.forEachWord((word, count) => {
+      const score = Math.max(gluedJoinScore(false, count), gluedJoinScore(true, count))
+      if (!(score > wordJunctionBase)) return
+      for (let length = 1; length < word.length; length += 1) {
+        const start = word.slice(0, length)
+        if (!((found.get(start) ?? -Infinity) >= score)) found.set(start, score)
+      }
+    })
+    starts = found
+    gluedStarts.set(counts, starts)
+  }
+  return starts
+}
+
+const gluedStarts = new WeakMap<DocumentCounts, ReadonlyMap<string, number>>()
 
 /** Evidence that two pieces belong to one word (glued or with a ZWNJ). */
 function joinScore(first: string, second: string, counts: DocumentCounts): number {
@@ -1234,11 +1282,11 @@ function joinScore(first: string, second: string, counts: DocumentCounts): numbe
   const glued = first + second
   if (counts.known(glued)) {
     const partsKnown = counts.known(first, 2) && counts.known(second, 2)
-    score = Math.max(score, (partsKnown ? 1.5 : 3) + Math.log(1 + counts.count(glued)) / 2)
+    score = Math.max(score, gluedJoinScore(partsKnown, counts.count(glued)))
   }
-  if (counts.inLexicon(`${first}\u200C${second}`)) score = Math.max(score, 3)
+  if (counts.inLexicon(`${first}\u200C${second}`)) score = Math.max(score, zwnjJoinScore)
   if (suffixes.has(second) && first.length >= 2 && !prefixes.has(first)) score = Math.max(score, unknownHostSuffix)
-  if (prefixes.has(first) && second.length >= 2 && !suffixes.has(second) && !knownNotAfterPrefix(second, counts)) score = Math.max(score, 2.5)
+  if (prefixes.has(first) && second.length >= 2 && !suffixes.has(second) && !knownNotAfterPrefix(second, counts)) score = Math.max(score, prefixJoinScore)
   return score
 }
 
