@@ -34,6 +34,11 @@ export class PairMap<V> {
     return this
   }
 
+  /** Call `visit` with each pair and its value, in order of first sight of the first string, then of the second. */
+  forEach(visit: (first: string, second: string, value: V) => void): void {
+    for (const [first, inner] of this.#entries) for (const [second, value] of inner) visit(first, second, value)
+  }
+
   /** Remove every pair. */
   clear(): void {
     this.#entries.clear()

@@ -301,7 +301,7 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
     const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined }, lostFinalLetters, own, sentenceEndsOf(asCounted))
     results.push(result)
     if (hasPersian(line)) {
-      const words = splitAtoms(result.text).filter((atom) => atom.kind === 'word')
+      const words = atomsOf(result.text).filter((atom) => atom.kind === 'word')
       previous = words[words.length - 1]?.text
     } else if (line.trim() !== '') {
       previous = undefined
@@ -333,19 +333,39 @@ function ownPairAdjustments(counted: string, printed: string, wordReversed: bool
   const add = (first: string, second: string, value: number): void => {
     adjustments.set(first, second, (adjustments.get(first, second) ?? 0) + value)
   }
-  for (const [key, count] of DocumentCounts.linePairs(counted)) {
-    const space = key.indexOf(' ')
-    add(key.slice(0, space), key.slice(space + 1), -count)
-  }
-  for (const [key, count] of DocumentCounts.linePairs(printed)) {
-    const space = key.indexOf(' ')
-    const first = key.slice(0, space)
-    const second = key.slice(space + 1)
+  linePairCounts(counted).forEach((first, second, count) => add(first, second, -count))
+  linePairCounts(printed).forEach((first, second, count) => {
     if (wordReversed) add(second, first, (1 - ownPairWeight) * count)
     else add(first, second, (1 - ownPairWeight) * count)
-  }
+  })
   return adjustments
 }
+
+/** The word pairs of a line as `DocumentCounts.linePairs` counts them (words one space apart, as printed), keyed by the two words. */
+function linePairCounts(line: string): PairMap<number> {
+  const pairs = new PairMap<number>()
+  const atoms = atomsOf(line)
+  for (let index = 0; index + 1 < atoms.length; index += 1) {
+    const atom = atoms[index] as Atom
+    const next = atoms[index + 1] as Atom
+    if (atom.kind === 'word' && next.kind === 'word' && next.gap === 1) pairs.set(atom.text, next.text, (pairs.get(atom.text, next.text) ?? 0) + 1)
+  }
+  return pairs
+}
+
+/**
+ * The atoms of a line (`splitAtoms`), not to be changed: the two lines split last are kept, as
+ * run order splits each line in turn for its own pairs, its sentence ends and its units.
+ */
+function atomsOf(line: string): readonly Atom[] {
+  for (const entry of recentlySplit) if (entry.line === line) return entry.atoms
+  const atoms = splitAtoms(line)
+  recentlySplit.unshift({ line, atoms })
+  if (recentlySplit.length > 2) recentlySplit.pop()
+  return atoms
+}
+
+const recentlySplit: Array<{ line: string; atoms: readonly Atom[] }> = []
 
 /**
  * Whether each line stands in a block an earlier pass read largely word by word backwards:
@@ -535,7 +555,7 @@ interface WordEnds {
 /** Each word of a line with its occurrences and sentence ends there, counted as {@link DocumentCounts} counts them. */
 export function sentenceEndsOf(line: string): Map<string, WordEnds> {
   const ends = new Map<string, WordEnds>()
-  const atoms = splitAtoms(line)
+  const atoms = atomsOf(line)
   atoms.forEach((atom, index) => {
     if (atom.kind !== 'word') return
     const entry = ends.get(atom.text) ?? { count: 0, ends: 0 }
@@ -558,7 +578,7 @@ function readingOrder(units: readonly Unit[], runs: readonly Run[]): number[] {
 function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean): Unit[] {
   const units: Unit[] = []
   let previous: Atom | undefined
-  for (const atom of splitAtoms(line)) {
+  for (const atom of atomsOf(line)) {
     const lost = lostFinalLetters && previous?.kind === 'word' && atom.gap >= 2 && endsInLostLetter(previous.text, counts)
     if (lost) {
       const word = units[units.length - 1]
@@ -722,6 +742,8 @@ class Scorer {
   private readonly starts: Float64Array
   private readonly ends: Float64Array
   private readonly boundaries: Float64Array
+  /** junctionBounds[i]: `junctionBound(i)` once computed (NaN before). */
+  private readonly junctionBounds: Float64Array
   /** The previous line's last word {@link starts} holds scores after (null: none yet). */
   private startsAfter: string | undefined | null = null
 
@@ -734,6 +756,7 @@ class Scorer {
     this.starts = new Float64Array(units.length).fill(Number.NaN)
     this.ends = new Float64Array(units.length).fill(Number.NaN)
     this.boundaries = new Float64Array(units.length).fill(Number.NaN)
+    this.junctionBounds = new Float64Array(units.length).fill(Number.NaN)
     this.tokenFirst = new Int32Array(units.length)
     this.tokenLast = new Int32Array(units.length)
     for (let index = 0; index < units.length; index += 1) this.tokenFirst[index] = index > 0 && (units[index] as Unit).glued ? (this.tokenFirst[index - 1] as number) : index
@@ -1023,9 +1046,12 @@ class Scorer {
    * most 0.5. A little is added, so that rounding cannot put a score above it.
    */
   private junctionBound(first: number): number {
+    const known = this.junctionBounds[first] as number
+    if (!Number.isNaN(known)) return known
     const unit = this.units[first] as Unit
-    if (unit.kind !== 'word') return 0.5 + boundMargin
-    return Math.max(wordJunctionBase, this.gluedStarts.get(unit.text) ?? -Infinity) + boundMargin
+    const bound = unit.kind !== 'word' ? 0.5 + boundMargin : Math.max(wordJunctionBase, this.gluedStarts.get(unit.text) ?? -Infinity) + boundMargin
+    this.junctionBounds[first] = bound
+    return bound
   }
 
   /** Score of unit `first` being followed, in reading order, by unit `second` across a cut. */
