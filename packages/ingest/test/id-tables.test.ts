@@ -131,6 +131,9 @@ function expectCountsAsDefined(lines: readonly string[], asked: readonly string[
   const reference = referenceCounts(lines)
   expect(counts.total).toBe(reference.total)
   expect(counts.pairTotal).toBe(reference.pairTotal)
+  const visited = new Map<string, number>()
+  counts.forEachWord((word, count) => visited.set(word, count))
+  expect(visited).toEqual(reference.words)
   const words = [...new Set([...reference.words.keys(), ...asked])]
   for (const word of words) {
     const count = reference.words.get(word) ?? 0

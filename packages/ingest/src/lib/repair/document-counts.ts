@@ -101,6 +101,11 @@ export class DocumentCounts {
     return this.ids.find(word)
   }
 
+  /** Call `visit` with each counted word and its count, in order of first sight. */
+  forEachWord(visit: (word: string, count: number) => void): void {
+    for (let id = 0; id < this.words.length; id += 1) visit(this.ids.word(id) as string, this.words[id] as number)
+  }
+
   /** How often the word occurs in the document. */
   count(word: string): number {
     return this.countOfId(this.ids.find(word))

@@ -17,6 +17,11 @@ export class PairMap<V> {
     return this.#entries.get(first)?.get(second)
   }
 
+  /** The values of the pairs `first` starts, by their second string (`undefined` when there is none). */
+  seconds(first: string): ReadonlyMap<string, V> | undefined {
+    return this.#entries.get(first)
+  }
+
   /** Set the value of the pair. */
   set(first: string, second: string, value: V): this {
     let inner = this.#entries.get(first)
@@ -27,6 +32,11 @@ export class PairMap<V> {
     if (!inner.has(second)) this.#size += 1
     inner.set(second, value)
     return this
+  }
+
+  /** Call `visit` with each pair and its value, in order of first sight of the first string, then of the second. */
+  forEach(visit: (first: string, second: string, value: V) => void): void {
+    for (const [first, inner] of this.#entries) for (const [second, value] of inner) visit(first, second, value)
   }
 
   /** Remove every pair. */

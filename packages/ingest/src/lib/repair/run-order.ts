@@ -4,7 +4,7 @@ import { DocumentCounts, startsSentence } from './document-counts.js'
 import { longestKnownWord } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
 import { memoizeByIdPair, memoizeByPair } from './memo.js'
-import { PairMap } from './pair-map.js'
+import { IdPairTable, PairMap } from './pair-map.js'
 import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
 import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
 
@@ -315,7 +315,7 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
     const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined }, lostFinalLetters, own, sentenceEndsOf(asCounted))
     results.push(result)
     if (hasPersian(line)) {
-      const words = splitAtoms(result.text).filter((atom) => atom.kind === 'word')
+      const words = atomsOf(result.text).filter((atom) => atom.kind === 'word')
       previous = words[words.length - 1]?.text
     } else if (line.trim() !== '') {
       previous = undefined
@@ -326,7 +326,7 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
 
 /**
  * A line as ordered, with the shares of its neighbouring printed words that it reads the other
- * way round ({@link backwardPairShare}): of all of them, and of those at the line's word spacing.
+ * way round ({@link backwardPairShares}): of all of them, and of those at the line's word spacing.
  */
 interface OrderedLine extends RunOrderLine {
   backwardShare: number
@@ -347,19 +347,39 @@ function ownPairAdjustments(counted: string, printed: string, wordReversed: bool
   const add = (first: string, second: string, value: number): void => {
     adjustments.set(first, second, (adjustments.get(first, second) ?? 0) + value)
   }
-  for (const [key, count] of DocumentCounts.linePairs(counted)) {
-    const space = key.indexOf(' ')
-    add(key.slice(0, space), key.slice(space + 1), -count)
-  }
-  for (const [key, count] of DocumentCounts.linePairs(printed)) {
-    const space = key.indexOf(' ')
-    const first = key.slice(0, space)
-    const second = key.slice(space + 1)
+  linePairCounts(counted).forEach((first, second, count) => add(first, second, -count))
+  linePairCounts(printed).forEach((first, second, count) => {
     if (wordReversed) add(second, first, (1 - ownPairWeight) * count)
     else add(first, second, (1 - ownPairWeight) * count)
-  }
+  })
   return adjustments
 }
+
+/** The word pairs of a line as `DocumentCounts.linePairs` counts them (words one space apart, as printed), keyed by the two words. */
+function linePairCounts(line: string): PairMap<number> {
+  const pairs = new PairMap<number>()
+  const atoms = atomsOf(line)
+  for (let index = 0; index + 1 < atoms.length; index += 1) {
+    const atom = atoms[index] as Atom
+    const next = atoms[index + 1] as Atom
+    if (atom.kind === 'word' && next.kind === 'word' && next.gap === 1) pairs.set(atom.text, next.text, (pairs.get(atom.text, next.text) ?? 0) + 1)
+  }
+  return pairs
+}
+
+/**
+ * The atoms of a line (`splitAtoms`), not to be changed: the two lines split last are kept, as
+ * run order splits each line in turn for its own pairs, its sentence ends and its units.
+ */
+function atomsOf(line: string): readonly Atom[] {
+  for (const entry of recentlySplit) if (entry.line === line) return entry.atoms
+  const atoms = splitAtoms(line)
+  recentlySplit.unshift({ line, atoms })
+  if (recentlySplit.length > 2) recentlySplit.pop()
+  return atoms
+}
+
+const recentlySplit: Array<{ line: string; atoms: readonly Atom[] }> = []
 
 /**
  * Whether each line stands in a block an earlier pass read largely word by word backwards:
@@ -454,16 +474,16 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
     after: text,
     note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, backwardShare: backwardPairShare(units, best.runs, false, counts), spacedBackwardShare: backwardPairShare(units, best.runs, true, counts), contextual: around.contextual }
+  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, ...backwardPairShares(units, best.runs, counts), contextual: around.contextual }
 }
 
 /**
- * Share of the line's neighbouring printed words (a space between them) that a reading puts
+ * Shares of the line's neighbouring printed words (a space between them) that a reading puts
  * the other way round: a line written word by word backwards has them all reversed, whether
  * it is read as one run backwards or as runs of one word each; a line of a few runs keeps all
  * but the pairs at the run boundaries.
  *
- * With `atWordSpacing`, only the pairs at the line's word spacing count: the most common gap
+ * The spaced share counts only the pairs at the line's word spacing: the most common gap
  * between its neighbouring words ({@link wordSpacing}). A justified line spaces its words
  * evenly and a run boundary is a gap wider than that, so a line of many short runs read as
  * printed keeps its words at that spacing in order and reverses only its wider gaps, while a
@@ -474,7 +494,7 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
  * damaged word (`ؤهای`, `ۀلئ`) is printed as a run of its own whichever way its line was
  * written, so the pairs around it say nothing about that.
  */
-function backwardPairShare(units: readonly Unit[], runs: readonly Run[], atWordSpacing: boolean, counts: DocumentCounts): number {
+function backwardPairShares(units: readonly Unit[], runs: readonly Run[], counts: DocumentCounts): { backwardShare: number; spacedBackwardShare: number } {
   const rank = new Map<number, number>()
   readingOrder(units, runs).forEach((position, index) => rank.set(position, index))
   const pairs: Array<{ gap: number; reversed: boolean }> = []
@@ -486,8 +506,8 @@ function backwardPairShare(units: readonly Unit[], runs: readonly Run[], atWordS
     previous = position
   })
   const spacing = wordSpacing(pairs.map((pair) => pair.gap))
-  const spaced = atWordSpacing ? pairs.filter((pair) => pair.gap === spacing) : pairs
-  return spaced.length < minimumPairsForShare ? 0 : spaced.filter((pair) => pair.reversed).length / spaced.length
+  const share = (among: ReadonlyArray<{ reversed: boolean }>): number => (among.length < minimumPairsForShare ? 0 : among.filter((pair) => pair.reversed).length / among.length)
+  return { backwardShare: share(pairs), spacedBackwardShare: share(pairs.filter((pair) => pair.gap === spacing)) }
 }
 
 /** The most common of the gaps (the smaller on a tie; 1 when there are none). */
@@ -559,7 +579,7 @@ interface WordEnds {
 /** Each word of a line with its occurrences and sentence ends there, counted as {@link DocumentCounts} counts them. */
 export function sentenceEndsOf(line: string): Map<string, WordEnds> {
   const ends = new Map<string, WordEnds>()
-  const atoms = splitAtoms(line)
+  const atoms = atomsOf(line)
   atoms.forEach((atom, index) => {
     if (atom.kind !== 'word') return
     const entry = ends.get(atom.text) ?? { count: 0, ends: 0, starts: 0 }
@@ -583,7 +603,7 @@ function readingOrder(units: readonly Unit[], runs: readonly Run[]): number[] {
 function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean): Unit[] {
   const units: Unit[] = []
   let previous: Atom | undefined
-  for (const atom of splitAtoms(line)) {
+  for (const atom of atomsOf(line)) {
     const lost = lostFinalLetters && previous?.kind === 'word' && atom.gap >= 2 && endsInLostLetter(previous.text, counts)
     if (lost) {
       const word = units[units.length - 1]
@@ -718,6 +738,12 @@ class Scorer {
 
   /** Adjustments of the counts for the pairs the line being ordered added to them (see {@link ownPairAdjustments}). */
   private readonly own: PairMap<number>
+  /** ownAfter[i]: the adjustments of {@link own} for the pairs unit i's word starts. */
+  private readonly ownAfter: Array<ReadonlyMap<string, number> | undefined>
+  /** Junction scores of word pairs without own-pair adjustment, for every line scored with the counts ({@link wordJunctionTables}). */
+  private readonly wordJunctions: IdPairTable
+  /** Pieces that start a frequent counted word, with its glued join score ({@link frequentGluedStarts}). */
+  private readonly gluedStarts: ReadonlyMap<string, number>
 
   /** ids[i]: the counts' id of unit i's word (-1 for a unit that is no word or a word they do not hold). */
   private readonly ids: Int32Array
@@ -737,8 +763,29 @@ class Scorer {
   /** How often each word of the line as counted occurs and ends a sentence there ({@link sentenceEndsOf}): taken off its sentence-end share. */
   private readonly ownEnds: ReadonlyMap<string, WordEnds>
 
+  /** starts[i], ends[i], boundaries[i]: `start(i)` (for `previous` {@link startsAfter}), `end(i)` and `boundary(i)` once computed (NaN before). */
+  private readonly starts: Float64Array
+  private readonly ends: Float64Array
+  private readonly boundaries: Float64Array
+  /** junctionBounds[i]: `junctionBound(i)` once computed (NaN before). */
+  private readonly junctionBounds: Float64Array
+  /** The previous line's last word {@link starts} holds scores after (null: none yet). */
+  private startsAfter: string | undefined | null = null
+
+  /** tokenFirst[i], tokenLast[i]: the first and last unit of the glued token unit i belongs to. */
+  private readonly tokenFirst: Int32Array
+  private readonly tokenLast: Int32Array
+
   constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: PairMap<number> = new PairMap(), ownEnds: ReadonlyMap<string, WordEnds> = new Map()) {
     this.ownEnds = ownEnds
+    this.starts = new Float64Array(units.length).fill(Number.NaN)
+    this.ends = new Float64Array(units.length).fill(Number.NaN)
+    this.boundaries = new Float64Array(units.length).fill(Number.NaN)
+    this.junctionBounds = new Float64Array(units.length).fill(Number.NaN)
+    this.tokenFirst = new Int32Array(units.length)
+    this.tokenLast = new Int32Array(units.length)
+    for (let index = 0; index < units.length; index += 1) this.tokenFirst[index] = index > 0 && (units[index] as Unit).glued ? (this.tokenFirst[index - 1] as number) : index
+    for (let index = units.length - 1; index >= 0; index -= 1) this.tokenLast[index] = index + 1 < units.length && (units[index + 1] as Unit).glued ? (this.tokenLast[index + 1] as number) : index
     this.ids = Int32Array.from(units, (unit) => (unit.kind === 'word' ? counts.wordId(unit.text) : -1))
     this.next = next
     this.insideRunBrackets = bracketsInsideRuns(units)
@@ -749,6 +796,9 @@ class Scorer {
     this.leadingMarks = [0]
     units.forEach((unit, index) => this.leadingMarks.push((this.leadingMarks[index] as number) + (isLeadingMark(units, index) ? 1 : 0)))
     this.own = own
+    this.ownAfter = units.map((unit) => own.seconds(unit.text))
+    this.wordJunctions = wordJunctionTable(counts)
+    this.gluedStarts = frequentGluedStarts(counts)
     this.units = units
     this.junctionScores = new Float64Array(units.length * units.length).fill(Number.NaN)
     this.counts = counts
@@ -790,34 +840,73 @@ class Scorer {
         if (inside !== -Infinity) table[o * size + e] = inside + this.end(reversed ? this.readingLast(0, e, true) : e)
       }
     }
+    // For the cells of start a: firsts[p * n + start] is the unit read first in run start..a-1
+    // read with orientation p; rowOf[from] === a when the best run before a cell read last from
+    // unit `from` is known (beforeValue, beforeStart, beforeOrientation).
+    const firsts = new Int32Array(orientations * n)
+    const rowOf = new Int32Array(n)
+    const beforeValue = new Float64Array(n)
+    const beforeStart = new Int32Array(n)
+    const beforeOrientation = new Int32Array(n)
+    // The runs that may come before start a (finite cells ending at a-1), in the order the
+    // recurrence tries them (as printed first, then by start): candidateCode[k] = p * n + start,
+    // candidateValue[k] its cell's score, `top` the first with the highest score.
+    const candidateCode = new Int32Array(orientations * n)
+    const candidateValue = new Float64Array(orientations * n)
     for (let a = 1; a < n; a += 1) {
       const cut = this.boundary(a)
+      let candidates = 0
+      let top = -1
+      for (let p = 0; p < orientations; p += 1) {
+        for (let start = 0; start < a; start += 1) {
+          const code = p * n + start
+          firsts[code] = this.readingFirst(start, a - 1, p === 1)
+          const value = table[p * size + start * n + a - 1] as number
+          if (value === -Infinity) continue
+          if (top < 0 || value > (candidateValue[top] as number)) top = candidates
+          candidateCode[candidates] = code
+          candidateValue[candidates] = value
+          candidates += 1
+        }
+      }
       for (let o = 0; o < orientations; o += 1) {
         const reversed = o === 1
         for (let f = a; f < n; f += 1) {
           const inside = this.inside(a, f, reversed)
           if (inside === -Infinity) continue
           const from = this.readingLast(a, f, reversed)
-          let bestValue = -Infinity
-          let bestStart = -1
-          let bestOrientation = 0
-          for (let p = 0; p < orientations; p += 1) {
-            const previousReversed = p === 1
-            for (let start = 0; start < a; start += 1) {
-              const value = table[p * size + start * n + a - 1] as number
-              if (value === -Infinity) continue
-              const total = value + this.junction(from, this.readingFirst(start, a - 1, previousReversed))
-              if (total > bestValue) {
+          // The best run before depends on `from` only: cells read last from the same unit share it.
+          if (rowOf[from] !== a) {
+            rowOf[from] = a
+            // The highest total; on a tie, the run tried first. The run with the highest score
+            // gives a first total, then a run whose score plus the highest junction score
+            // possible from the unit read last (`junctionBound`) falls below the best total
+            // found can neither win nor tie, and its junction is not scored.
+            let bestValue = -Infinity
+            let bestCode = -1
+            if (top >= 0) {
+              bestCode = candidateCode[top] as number
+              bestValue = (candidateValue[top] as number) + this.junction(from, firsts[bestCode] as number)
+            }
+            const bound = this.junctionBound(from)
+            for (let k = 0; k < candidates; k += 1) {
+              const value = candidateValue[k] as number
+              if (k === top || value + bound < bestValue) continue
+              const code = candidateCode[k] as number
+              const total = value + this.junction(from, firsts[code] as number)
+              if (total > bestValue || (total === bestValue && code < bestCode)) {
                 bestValue = total
-                bestStart = start
-                bestOrientation = p
+                bestCode = code
               }
             }
+            beforeValue[from] = bestValue
+            beforeStart[from] = bestCode < 0 ? -1 : bestCode % n
+            beforeOrientation[from] = bestCode < 0 ? 0 : Math.floor(bestCode / n)
           }
           const cell = o * size + a * n + f
-          table[cell] = bestValue + inside - cut
-          back[cell] = bestStart
-          backOrientation[cell] = bestOrientation
+          table[cell] = (beforeValue[from] as number) + inside - cut
+          back[cell] = beforeStart[from] as number
+          backOrientation[cell] = beforeOrientation[from] as number
         }
       }
     }
@@ -896,14 +985,14 @@ class Scorer {
     return this.within(first, last, true) - this.costs.reversedRun
   }
 
-  /** The unit read first in run first..last. */
+  /** The unit read first in run first..last (as {@link tokenStart} finds it). */
   private readingFirst(first: number, last: number, reversed: boolean): number {
-    return reversed ? tokenStart(this.units, first, last) : first
+    return reversed ? Math.max(first, this.tokenFirst[last] as number) : first
   }
 
-  /** The unit read last in run first..last. */
+  /** The unit read last in run first..last: the last of the glued token unit `first` starts, not past `last`. */
   private readingLast(first: number, last: number, reversed: boolean): number {
-    return reversed ? tokenEnd(this.units, first, last) : last
+    return reversed ? Math.min(last, this.tokenLast[first] as number) : last
   }
 
   private within(first: number, last: number, reversed: boolean): number {
@@ -982,8 +1071,16 @@ class Scorer {
     return (fullStop.test(inner.text) && outer.text === ')') || (inner.text === ')' && fullStop.test(outer.text))
   }
 
-  /** Cost of cutting the line between units index-1 and index. */
+  /** Cost of cutting the line between units index-1 and index (remembered per unit). */
   private boundary(index: number): number {
+    const known = this.boundaries[index] as number
+    if (!Number.isNaN(known)) return known
+    const cost = this.boundaryCost(index)
+    this.boundaries[index] = cost
+    return cost
+  }
+
+  private boundaryCost(index: number): number {
     const left = this.units[index - 1] as Unit
     const right = this.units[index] as Unit
     const after = this.units[index + 1]
@@ -1015,22 +1112,55 @@ class Scorer {
     return 3
   }
 
+  /**
+   * The highest score {@link junctionScore} can give any junction from unit `first`: from a
+   * word to a word, {@link wordJunctionBase} or, where the word starts a longer counted word,
+   * that word's glued join score ({@link frequentGluedStarts}), or a full stop after it with the
+   * word's evidence for ending a sentence; from anything else, 0.5 before a sentence mark or
+   * a word's evidence for starting a sentence after a sentence end. A little is added, so that
+   * rounding cannot put a score above it.
+   */
+  private junctionBound(first: number): number {
+    const known = this.junctionBounds[first] as number
+    if (!Number.isNaN(known)) return known
+    const unit = this.units[first] as Unit
+    const bound =
+      unit.kind !== 'word'
+        ? Math.max(0.5, sentenceEdgeWeight) + boundMargin
+        : Math.max(wordJunctionBase, 0.5 + sentenceEdgeWeight * sentenceEndCeiling, this.gluedStarts.get(unit.text) ?? -Infinity) + boundMargin
+    this.junctionBounds[first] = bound
+    return bound
+  }
+
   /** Score of unit `first` being followed, in reading order, by unit `second` across a cut. */
   private junction(first: number, second: number): number {
     const index = first * this.units.length + second
     const known = this.junctionScores[index] as number
     if (!Number.isNaN(known)) return known
     const score = this.junctionScore(first, second)
+    if (junctionBoundsChecked && score > this.junctionBound(first)) {
+      throw new Error(`run order: junction ${(this.units[first] as Unit).text} → ${(this.units[second] as Unit).text} scores ${score}, above its bound ${this.junctionBound(first)}`)
+    }
     this.junctionScores[index] = score
     return score
   }
 
+  /** The junction score itself: {@link junctionBound} must stay above whatever it can give (the DP skips runs by that bound). */
   private junctionScore(first: number, second: number): number {
     const x = this.units[first] as Unit
     const y = this.units[second] as Unit
     if (x.kind === 'word' && y.kind === 'word') {
       const xId = this.ids[first] as number
       const yId = this.ids[second] as number
+      if (xId >= 0 && yId >= 0 && this.ownAfter[first]?.get(y.text) === undefined) {
+        let score = this.wordJunctions.get(xId, yId)
+        if (score === undefined) {
+          score = Math.max(pairScore(x.text, y.text, this.counts, noOwnPairs, xId, yId), joinScore(x.text, y.text, this.counts))
+          if (this.wordJunctions.size >= maximumWordJunctions) this.wordJunctions.clear()
+          this.wordJunctions.set(xId, yId, score)
+        }
+        return score
+      }
       const join = xId >= 0 && yId >= 0 ? wordJoinScoreOfIds(xId, yId, x.text, y.text, this.counts) : wordJoinScore(x.text, y.text, this.counts)
       return Math.max(pairScore(x.text, y.text, this.counts, this.own, xId, yId), join)
     }
@@ -1046,7 +1176,20 @@ class Scorer {
     return 0
   }
 
+  /** Score of the reading starting with unit `index`, after the previous line's last word (remembered per unit for one `previous`). */
   private start(index: number, previous: string | undefined): number {
+    if (previous !== this.startsAfter) {
+      this.startsAfter = previous
+      this.starts.fill(Number.NaN)
+    }
+    const known = this.starts[index] as number
+    if (!Number.isNaN(known)) return known
+    const score = this.startScore(index, previous)
+    this.starts[index] = score
+    return score
+  }
+
+  private startScore(index: number, previous: string | undefined): number {
     const unit = this.units[index] as Unit
     if (unit.kind === 'punct') return sentencePunctuation.has(unit.text) ? -2 : 0
     if (unit.kind !== 'word') return 0
@@ -1055,7 +1198,16 @@ class Scorer {
     return score
   }
 
+  /** Score of the reading ending with unit `index`, before the next line's first word (remembered per unit). */
   private end(index: number): number {
+    const known = this.ends[index] as number
+    if (!Number.isNaN(known)) return known
+    const score = this.endScore(index)
+    this.ends[index] = score
+    return score
+  }
+
+  private endScore(index: number): number {
     const unit = this.units[index] as Unit
     if (unit.kind !== 'word') return 0
     let score = prefixes.has(unit.text) ? -2 : 0
@@ -1064,18 +1216,29 @@ class Scorer {
   }
 }
 
+/** What {@link Scorer.junctionBound} adds to its bound against rounding. */
+const boundMargin = 1e-6
+
+/** Whether every junction score computed is checked against its bound ({@link checkJunctionBounds}). */
+let junctionBoundsChecked = false
+
+/**
+ * Check every junction score the run-order search computes against the bound it prunes by,
+ * and throw where one is above it: the pruning changes no output only while the bound holds,
+ * so a test turns this on over many documents after any change to the scores. Module-internal
+ * (not exported by the package); off by default.
+ *
+ * @param enabled Whether to check.
+ */
+export function checkJunctionBounds(enabled: boolean): void {
+  junctionBoundsChecked = enabled
+}
+
 /** First unit of the glued token (units with no space between) that unit `index` belongs to, not before `first`. */
 function tokenStart(units: readonly Unit[], first: number, index: number): number {
   let start = index
   while (start > first && (units[start] as Unit).glued) start -= 1
   return start
-}
-
-/** Last unit of the glued token that unit `index` starts, not past `last`. */
-function tokenEnd(units: readonly Unit[], index: number, last: number): number {
-  let end = index
-  while (end < last && (units[end + 1] as Unit).glued) end += 1
-  return end
 }
 
 /**
@@ -1151,6 +1314,30 @@ const wordJoinScore = memoizeByPair(joinScore)
 const wordJoinScoreOfIds = memoizeByIdPair(joinScore)
 
 /**
+ * The junction scores of pairs of words the counts hold, read in this order, for lines that do
+ * not print them as a pair of their own (no own-pair adjustment), by the counts' word ids: the
+ * same for every line scored with the counts, so each is computed once per counts (at most
+ * {@link maximumWordJunctions} held, then the table starts again empty).
+ */
+const wordJunctionTables = new WeakMap<DocumentCounts, IdPairTable>()
+
+/** The table of {@link wordJunctionTables} for the counts. */
+function wordJunctionTable(counts: DocumentCounts): IdPairTable {
+  let table = wordJunctionTables.get(counts)
+  if (table === undefined) {
+    table = new IdPairTable()
+    wordJunctionTables.set(counts, table)
+  }
+  return table
+}
+
+/** Word junction scores a table of {@link wordJunctionTables} holds at most. */
+const maximumWordJunctions = 1 << 19
+
+/** No own-pair adjustments. */
+const noOwnPairs = new PairMap<number>()
+
+/**
  * How much of a line's own pair occurrence is taken off when that line is scored. A pair seen
  * only in the line itself says nothing about the line's order (a word-reversed line would vouch
  * for its own printed order), but most runs do keep reading order, so a fifth of the occurrence
@@ -1166,9 +1353,52 @@ const ownPairWeight = 0.8
 function pairScore(first: string, second: string, counts: DocumentCounts, own: PairMap<number>, firstId = counts.wordId(first), secondId = counts.wordId(second)): number {
   const seen = Math.max(0, counts.pairCountOfIds(firstId, secondId) + (own.get(first, second) ?? 0)) + counts.lexiconPairOfIds(firstId, secondId, first, second)
   const expected = (counts.countOfId(firstId) * counts.countOfId(secondId)) / counts.pairTotal
-  const score = Math.min(4, Math.max(-1, Math.log((seen + 0.2) / (0.2 + expected))))
+  const score = Math.min(maximumPairScore, Math.max(-1, Math.log((seen + 0.2) / (0.2 + expected))))
   return isImpossibleSequence(first, second) ? Math.min(score, 0) - impossibleSequence : score
 }
+
+/** The highest pair score ({@link pairScore}). */
+const maximumPairScore = 4
+/** Join score of two pieces the lexicon knows joined by a ZWNJ ({@link joinScore}). */
+const zwnjJoinScore = 3
+/** Join score of a verbal prefix and a word that may be a verb stem ({@link joinScore}). */
+const prefixJoinScore = 2.5
+
+/** Join score of two pieces whose glued form is known and counted `count` times in the document ({@link joinScore}). */
+function gluedJoinScore(partsKnown: boolean, count: number): number {
+  return (partsKnown ? 1.5 : 3) + Math.log(1 + count) / 2
+}
+
+/**
+ * The highest junction score between two words that {@link joinScore} and {@link pairScore}
+ * can give whatever the words, counting a glued form as known but not counted: any higher score
+ * comes from a glued form counted often enough ({@link frequentGluedStarts}).
+ */
+const wordJunctionBase = Math.max(maximumPairScore, zwnjJoinScore, prefixJoinScore, unknownHostSuffix, gluedJoinScore(false, 0), gluedJoinScore(true, 0))
+
+/**
+ * For the counts: each piece that starts a longer counted word whose glued join score would
+ * pass {@link wordJunctionBase}, with the highest such score (remembered per counts).
+ */
+function frequentGluedStarts(counts: DocumentCounts): ReadonlyMap<string, number> {
+  let starts = gluedStarts.get(counts)
+  if (starts === undefined) {
+    const found = new Map<string, number>()
+    counts.forEachWord((word, count) => {
+      const score = Math.max(gluedJoinScore(false, count), gluedJoinScore(true, count))
+      if (!(score > wordJunctionBase)) return
+      for (let length = 1; length < word.length; length += 1) {
+        const start = word.slice(0, length)
+        if (!((found.get(start) ?? -Infinity) >= score)) found.set(start, score)
+      }
+    })
+    starts = found
+    gluedStarts.set(counts, starts)
+  }
+  return starts
+}
+
+const gluedStarts = new WeakMap<DocumentCounts, ReadonlyMap<string, number>>()
 
 /** Evidence that two pieces belong to one word (glued or with a ZWNJ). */
 function joinScore(first: string, second: string, counts: DocumentCounts): number {
@@ -1178,11 +1408,11 @@ function joinScore(first: string, second: string, counts: DocumentCounts): numbe
   const glued = first + second
   if (counts.known(glued)) {
     const partsKnown = counts.known(first, 2) && counts.known(second, 2)
-    score = Math.max(score, (partsKnown ? 1.5 : 3) + Math.log(1 + counts.count(glued)) / 2)
+    score = Math.max(score, gluedJoinScore(partsKnown, counts.count(glued)))
   }
-  if (counts.inLexicon(`${first}\u200C${second}`)) score = Math.max(score, 3)
+  if (counts.inLexicon(`${first}\u200C${second}`)) score = Math.max(score, zwnjJoinScore)
   if (suffixes.has(second) && first.length >= 2 && !prefixes.has(first)) score = Math.max(score, unknownHostSuffix)
-  if (prefixes.has(first) && second.length >= 2 && !suffixes.has(second) && !knownNotAfterPrefix(second, counts)) score = Math.max(score, 2.5)
+  if (prefixes.has(first) && second.length >= 2 && !suffixes.has(second) && !knownNotAfterPrefix(second, counts)) score = Math.max(score, prefixJoinScore)
   return score
 }
 
