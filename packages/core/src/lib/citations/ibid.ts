@@ -41,6 +41,12 @@ const pendingSameAuthor = new WeakSet<TaggedCitation>()
  */
 const pendingIbidWithYear = new WeakSet<TaggedCitation>()
 
+/**
+ * Ibid.s of a later part of a bracket, resolved against the part before them
+ * (`referBackInBracket`): `resolveIbids` keeps them as they are.
+ */
+const settledInBracket = new WeakSet<TaggedCitation>()
+
 /** A citation of the same author as the one before it, read from bracket content (`readSameAuthor`). */
 export interface SameAuthorReading extends YearsAndPages {
   /** Printed `ibid.` or `همان` (not `idem` or `همو`): the same work when the year is its year. */
@@ -118,6 +124,30 @@ export function citeSameAuthor(citation: TaggedCitation, ibid = false): TaggedCi
 }
 
 /**
+ * Resolve an ibid. in a later part of a bracket against the works of the part right before
+ * it: `ibid.: 5` in `(Walt, 1987: 3; ibid.: 5)` is Walt 1987 at page 5, `ibid., 1987` in
+ * `(Walt, 1987; ibid., 1987)` is an ibid. of Walt 1987 (its year is that work's). As across
+ * brackets (`resolveIbids`), an ibid. after a part of several works (`(Walt, 1987a, 1987b;
+ * ibid.: 5)`) or naming another author (`Waltz, op. cit.`) stays unresolved.
+ *
+ * @param ibid The ibid. as printed (`makeIbid`), or a citation of the same author printed
+ *   `ibid.` or `همان` with a year.
+ * @param works The citations of the part before it, in order.
+ * @returns The ibid. resolved, or undefined when it is printed with a year that is not the
+ *   year of a single work before it (another work of the same author: not an ibid.).
+ */
+export function referBackInBracket(ibid: TaggedCitation, works: readonly TaggedCitation[]): TaggedCitation | undefined {
+  const work = works.length === 1 ? works[0] : undefined
+  let resolved: TaggedCitation
+  if (ibid.year !== null || ibid.undated) {
+    if (!work || !isDatedAs(ibid, work)) return undefined
+    resolved = referBack(ibid, work)
+  } else resolved = work && namesWork(ibid, work) ? referBack(ibid, work) : unresolved(ibid)
+  settledInBracket.add(resolved)
+  return resolved
+}
+
+/**
  * Fill in each ibid. of a list of citations with the work it refers back to: the work of
  * the citation before it (in the list, or `before` for the first). An ibid. after a
  * citation of several works, or with none before it, or naming another author than that
@@ -135,7 +165,8 @@ export function resolveIbids(citations: readonly TaggedCitation[], before: IbidA
   walkCites(citations, before, (citation, antecedent) => {
     const work = typeof antecedent === 'object' && antecedent !== null ? antecedent : undefined
     let resolved: TaggedCitation | undefined = citation
-    if (pendingIbidWithYear.has(citation)) resolved = resolveIbidWithYear(citation, work, result[result.length - 1])
+    if (settledInBracket.has(citation)) resolved = citation
+    else if (pendingIbidWithYear.has(citation)) resolved = resolveIbidWithYear(citation, work, result[result.length - 1])
     else if (pendingSameAuthor.has(citation)) resolved = work ? sameAuthorAs(citation, work) : undefined
     else if (citation.ibid) resolved = work && namesWork(citation, work) ? referBack(citation, work) : unresolved(citation)
     if (resolved) result.push(resolved)

@@ -221,29 +221,43 @@ function persianNarrative(
     startToken--
     offset++
   }
-  let hasGivenName = false
   // Given names before the surname join it, a few at most (`سید محمد خاتمی`).
-  for (let given = offset + 1; given <= offset + maxGivenNames && joined(given - 1) && persianGivenNames.has(word(given)); given++) {
-    authors[0] = `${word(given)} ${authors[0] ?? ''}`
+  let givenNames = 0
+  while (givenNames < maxGivenNames && joined(offset + givenNames) && persianGivenNames.has(word(offset + givenNames + 1))) {
+    givenNames++
+    authors[0] = `${word(offset + givenNames)} ${authors[0] ?? ''}`
     startToken--
-    hasGivenName = true
   }
-  // A first author before `و` (one or two words) joins when known, or when it opens the
-  // clause (`والت و میرشایمر (۱۳۸۶) معتقدند`, `… کنیم. رسولی ثانی‌آبادی و ابراهیمی (1399)`).
-  if (!hasGivenName && !etAl && word(offset + 1) === 'و' && joined(offset) && joined(offset + 1)) {
+  const hasGivenName = givenNames > 0
+  // A first author before `و` (one or two words, after given names of its own) joins when
+  // known, when given names lead it (`مهدی سنایی و جهانگیر کرمی (1387)`), or when it opens
+  // the clause (`والت و میرشایمر (۱۳۸۶) معتقدند`, `… کنیم. رسولی ثانی‌آبادی و ابراهیمی
+  // (1399)`). After a last author given with a first name, a first author with none must be
+  // known: full names come in pairs, so `سیاست و جهانگیر کرمی (1387)` names one author.
+  const beforeAnd = offset + givenNames + 1
+  let firstHasGivenName = false
+  if (!etAl && word(beforeAnd) === 'و' && joined(beforeAnd - 1) && joined(beforeAnd)) {
     for (let length = 1; length <= maxFirstAuthorWords; length++) {
-      const last = offset + 1 + length
+      const last = beforeAnd + length
       if (!isNameWord(word(last)) || (length > 1 && !joined(last - 1))) break
-      const name = Array.from({ length }, (_, index) => word(last - index)).join(' ')
-      if (isKnownAuthor(name) || opensClause(last + 1)) {
+      let name = Array.from({ length }, (_, index) => word(last - index)).join(' ')
+      let given = 0
+      while (given < maxGivenNames && joined(last + given) && persianGivenNames.has(word(last + given + 1))) {
+        given++
+        name = `${word(last + given)} ${name}`
+      }
+      const opens = !hasGivenName && opensClause(last + given + 1)
+      if (given > 0 || isKnownAuthor(name) || opens) {
+        firstHasGivenName = given > 0
         authors.unshift(name)
-        startToken -= 1 + length
+        startToken -= 1 + length + given
         break
       }
     }
   }
   const supported =
     hasGivenName ||
+    firstHasGivenName ||
     authors.some(isKnownAuthor) ||
     followsReportingCue(text, close) ||
     precededByLeadCue(tokens, startToken) ||

@@ -9,6 +9,7 @@ import {
   citeSameAuthor,
   readIbid,
   readSameAuthor,
+  referBackInBracket,
   resolveIbids,
   type IbidAntecedent,
   type IbidReading,
@@ -233,39 +234,48 @@ function readParenthetical(text: string, group: BracketGroup, content: string): 
   const parts = splitParts(content)
   const result: TaggedCitation[] = []
   let previousAuthors: AuthorList | undefined
+  // The works of the part before, which an ibid. in this part refers to (`(Walt, 1987: 3; ibid.: 5)`).
+  let previousWorks: TaggedCitation[] = []
   for (const part of parts) {
     const single = parts.length === 1
     const start = single ? group.open : contentStart + part.start
     const end = single ? group.close + 1 : contentStart + part.start + part.value.length
     const reading = readYearsAndPages(part.value)
+    const works: TaggedCitation[] = []
     if (!reading) {
       const ibid = single ? undefined : readIbid(part.value)
-      if (ibid) result.push(makeIbid(text, start, end, ibid, group.mirrored))
-      previousAuthors = undefined
-      continue
-    }
-    const authors = reading.yearsStart === 0 ? previousAuthors : readAuthors(part.value.slice(0, reading.yearsStart))
-    if (!authors) {
-      // `idem, 1990`: the authors of the part before, or of the citation before the bracket.
-      const sameAuthor = readSameAuthor(part.value)
-      if (sameAuthor && previousAuthors) {
-        for (const work of sameAuthor.works) {
-          result.push(makeCitation(text, start, end, previousAuthors, work, sameAuthor.pages, 'parenthetical', group.mirrored))
-        }
-        continue
+      if (ibid) {
+        const printed = makeIbid(text, start, end, ibid, group.mirrored)
+        works.push(previousWorks.length > 0 ? (referBackInBracket(printed, previousWorks) ?? printed) : printed)
       }
-      if (sameAuthor) result.push(...sameAuthorCitations(text, start, end, sameAuthor, group.mirrored))
       previousAuthors = undefined
-      continue
+    } else {
+      const authors = reading.yearsStart === 0 ? previousAuthors : readAuthors(part.value.slice(0, reading.yearsStart))
+      if (!authors) {
+        // `idem, 1990`: the authors of the part before, or of the citation before the bracket;
+        // `ibid., 1987` after `Walt, 1987`: an ibid. of that work.
+        const sameAuthor = readSameAuthor(part.value)
+        if (sameAuthor && previousAuthors) {
+          for (const work of sameAuthor.works) {
+            const citation = makeCitation(text, start, end, previousAuthors, work, sameAuthor.pages, 'parenthetical', group.mirrored)
+            works.push((sameAuthor.ibid ? referBackInBracket(citation, previousWorks) : undefined) ?? citation)
+          }
+        } else {
+          if (sameAuthor) result.push(...sameAuthorCitations(text, start, end, sameAuthor, group.mirrored))
+          previousAuthors = undefined
+        }
+      } else {
+        previousAuthors = authors
+        // `Smith forthcoming` without a comma: only a Latin name of capitalized words.
+        if (!reading.bareStatus || authors.authors.every(isBareStatusName)) {
+          for (const work of reading.works) {
+            works.push(makeCitation(text, start, end, authors, work, reading.pages, 'parenthetical', group.mirrored))
+          }
+        }
+      }
     }
-    previousAuthors = authors
-    // `Smith forthcoming` without a comma: only a Latin name of capitalized words.
-    if (reading.bareStatus && !authors.authors.every(isBareStatusName)) continue
-    for (const work of reading.works) {
-      result.push(
-        makeCitation(text, start, end, authors, work, reading.pages, 'parenthetical', group.mirrored)
-      )
-    }
+    result.push(...works)
+    previousWorks = works
   }
   return result
 }
