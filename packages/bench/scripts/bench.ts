@@ -7,8 +7,8 @@
  * size limit), --out FILE (`-` to only print), --note TEXT (a line for the document),
  * --build (also time `matn build` on 10,000 generated articles; or MATN_BENCH_BUILD=1),
  * --build-articles 1000,10000 (the corpus sizes to time `matn build` on; default 1000),
- * --repeat N (measure each row at each size in N fresh processes, default 1: the same row
- * differs far more between processes than between the runs of one process; the tables then
+ * --repeat N (measure each row at each size in N fresh processes, default 1: a row's median
+ * does not repeat from one process to the next, up to twofold; the tables then
  * give the median of the per-process medians and their min–max, and the highest peak RSS).
  * The N processes of a size run in rounds (every row once, then every row again), so a
  * slow spell of the machine falls on all rows rather than on one.

@@ -23,9 +23,8 @@ function maxOf(values: readonly (number | undefined)[]): number | undefined {
 
 /**
  * Combine the results of one row at one size measured in several fresh processes
- * (`pnpm bench --repeat N`): the same row differs from one process to the next far more
- * than between the runs inside one process, so one process is not enough to compare
- * figures. The combined MB/s (and seconds per run) is the median of the per-process
+ * (`pnpm bench --repeat N`): a row's median does not repeat from one fresh process to the
+ * next (up to twofold on a 2-core VM), so one process is not enough to compare figures. The combined MB/s (and seconds per run) is the median of the per-process
  * medians, with their min–max across processes as the spread; CPU MB/s is the median of
  * the processes'; peak and input RSS are the highest of any process; samples add up.
  * One result comes back unchanged.
