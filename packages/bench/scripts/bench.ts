@@ -6,7 +6,12 @@
  * Options: --100mb, --sizes 1,10,100, --rows id,id, --unlimited (run slow rows past their
  * size limit), --out FILE (`-` to only print), --note TEXT (a line for the document),
  * --build (also time `matn build` on 10,000 generated articles; or MATN_BENCH_BUILD=1),
- * --build-articles 1000,10000 (the corpus sizes to time `matn build` on; default 1000).
+ * --build-articles 1000,10000 (the corpus sizes to time `matn build` on; default 1000),
+ * --repeat N (measure each row at each size in N fresh processes, default 1: a row's median
+ * does not repeat from one process to the next, up to twofold; the tables then
+ * give the median of the per-process medians and their min–max, and the highest peak RSS).
+ * The N processes of a size run in rounds (every row once, then every row again), so a
+ * slow spell of the machine falls on all rows rather than on one.
  * `matn build` runs under /usr/bin/time (wall, CPU, peak RSS of the whole process, its
  * worker threads included) with --jobs 1 and --jobs 2; `--rows` without `build` skips it.
  */
@@ -18,6 +23,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import {
   buildTable,
+  combineProcesses,
   generateInput,
   readCorpus,
   replaceGeneratedBlock,
@@ -49,9 +55,12 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(root, 'docs', 'performance.md') },
     note: { type: 'string' },
     build: { type: 'boolean', default: process.env.MATN_BENCH_BUILD === '1' },
-    'build-articles': { type: 'string' }
+    'build-articles': { type: 'string' },
+    repeat: { type: 'string', default: '1' }
   }
 })
+const repeat = Number(values.repeat)
+if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`Bad --repeat \`${values.repeat}\` (a whole number from 1)`)
 const sizes = (values.sizes ?? (values['100mb'] ? '1,10,100' : '1,10')).split(',').map(Number)
 if (sizes.some((size) => !(size > 0))) throw new Error(`Bad --sizes \`${values.sizes}\``)
 const wanted = values.rows ? new Set(values.rows.split(',')) : undefined
@@ -68,35 +77,42 @@ const corpus = readCorpus(corpusDirectory)
 try {
   for (const megabytes of sizes) {
     console.log(`\n## ${megabytes} MB`)
-    for (const row of selected) {
-      if (row.onlyAt !== undefined && row.onlyAt !== megabytes) continue
-      if (row.maxMegabytes !== undefined && megabytes > row.maxMegabytes && !values.unlimited) {
-        const input = generateInput(corpus, row.input, megabytes)
-        results.push({
-          id: row.id,
-          megabytes,
-          bytes: input.bytes,
-          sha256: input.sha256,
-          status: 'skipped',
-          reason: `skipped over ${row.maxMegabytes} MB (--unlimited runs it)`
-        })
-        console.log(`${row.id}: skipped (over ${row.maxMegabytes} MB)`)
-        continue
+    /** Each row's results at this size, one per process, in run order. */
+    const measured = new Map<string, RowResult[]>()
+    for (let round = 1; round <= repeat; round++) {
+      if (repeat > 1) console.log(`\n### ${megabytes} MB, process ${round} of ${repeat}`)
+      for (const row of selected) {
+        if (row.onlyAt !== undefined && row.onlyAt !== megabytes) continue
+        const earlier = measured.get(row.id) ?? []
+        // A row that was skipped or unavailable in the first round stays so.
+        if (earlier.some((result) => result.status !== 'ok')) continue
+        if (row.maxMegabytes !== undefined && megabytes > row.maxMegabytes && !values.unlimited) {
+          const input = generateInput(corpus, row.input, megabytes)
+          measured.set(row.id, [
+            {
+              id: row.id,
+              megabytes,
+              bytes: input.bytes,
+              sha256: input.sha256,
+              status: 'skipped',
+              reason: `skipped over ${row.maxMegabytes} MB (--unlimited runs it)`
+            }
+          ])
+          console.log(`${row.id}: skipped (over ${row.maxMegabytes} MB)`)
+          continue
+        }
+        const result = measureInProcess(row.id, megabytes)
+        measured.set(row.id, [...earlier, result])
+        console.log(resultLine(result))
       }
-      const child = spawnSync(
-        process.execPath,
-        ['--max-old-space-size=16384', '--import', 'tsx', childScript, row.id, String(megabytes), corpusDirectory, join(scratch, `${row.id}.txt`)],
-        { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] }
-      )
-      if (child.status !== 0) throw new Error(`Row ${row.id} at ${megabytes} MB failed (exit ${child.status})`)
-      const result = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as RowResult
-      results.push(result)
-      const speed = result.mbPerSecond
-      console.log(
-        result.status === 'ok' && speed
-          ? `${row.id}: ${speedFigure(speed.median)} MB/s (${speedFigure(speed.min)}–${speedFigure(speed.max)}), peak RSS ${result.peakRssMB?.toFixed(0)} MB`
-          : `${row.id}: ${result.reason}`
-      )
+    }
+    if (repeat > 1) console.log(`\n### ${megabytes} MB, ${repeat} processes combined (median of the process medians, min–max of them)`)
+    for (const processResults of measured.values()) {
+      const combined = combineProcesses(processResults)
+      results.push(combined)
+      if (repeat > 1 && combined.status === 'ok') {
+        console.log(`${resultLine(combined)}; process medians ${combined.processMedians?.map((speed) => speedFigure(speed)).join(', ')}`)
+      }
     }
   }
   for (const count of buildCounts) {
@@ -112,6 +128,25 @@ try {
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true })
+}
+
+/** Measure one row at one size in a fresh Node process (`scripts/bench-row.ts`). */
+function measureInProcess(id: string, megabytes: number): RowResult {
+  const child = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=16384', '--import', 'tsx', childScript, id, String(megabytes), corpusDirectory, join(scratch, `${id}.txt`)],
+    { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] }
+  )
+  if (child.status !== 0) throw new Error(`Row ${id} at ${megabytes} MB failed (exit ${child.status})`)
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as RowResult
+}
+
+/** One console line for a result: MB/s median (min–max) and peak RSS, or why it did not run. */
+function resultLine(result: RowResult): string {
+  const speed = result.mbPerSecond
+  return result.status === 'ok' && speed
+    ? `${result.id}: ${speedFigure(speed.median)} MB/s (${speedFigure(speed.min)}–${speedFigure(speed.max)}), peak RSS ${result.peakRssMB?.toFixed(0)} MB`
+    : `${result.id}: ${result.reason}`
 }
 
 /** Time `matn build` (the built CLI) on a generated corpus under /usr/bin/time. */
@@ -166,6 +201,14 @@ function renderBlock(machine: Machine): string {
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.os}. ` +
       `1-minute load average ${machine.load.start.toFixed(1)} at the start, ${machine.load.end.toFixed(1)} at the end ` +
       `(above ${machine.cores} means other processes shared the cores and the figures are noisy).`,
+    ...(repeat > 1
+      ? [
+          '',
+          `Processes: each row ran at each size in ${repeat} fresh processes (\`--repeat ${repeat}\`), in rounds; ` +
+            'MB/s and s/run are the median of the per-process medians, min–max their range across processes, ' +
+            'CPU MB/s the median of the processes\', peak RSS the highest of any process.'
+        ]
+      : []),
     ...(values.note ? ['', `Note: ${values.note}`] : []),
     ''
   ]

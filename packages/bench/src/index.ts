@@ -2,5 +2,6 @@ export { bodyOf, fingerprint, generateInput, paragraphsOf, readCorpus, textParag
 export { rows, rowById, type BenchRow, type RowContext, type SizedWork, type Unavailable } from './lib/rows.js'
 export { generatedArticle, generatedArticles, parallelSentences, writeGeneratedCorpus, type GeneratedArticle } from './lib/articles.js'
 export { measureRow, samplesFor, type RowResult, type Spread } from './lib/measure.js'
+export { combineProcesses, medianOf } from './lib/processes.js'
 export { buildTable, ratios, resultTable, scalingTable, speedFigure, type BuildRun, type Machine } from './lib/report.js'
 export { replaceGeneratedBlock } from './lib/document.js'

@@ -9,7 +9,11 @@ export interface Spread {
   max: number
 }
 
-/** What one row measured at one input size, in one process. */
+/**
+ * What one row measured at one input size: in one process, or in several combined by
+ * `combineProcesses` (then `mbPerSecond` and `seconds` are the median and min–max of the
+ * per-process medians).
+ */
 export interface RowResult {
   id: string
   megabytes: number
@@ -30,8 +34,12 @@ export interface RowResult {
   samples?: number
   /** Resident set size once the input was generated, MB. */
   inputRssMB?: number
-  /** Peak resident set size of the process, MB. */
+  /** Peak resident set size of the process (the highest over the processes), MB. */
   peakRssMB?: number
+  /** How many fresh processes measured the row (absent: one). */
+  processes?: number
+  /** Each process's median MB/s, in run order (only when there were several). */
+  processMedians?: number[]
 }
 
 /** How many timed runs (and warm-up runs) a row gets at each size. */

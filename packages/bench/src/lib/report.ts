@@ -53,15 +53,20 @@ export function ratios(row: BenchRow, results: readonly RowResult[], megabytes: 
 
 /**
  * A Markdown table of the results at one input size: MB/s (median, min–max), seconds per
- * run, peak RSS, input fingerprint and ratios to the reference rows.
+ * run, peak RSS, input fingerprint and ratios to the reference rows. When rows were
+ * measured in several processes (`combineProcesses`), the headers say the figures are the
+ * median and min–max of the per-process medians, and the peak RSS the highest.
  *
  * @param rowList The rows, in print order.
  * @param results The results of the run.
  * @param megabytes The input size.
  */
 export function resultTable(rowList: readonly BenchRow[], results: readonly RowResult[], megabytes: number): string {
+  const repeated = results.some((result) => result.megabytes === megabytes && (result.processes ?? 1) > 1)
   const lines = [
-    '| row | input | MB/s median | MB/s min–max | CPU MB/s | s/run median | peak RSS MB (input) | vs reference (speed ratio) |',
+    repeated
+      ? '| row | input | MB/s median of process medians | MB/s min–max of process medians | CPU MB/s (median of processes) | s/run median of process medians | highest peak RSS MB (input) | vs reference (speed ratio) |'
+      : '| row | input | MB/s median | MB/s min–max | CPU MB/s | s/run median | peak RSS MB (input) | vs reference (speed ratio) |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |'
   ]
   for (const row of rowList) {
