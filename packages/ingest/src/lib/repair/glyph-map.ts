@@ -140,6 +140,8 @@ interface Token {
   /** 0-based offset in the line. */
   readonly start: number
   readonly end: number
+  /** `text` with Arabic ي and ك as Persian letters (`normalizeLetters`), as the channel reads it. */
+  readonly normalized: string
 }
 
 interface LatticeNode {
@@ -191,20 +193,41 @@ export function detectGlyphMapDamage(
   options?: Readonly<GlyphMapOptions> | null
 ): GlyphMapDetection {
   const channel = options?.channel ?? defaultGlyphChannel
+  // Each printed type is judged once: a text prints the same words again and again.
+  const printedTypes = new Map<string, number>()
+  for (const match of text.matchAll(persianToken)) printedTypes.set(match[0], (printedTypes.get(match[0]) ?? 0) + 1)
   let tokens = 0
   let unknown = 0
   let recoverable = 0
-  for (const match of text.matchAll(persianToken)) {
-    const token = normalizeLetters(match[0])
-    if (token.length < 2) continue
-    tokens++
-    if (isKnown(token, lexicon)) continue
-    unknown++
-    const readings = glyphMapCandidates(token, channel)
-    if (readings.some((reading) => reading.edits <= 2 && lexicon.has(reading.word))) recoverable++
+  for (const [printed, count] of printedTypes) {
+    if (printed.length < 2) continue
+    tokens += count
+    const verdict = damageVerdict(normalizeLetters(printed), lexicon, channel)
+    if (verdict === 'known') continue
+    unknown += count
+    if (verdict === 'recoverable') recoverable += count
   }
   const rate = tokens === 0 ? 0 : recoverable / tokens
   return { damaged: recoverable >= detectionMinimum && rate >= detectionRate, tokens, unknown, recoverable, rate }
+}
+
+/** What the damage detector finds in one printed type (letters normalized). */
+type DamageVerdict = 'known' | 'unknown' | 'recoverable'
+
+/** Verdicts already given, by channel, then by lexicon and type: the pipeline asks about the raw and the prepared text of one document, and the channel estimate about the prepared text too. */
+const damageVerdicts = new WeakMap<GlyphChannel, (token: string, lexicon: PersianLexicon) => DamageVerdict>()
+
+/** Whether the lexicon knows a type, and if not whether a reading at most two edits away is known; once per type, lexicon and channel. */
+function damageVerdict(token: string, lexicon: PersianLexicon, channel: GlyphChannel): DamageVerdict {
+  let verdict = damageVerdicts.get(channel)
+  if (verdict === undefined) {
+    verdict = memoizeByKey((type: string, known: PersianLexicon): DamageVerdict => {
+      if (isKnown(type, known)) return 'known'
+      return candidatesOf(type, channel, false).some((reading) => reading.edits <= 2 && known.has(reading.word)) ? 'recoverable' : 'unknown'
+    })
+    damageVerdicts.set(channel, verdict)
+  }
+  return verdict(token, lexicon)
 }
 
 /**
@@ -250,7 +273,7 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
         if (!printedKnown && first.text.length > maximumDecodedLength) {
           unresolved.push(unresolvedToken(context, first, `${first.text.length} letters without a space: longer than any word, not decoded`))
         } else if (!printedKnown && first.text.length > 1) {
-          const glued = gluedReading(normalizeLetters(first.text), settings.channel, lexicon)
+          const glued = gluedReading(first.normalized, settings.channel, lexicon)
           if (glued === undefined) {
             unresolved.push(unresolvedToken(context, first, 'unknown word with no known reading under the glyph map'))
           } else {
@@ -317,7 +340,7 @@ function tokenChains(text: string): Token[][] {
       chains.push(chain)
       chain = []
     }
-    chain.push({ text: match[0], start, end: start + match[0].length })
+    chain.push({ text: match[0], start, end: start + match[0].length, normalized: normalizeLetters(match[0]) })
     lastEnd = start + match[0].length
   }
   if (chain.length > 0) chains.push(chain)
@@ -362,14 +385,14 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
     // that lost its final glyph: it keeps its printed reading (joined with a neighbour below).
     // Two letters are read at most one edit away: a reading two edits from two printed letters
     // (`ند` as `نبش`) is likelier a piece of a split word (`توا|نند`) than a word damaged twice.
-    const all = token.text.length === 1 ? [{ word: normalizeLetters(token.text), channelLogProbability: 0, edits: 0, kashida: 0, restoresFinalGlyph: false }] : candidatesOf(normalizeLetters(token.text), channel, false)
+    const all = token.text.length === 1 ? [{ word: token.normalized, channelLogProbability: 0, edits: 0, kashida: 0, restoresFinalGlyph: false }] : candidatesOf(token.normalized, channel, false)
     const readings = token.text.length === 2 ? all.filter((reading) => reading.edits <= 1) : all
     const spaces = /^ */.exec(text.slice(token.end))?.[0].length ?? 0
     const atEnd = token.end + spaces >= text.length
     const beforeLeftToRight = spaces >= 2 && leftToRightStart.test(text.slice(token.end + spaces))
     const spacing =
       (!spacingEvidence || atEnd || beforeLeftToRight ? 0 : spacingLogRatios[Math.min(spaces, 3)] ?? 0) +
-      (lostGlyphEvidence.get(normalizeLetters(token.text)) ?? 0)
+      (lostGlyphEvidence.get(token.normalized) ?? 0)
     for (const reading of rank(readings, lexicon)) {
       nodes.push({
         first: index,
@@ -383,7 +406,7 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
     nodes.push(...initialGlyphNodes(token, index, text, readings, lexicon, settings, kashidaAdjustment))
     const next = chain[index + 1]
     if (next !== undefined && /^ +$/.test(text.slice(token.end, next.start))) {
-      const joined = `${normalizeLetters(token.text)}\u0000${normalizeLetters(next.text)}`
+      const joined = `${token.normalized}\u0000${next.normalized}`
       for (const reading of rank(candidatesOf(joined, channel, true), lexicon)) {
         if (!lexicon.has(reading.word)) continue
         nodes.push({
