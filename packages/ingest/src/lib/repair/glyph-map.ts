@@ -163,15 +163,23 @@ interface LatticeNode {
  * @returns The repair step (`step: 'glyph-map'`).
  */
 export function createGlyphMapDecoder(options?: Readonly<GlyphMapOptions> | null): RepairStep {
-  const channel = options?.channel ?? defaultGlyphChannel
-  const settings: DecoderSettings = {
-    channel,
-    threshold: options?.threshold ?? 0.6,
-    thresholdKnown: options?.thresholdKnown ?? 0.5,
-    spacingEvidence: options?.spacingEvidence ?? true,
-    lostGlyphEvidence: options?.lostGlyphEvidence ?? new Map(),
-    kashidaShare: options?.kashidaShare
-  }
+  const settings = decoderSettings(options)
+  return (text: string, context: LineContext): RepairResult => decodeLine(text, context, settings)
+}
+
+/**
+ * A glyph-map decoding step for the passes over one document (`prepareGlyphMapDecoder`): each
+ * pass may give lines another lexicon, but every such lexicon must answer `has` (and so whether
+ * a token is known) exactly as `knownWords` does. What depends on that alone (a line's token
+ * chains, its kashida share, which tokens are known) is worked out once per line and reused by
+ * the next pass over the same line; what depends on counts is computed again.
+ *
+ * @param options Channel and acceptance thresholds (as for `createGlyphMapDecoder`).
+ * @param knownWords The lexicon whose `has` every context lexicon shares.
+ * @returns The repair step.
+ */
+export function createDocumentGlyphMapDecoder(options: Readonly<GlyphMapOptions> | null | undefined, knownWords: PersianLexicon): RepairStep {
+  const settings: DecoderSettings = { ...decoderSettings(options), knownWords, lines: new Map() }
   return (text: string, context: LineContext): RepairResult => decodeLine(text, context, settings)
 }
 
@@ -251,6 +259,42 @@ interface DecoderSettings {
   readonly spacingEvidence: boolean
   readonly lostGlyphEvidence: ReadonlyMap<string, number>
   readonly kashidaShare: number | undefined
+  /** Answers `has` as every context lexicon does (`createDocumentGlyphMapDecoder`); else the context lexicon is asked. */
+  readonly knownWords?: PersianLexicon
+  /** With `knownWords`: each line's token chains and kashida adjustment, from the pass before, until the next pass takes them. */
+  readonly lines?: Map<string, LineAnalysis>
+}
+
+/** What decoding a line works out from `has` answers alone. */
+interface LineAnalysis {
+  readonly chains: Token[][]
+  readonly kashidaAdjustment: number
+}
+
+function decoderSettings(options: Readonly<GlyphMapOptions> | null | undefined): DecoderSettings {
+  return {
+    channel: options?.channel ?? defaultGlyphChannel,
+    threshold: options?.threshold ?? 0.6,
+    thresholdKnown: options?.thresholdKnown ?? 0.5,
+    spacingEvidence: options?.spacingEvidence ?? true,
+    lostGlyphEvidence: options?.lostGlyphEvidence ?? new Map(),
+    kashidaShare: options?.kashidaShare
+  }
+}
+
+/** A line's token chains and kashida adjustment, taken from the pass before when it left them, else worked out (and left for the next pass). */
+function analyseLine(text: string, known: PersianLexicon, settings: DecoderSettings): LineAnalysis {
+  const kept = settings.lines?.get(text)
+  if (kept !== undefined) {
+    settings.lines?.delete(text)
+    return kept
+  }
+  const analysis: LineAnalysis = {
+    chains: tokenChains(text),
+    kashidaAdjustment: settings.kashidaShare === undefined ? 0 : lineKashidaAdjustment(text, settings.channel, known, settings.kashidaShare)
+  }
+  settings.lines?.set(text, analysis)
+  return analysis
 }
 
 function decodeLine(text: string, context: LineContext, settings: DecoderSettings): RepairResult {
@@ -259,16 +303,17 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
   const changes: RepairChange[] = []
   const unresolved: UnresolvedToken[] = []
   const edits: Array<{ start: number; end: number; replacement: string }> = []
-  const kashidaAdjustment = settings.kashidaShare === undefined ? 0 : lineKashidaAdjustment(text, settings.channel, lexicon, settings.kashidaShare)
-  for (const chain of tokenChains(text)) {
-    const nodes = buildLattice(chain, text, lexicon, settings, kashidaAdjustment)
+  const known = settings.knownWords ?? lexicon
+  const { chains, kashidaAdjustment } = analyseLine(text, known, settings)
+  for (const chain of chains) {
+    const nodes = buildLattice(chain, text, lexicon, known, settings, kashidaAdjustment)
     const { path, posterior } = decodeChain(chain.length, nodes, lexicon)
     for (const node of path) {
       const first = chain[node.first]
       const last = chain[node.last]
       if (first === undefined || last === undefined) continue
       const printed = text.slice(first.start, last.end)
-      const printedKnown = chain.slice(node.first, node.last + 1).every((token) => isKnown(token.text, lexicon))
+      const printedKnown = chain.slice(node.first, node.last + 1).every((token) => isKnown(token.text, known))
       if (node.printed) {
         if (!printedKnown && first.text.length > maximumDecodedLength) {
           unresolved.push(unresolvedToken(context, first, `${first.text.length} letters without a space: longer than any word, not decoded`))
@@ -377,7 +422,7 @@ function lineKashidaAdjustment(text: string, channel: GlyphChannel, lexicon: Per
   return Math.min(kashidaAdjustmentRange[1], Math.max(kashidaAdjustmentRange[0], Math.log(share / documentShare)))
 }
 
-function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, settings: DecoderSettings, kashidaAdjustment: number): LatticeNode[] {
+function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, known: PersianLexicon, settings: DecoderSettings, kashidaAdjustment: number): LatticeNode[] {
   const { channel, spacingEvidence, lostGlyphEvidence } = settings
   const nodes: LatticeNode[] = []
   chain.forEach((token, index) => {
@@ -403,7 +448,7 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
         restoresFinalGlyph: reading.restoresFinalGlyph
       })
     }
-    nodes.push(...initialGlyphNodes(token, index, text, readings, lexicon, settings, kashidaAdjustment))
+    nodes.push(...initialGlyphNodes(token, index, text, readings, known, settings, kashidaAdjustment))
     const next = chain[index + 1]
     if (next !== undefined && /^ +$/.test(text.slice(token.end, next.start))) {
       const joined = `${token.normalized}\u0000${next.normalized}`
