@@ -307,7 +307,8 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
   const { chains, kashidaAdjustment } = analyseLine(text, known, settings)
   for (const chain of chains) {
     const nodes = buildLattice(chain, text, lexicon, known, settings, kashidaAdjustment)
-    const { path, posterior } = decodeChain(chain.length, nodes, lexicon)
+    // Only the printed reading at every token: that is the path, and no posterior is asked for.
+    const { path, posterior } = nodes.length === chain.length && nodes.every((node) => node.printed && node.first === node.last) ? { path: nodes, posterior: new Map<LatticeNode, number>() } : decodeChain(chain.length, nodes, lexicon)
     for (const node of path) {
       const first = chain[node.first]
       const last = chain[node.last]
