@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { applyGlyphDamage, defaultGlyphChannel, loadPersianLexicon, prepareGlyphMapDecoder, repairLines, seededRandom, splitRawLines } from '../src/index.js'
+import { applyGlyphDamage, createGlyphMapDecoder, defaultGlyphChannel, loadPersianLexicon, prepareGlyphMapDecoder, repairLines, seededRandom, splitRawLines } from '../src/index.js'
+import { createDocumentGlyphMapDecoder } from '../src/lib/repair/glyph-map.js'
 import { isArabicWordChar, isLineSpace } from '../src/lib/repair/atoms.js'
 import { memoizeLexicon } from '../src/lib/repair/lexicon-memo.js'
 import { persianLetterKey, persianWordKey } from '../src/lib/repair/lexicon-text.js'
@@ -129,6 +130,27 @@ describe('repair with warm and cold memos', () => {
     const cold = prepareGlyphMapDecoder(lines, context, { channel: { ...defaultGlyphChannel } })
     expect(warm.detection.damaged).toBe(true)
     expect(lines.map((line, index) => cold(line, { line: index + 1, lexicon }))).toEqual(warmLines)
+  })
+
+  it('should decode two passes with the line analysis shared as with a decoder per pass', () => {
+    const clean = words.slice(100, 400).join(' ')
+    const lines = applyGlyphDamage(clean, { random: seededRandom(seed + 1) }).match(/.{1,80}(?:\s|$)/g) ?? []
+    // The second pass's lexicon knows the same words with other counts (as the document counts give them).
+    const counted = memoizeLexicon({
+      size: lexicon.size,
+      has: (word) => lexicon.has(word),
+      isHeadword: (word) => lexicon.isHeadword?.(word) ?? true,
+      frequency: (word) => lexicon.frequency(word) + (word.length % 3) * 7,
+      bigram: (first, second) => lexicon.bigram(first, second) + ((first.length + second.length) % 2) * 5
+    })
+    const options = { kashidaShare: 0.05, lostGlyphEvidence: new Map([[lines[0]?.split(' ')[0] ?? '', Math.log(4)]]) }
+    const shared = createDocumentGlyphMapDecoder(options, lexicon)
+    for (const passLexicon of [lexicon, counted]) {
+      const own = createGlyphMapDecoder(options)
+      const expected = lines.map((line, index) => own(line, { line: index + 1, lexicon: passLexicon }))
+      expect(expected.some((result) => result.changes.length > 0)).toBe(true)
+      expect(lines.map((line, index) => shared(line, { line: index + 1, lexicon: passLexicon }))).toEqual(expected)
+    }
   })
 
   it('should repair a document the same before and after repairing another one', () => {

@@ -140,6 +140,8 @@ interface Token {
   /** 0-based offset in the line. */
   readonly start: number
   readonly end: number
+  /** `text` with Arabic ي and ك as Persian letters (`normalizeLetters`), as the channel reads it. */
+  readonly normalized: string
 }
 
 interface LatticeNode {
@@ -161,15 +163,23 @@ interface LatticeNode {
  * @returns The repair step (`step: 'glyph-map'`).
  */
 export function createGlyphMapDecoder(options?: Readonly<GlyphMapOptions> | null): RepairStep {
-  const channel = options?.channel ?? defaultGlyphChannel
-  const settings: DecoderSettings = {
-    channel,
-    threshold: options?.threshold ?? 0.6,
-    thresholdKnown: options?.thresholdKnown ?? 0.5,
-    spacingEvidence: options?.spacingEvidence ?? true,
-    lostGlyphEvidence: options?.lostGlyphEvidence ?? new Map(),
-    kashidaShare: options?.kashidaShare
-  }
+  const settings = decoderSettings(options)
+  return (text: string, context: LineContext): RepairResult => decodeLine(text, context, settings)
+}
+
+/**
+ * A glyph-map decoding step for the passes over one document (`prepareGlyphMapDecoder`): each
+ * pass may give lines another lexicon, but every such lexicon must answer `has` (and so whether
+ * a token is known) exactly as `knownWords` does. What depends on that alone (a line's token
+ * chains, its kashida share, which tokens are known) is worked out once per line and reused by
+ * the next pass over the same line; what depends on counts is computed again.
+ *
+ * @param options Channel and acceptance thresholds (as for `createGlyphMapDecoder`).
+ * @param knownWords The lexicon whose `has` every context lexicon shares.
+ * @returns The repair step.
+ */
+export function createDocumentGlyphMapDecoder(options: Readonly<GlyphMapOptions> | null | undefined, knownWords: PersianLexicon): RepairStep {
+  const settings: DecoderSettings = { ...decoderSettings(options), knownWords, lines: new Map() }
   return (text: string, context: LineContext): RepairResult => decodeLine(text, context, settings)
 }
 
@@ -191,20 +201,41 @@ export function detectGlyphMapDamage(
   options?: Readonly<GlyphMapOptions> | null
 ): GlyphMapDetection {
   const channel = options?.channel ?? defaultGlyphChannel
+  // Each printed type is judged once: a text prints the same words again and again.
+  const printedTypes = new Map<string, number>()
+  for (const match of text.matchAll(persianToken)) printedTypes.set(match[0], (printedTypes.get(match[0]) ?? 0) + 1)
   let tokens = 0
   let unknown = 0
   let recoverable = 0
-  for (const match of text.matchAll(persianToken)) {
-    const token = normalizeLetters(match[0])
-    if (token.length < 2) continue
-    tokens++
-    if (isKnown(token, lexicon)) continue
-    unknown++
-    const readings = glyphMapCandidates(token, channel)
-    if (readings.some((reading) => reading.edits <= 2 && lexicon.has(reading.word))) recoverable++
+  for (const [printed, count] of printedTypes) {
+    if (printed.length < 2) continue
+    tokens += count
+    const verdict = damageVerdict(normalizeLetters(printed), lexicon, channel)
+    if (verdict === 'known') continue
+    unknown += count
+    if (verdict === 'recoverable') recoverable += count
   }
   const rate = tokens === 0 ? 0 : recoverable / tokens
   return { damaged: recoverable >= detectionMinimum && rate >= detectionRate, tokens, unknown, recoverable, rate }
+}
+
+/** What the damage detector finds in one printed type (letters normalized). */
+type DamageVerdict = 'known' | 'unknown' | 'recoverable'
+
+/** Verdicts already given, by channel, then by lexicon and type: the pipeline asks about the raw and the prepared text of one document, and the channel estimate about the prepared text too. */
+const damageVerdicts = new WeakMap<GlyphChannel, (token: string, lexicon: PersianLexicon) => DamageVerdict>()
+
+/** Whether the lexicon knows a type, and if not whether a reading at most two edits away is known; once per type, lexicon and channel. */
+function damageVerdict(token: string, lexicon: PersianLexicon, channel: GlyphChannel): DamageVerdict {
+  let verdict = damageVerdicts.get(channel)
+  if (verdict === undefined) {
+    verdict = memoizeByKey((type: string, known: PersianLexicon): DamageVerdict => {
+      if (isKnown(type, known)) return 'known'
+      return candidatesOf(type, channel, false).some((reading) => reading.edits <= 2 && known.has(reading.word)) ? 'recoverable' : 'unknown'
+    })
+    damageVerdicts.set(channel, verdict)
+  }
+  return verdict(token, lexicon)
 }
 
 /**
@@ -228,6 +259,42 @@ interface DecoderSettings {
   readonly spacingEvidence: boolean
   readonly lostGlyphEvidence: ReadonlyMap<string, number>
   readonly kashidaShare: number | undefined
+  /** Answers `has` as every context lexicon does (`createDocumentGlyphMapDecoder`); else the context lexicon is asked. */
+  readonly knownWords?: PersianLexicon
+  /** With `knownWords`: each line's token chains and kashida adjustment, from the pass before, until the next pass takes them. */
+  readonly lines?: Map<string, LineAnalysis>
+}
+
+/** What decoding a line works out from `has` answers alone. */
+interface LineAnalysis {
+  readonly chains: Token[][]
+  readonly kashidaAdjustment: number
+}
+
+function decoderSettings(options: Readonly<GlyphMapOptions> | null | undefined): DecoderSettings {
+  return {
+    channel: options?.channel ?? defaultGlyphChannel,
+    threshold: options?.threshold ?? 0.6,
+    thresholdKnown: options?.thresholdKnown ?? 0.5,
+    spacingEvidence: options?.spacingEvidence ?? true,
+    lostGlyphEvidence: options?.lostGlyphEvidence ?? new Map(),
+    kashidaShare: options?.kashidaShare
+  }
+}
+
+/** A line's token chains and kashida adjustment, taken from the pass before when it left them, else worked out (and left for the next pass). */
+function analyseLine(text: string, known: PersianLexicon, settings: DecoderSettings): LineAnalysis {
+  const kept = settings.lines?.get(text)
+  if (kept !== undefined) {
+    settings.lines?.delete(text)
+    return kept
+  }
+  const analysis: LineAnalysis = {
+    chains: tokenChains(text),
+    kashidaAdjustment: settings.kashidaShare === undefined ? 0 : lineKashidaAdjustment(text, settings.channel, known, settings.kashidaShare)
+  }
+  settings.lines?.set(text, analysis)
+  return analysis
 }
 
 function decodeLine(text: string, context: LineContext, settings: DecoderSettings): RepairResult {
@@ -236,21 +303,23 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
   const changes: RepairChange[] = []
   const unresolved: UnresolvedToken[] = []
   const edits: Array<{ start: number; end: number; replacement: string }> = []
-  const kashidaAdjustment = settings.kashidaShare === undefined ? 0 : lineKashidaAdjustment(text, settings.channel, lexicon, settings.kashidaShare)
-  for (const chain of tokenChains(text)) {
-    const nodes = buildLattice(chain, text, lexicon, settings, kashidaAdjustment)
-    const { path, posterior } = decodeChain(chain.length, nodes, lexicon)
+  const known = settings.knownWords ?? lexicon
+  const { chains, kashidaAdjustment } = analyseLine(text, known, settings)
+  for (const chain of chains) {
+    const nodes = buildLattice(chain, text, lexicon, known, settings, kashidaAdjustment)
+    // Only the printed reading at every token: that is the path, and no posterior is asked for.
+    const { path, posterior } = nodes.length === chain.length && nodes.every((node) => node.printed && node.first === node.last) ? { path: nodes, posterior: new Map<LatticeNode, number>() } : decodeChain(chain.length, nodes, lexicon)
     for (const node of path) {
       const first = chain[node.first]
       const last = chain[node.last]
       if (first === undefined || last === undefined) continue
       const printed = text.slice(first.start, last.end)
-      const printedKnown = chain.slice(node.first, node.last + 1).every((token) => isKnown(token.text, lexicon))
+      const printedKnown = chain.slice(node.first, node.last + 1).every((token) => isKnown(token.text, known))
       if (node.printed) {
         if (!printedKnown && first.text.length > maximumDecodedLength) {
           unresolved.push(unresolvedToken(context, first, `${first.text.length} letters without a space: longer than any word, not decoded`))
         } else if (!printedKnown && first.text.length > 1) {
-          const glued = gluedReading(normalizeLetters(first.text), settings.channel, lexicon)
+          const glued = gluedReading(first.normalized, settings.channel, lexicon)
           if (glued === undefined) {
             unresolved.push(unresolvedToken(context, first, 'unknown word with no known reading under the glyph map'))
           } else {
@@ -317,7 +386,7 @@ function tokenChains(text: string): Token[][] {
       chains.push(chain)
       chain = []
     }
-    chain.push({ text: match[0], start, end: start + match[0].length })
+    chain.push({ text: match[0], start, end: start + match[0].length, normalized: normalizeLetters(match[0]) })
     lastEnd = start + match[0].length
   }
   if (chain.length > 0) chains.push(chain)
@@ -354,7 +423,7 @@ function lineKashidaAdjustment(text: string, channel: GlyphChannel, lexicon: Per
   return Math.min(kashidaAdjustmentRange[1], Math.max(kashidaAdjustmentRange[0], Math.log(share / documentShare)))
 }
 
-function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, settings: DecoderSettings, kashidaAdjustment: number): LatticeNode[] {
+function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, known: PersianLexicon, settings: DecoderSettings, kashidaAdjustment: number): LatticeNode[] {
   const { channel, spacingEvidence, lostGlyphEvidence } = settings
   const nodes: LatticeNode[] = []
   chain.forEach((token, index) => {
@@ -362,14 +431,14 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
     // that lost its final glyph: it keeps its printed reading (joined with a neighbour below).
     // Two letters are read at most one edit away: a reading two edits from two printed letters
     // (`ند` as `نبش`) is likelier a piece of a split word (`توا|نند`) than a word damaged twice.
-    const all = token.text.length === 1 ? [{ word: normalizeLetters(token.text), channelLogProbability: 0, edits: 0, kashida: 0, restoresFinalGlyph: false }] : candidatesOf(normalizeLetters(token.text), channel, false)
+    const all = token.text.length === 1 ? [{ word: token.normalized, channelLogProbability: 0, edits: 0, kashida: 0, restoresFinalGlyph: false }] : candidatesOf(token.normalized, channel, false)
     const readings = token.text.length === 2 ? all.filter((reading) => reading.edits <= 1) : all
     const spaces = /^ */.exec(text.slice(token.end))?.[0].length ?? 0
     const atEnd = token.end + spaces >= text.length
     const beforeLeftToRight = spaces >= 2 && leftToRightStart.test(text.slice(token.end + spaces))
     const spacing =
       (!spacingEvidence || atEnd || beforeLeftToRight ? 0 : spacingLogRatios[Math.min(spaces, 3)] ?? 0) +
-      (lostGlyphEvidence.get(normalizeLetters(token.text)) ?? 0)
+      (lostGlyphEvidence.get(token.normalized) ?? 0)
     for (const reading of rank(readings, lexicon)) {
       nodes.push({
         first: index,
@@ -380,10 +449,10 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, set
         restoresFinalGlyph: reading.restoresFinalGlyph
       })
     }
-    nodes.push(...initialGlyphNodes(token, index, text, readings, lexicon, settings, kashidaAdjustment))
+    nodes.push(...initialGlyphNodes(token, index, text, readings, known, settings, kashidaAdjustment))
     const next = chain[index + 1]
     if (next !== undefined && /^ +$/.test(text.slice(token.end, next.start))) {
-      const joined = `${normalizeLetters(token.text)}\u0000${normalizeLetters(next.text)}`
+      const joined = `${token.normalized}\u0000${next.normalized}`
       for (const reading of rank(candidatesOf(joined, channel, true), lexicon)) {
         if (!lexicon.has(reading.word)) continue
         nodes.push({
