@@ -20,6 +20,12 @@ export interface AuthorList {
    * is keyed whole.
    */
   title?: true
+  /**
+   * The surname of each author where it cannot be told from the name alone: a narrative
+   * citation read a word outside the list of given names as a given name (`سپهر قاسمی`,
+   * keyed `قاسمی`, as full names come in pairs).
+   */
+  surnames?: ReadonlyArray<string | undefined>
 }
 
 /**

@@ -13,7 +13,7 @@ import { foldName, surnameOf, type AuthorList } from './authors.js'
  * @param suffix The year suffix, if any.
  */
 export function citationKey(authors: AuthorList, year: number | UndatedStatus, suffix: string | null): string {
-  const names = authors.authors.map((author) => foldName(authors.title ? author : surnameOf(author)))
+  const names = authors.authors.map((author, index) => foldName(authors.title ? author : (authors.surnames?.[index] ?? surnameOf(author))))
   const head =
     authors.etAl || names.length > 2
       ? `${names[0]}-etal`

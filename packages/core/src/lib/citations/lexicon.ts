@@ -151,8 +151,18 @@ export const corporateHeads: ReadonlySet<string> = new Set(
     'organisation agency bureau commission committee association foundation fund university ' +
     'programme program federation court parliament government secretariat service society ' +
     'سازمان وزارت وزارتخانه مرکز بانک مجلس دفتر پژوهشکده پژوهشگاه دانشگاه موسسه مؤسسه انجمن ' +
-    'شورای شورا دبیرخانه نهاد ستاد اداره کمیسیون کمیته بنیاد خبرگزاری روزنامه صندوق فرهنگستان'
+    'شورای شورا دبیرخانه نهاد ستاد اداره کمیسیون کمیته بنیاد خبرگزاری روزنامه صندوق فرهنگستان ' +
+    // Institutions of the state, which a sentence is often about (`مجلس (۱۳۹۸) تأیید کرد`).
+    'دولت حکومت کابینه پارلمان کنگره قوه'
   ).split(' ')
+)
+
+/**
+ * Nouns that make the name after them a place (`استان خوزستان (۱۳۹۸)`, `شهر مشهد`): a
+ * Persian word after one is not a narrative author. Normalized Persian.
+ */
+export const persianPlaceHeads: ReadonlySet<string> = new Set(
+  'استان شهر شهرستان روستا روستای بخش کشور منطقه ناحیه ایالت بندر جزیره دریای دریا رود رودخانه دشت کوه خطه'.split(' ')
 )
 
 /** Passive auxiliaries: after one, a reporting word is passive (`نوشته شد`) and reports no author. */

@@ -1,6 +1,7 @@
 import { normalizePersian } from '../normalize.js'
 import { isAuthorLike, startsLikeLatinName } from './authors.js'
 import {
+  corporateHeads,
   latinNonAuthors,
   latinParticles,
   latinSentenceWords,
@@ -10,6 +11,7 @@ import {
   persianLeadCues,
   persianNonAuthors,
   persianPassiveAuxiliaries,
+  persianPlaceHeads,
   persianReportingCues,
   persianReportingWords
 } from './lexicon.js'
@@ -20,6 +22,8 @@ export interface NarrativeAuthors {
   start: number
   authors: string[]
   etAl: boolean
+  /** The surname of each author to key it by, where a given name outside the list was read (`AuthorList`). */
+  surnames?: Array<string | undefined>
 }
 
 /** How far back matn looks for the name of a narrative citation. */
@@ -33,6 +37,8 @@ const maxFirstAuthorWords = 2
 const maxGivenNames = 2
 /** More words than this in one Latin name is prose (`The Soviet Union Walt`), not a name. */
 const maxLatinNameWords = 4
+/** Words of a Persian corporate author after its head word (`وزارت امور خارجه`). */
+const maxCorporateWords = 4
 
 /**
  * Whether markup left out of the text (inline HTML, a page marker) stood between two
@@ -203,6 +209,23 @@ function persianNarrative(
     /^[\u0600-\u06FF\u200C]+$/.test(value) &&
     !persianNonAuthors.has(value) &&
     !/^ن?می\u200C|\u200Cها(?:ی)?$|ها$|های$/.test(value)
+  /**
+   * A corporate author before the bracket: its head word (`بانک`, `وزارت`, `سازمان`) a
+   * few words back, with the words after it up to the bracket (`بانک جهانی (۲۰۲۰)`,
+   * `وزارت امور خارجه (۱۳۹۸)`); the offset of the head word, undefined when there is
+   * none, null when the head word stands alone (`مجلس (۱۳۹۸)`: the institution, which the
+   * sentence is about, not an author).
+   */
+  const corporateNarrative = (from: number): { head: number } | null | undefined => {
+    for (let at = from; at <= from + maxCorporateWords; at++) {
+      const value = word(at)
+      // `و` inside the name (`سازمان برنامه و بودجه`), never right after the head: `دولت و محمد کرمی` is two names.
+      if (corporateHeads.has(value)) return at === from ? null : word(at - 1) === 'و' ? undefined : { head: at }
+      const inside = value === 'و' && at > from
+      if (!joined(at) || persianGivenNames.has(value) || (!inside && !isNameWord(value))) return undefined
+    }
+    return undefined
+  }
   let offset = 0
   let etAl = false
   if ((word(0) === 'همکاران' || word(0) === 'همکارانش' || word(0) === 'دیگران') && word(1) === 'و' && joined(0) && joined(1)) {
@@ -211,8 +234,20 @@ function persianNarrative(
   }
   const surname = word(offset)
   if (!isNameWord(surname)) return undefined
+  // A place noun before the word makes it a place (`استان خوزستان (۱۳۹۸)`), not an author.
+  if (joined(offset) && persianPlaceHeads.has(word(offset + 1))) return undefined
+  const corporate = corporateNarrative(offset)
+  if (corporate === null) return undefined
+  if (corporate) {
+    const first = tokens[tokens.length - 1 - corporate.head]
+    const name = Array.from({ length: corporate.head - offset + 1 }, (_, index) => word(corporate.head - index)).join(' ')
+    const supported = isKnownAuthor(name) || followsReportingCue(text, close) || precededByLeadCue(tokens, tokens.length - 1 - corporate.head) || exampleLeadEndsAt(tokens, tokens.length - 2 - corporate.head)
+    return supported && first ? { start: first.start, authors: [name], etAl } : undefined
+  }
   let startToken = tokens.length - 1 - offset
   const authors = [surname]
+  // The surname each author is keyed by, where a given name outside the list was read.
+  const surnames: Array<string | undefined> = [undefined]
   // A surname of two words (`رسولی ثانی‌آبادی (1399)`) when the two are cited together
   // elsewhere in the text (in either script); otherwise the last word is the surname.
   const twoWords = `${word(offset + 1)} ${surname}`
@@ -228,12 +263,36 @@ function persianNarrative(
     authors[0] = `${word(offset + givenNames)} ${authors[0] ?? ''}`
     startToken--
   }
+  // Full names come in pairs: before `و` and a first author led by a given name of the
+  // list, the word before the last surname is its given name, in the list or not
+  // (`فرزانه رحیمی و سپهر قاسمی (۱۳۹۹)`).
+  if (
+    !etAl &&
+    givenNames === 0 &&
+    authors.length === 1 &&
+    joined(offset) &&
+    joined(offset + 1) &&
+    joined(offset + 2) &&
+    joined(offset + 3) &&
+    isNameWord(word(offset + 1)) &&
+    word(offset + 2) === 'و' &&
+    isNameWord(word(offset + 3)) &&
+    !persianGivenNames.has(word(offset + 3)) &&
+    persianGivenNames.has(word(offset + 4))
+  ) {
+    givenNames = 1
+    surnames[0] = authors[0]
+    authors[0] = `${word(offset + 1)} ${authors[0] ?? ''}`
+    startToken--
+  }
   const hasGivenName = givenNames > 0
   // A first author before `و` (one or two words, after given names of its own) joins when
   // known, when given names lead it (`مهدی سنایی و جهانگیر کرمی (1387)`), or when it opens
   // the clause (`والت و میرشایمر (۱۳۸۶) معتقدند`, `… کنیم. رسولی ثانی‌آبادی و ابراهیمی
   // (1399)`). After a last author given with a first name, a first author with none must be
-  // known: full names come in pairs, so `سیاست و جهانگیر کرمی (1387)` names one author.
+  // known, or be two words that open the clause (a full name, as full names come in
+  // pairs): so `سیاست و جهانگیر کرمی (1387)` names one author, `. فرزاد رحیمی و جهانگیر
+  // کرمی (1387)` two.
   const beforeAnd = offset + givenNames + 1
   let firstHasGivenName = false
   if (!etAl && word(beforeAnd) === 'و' && joined(beforeAnd - 1) && joined(beforeAnd)) {
@@ -246,10 +305,12 @@ function persianNarrative(
         given++
         name = `${word(last + given)} ${name}`
       }
-      const opens = !hasGivenName && opensClause(last + given + 1)
+      const opensAt = opensClause(last + given + 1)
+      const opens = hasGivenName ? length === 2 && given === 0 && opensAt : opensAt
       if (given > 0 || isKnownAuthor(name) || opens) {
-        firstHasGivenName = given > 0
+        firstHasGivenName = given > 0 || (hasGivenName && opens)
         authors.unshift(name)
+        surnames.unshift(hasGivenName && opens && given === 0 && !isKnownAuthor(name) ? word(beforeAnd + 1) : undefined)
         startToken -= 1 + length + given
         break
       }
@@ -261,10 +322,20 @@ function persianNarrative(
     authors.some(isKnownAuthor) ||
     followsReportingCue(text, close) ||
     precededByLeadCue(tokens, startToken) ||
-    exampleLeadEndsAt(tokens, startToken - 1)
+    exampleLeadEndsAt(tokens, startToken - 1) ||
+    // A name that opens a clause whose subject it is: `والتز (۱۳۸۸) این نظریه را … پیوند زد`.
+    (opensClause(tokens.length - startToken) && continuesClause(text, close))
   if (!supported || !authors.every(isAuthorLike)) return undefined
   const first = tokens[startToken]
-  return first ? { start: first.start, authors, etAl } : undefined
+  if (!first) return undefined
+  const found: NarrativeAuthors = { start: first.start, authors, etAl }
+  if (surnames.some((name) => name !== undefined)) found.surnames = surnames
+  return found
+}
+
+/** Whether the sentence goes on after the bracket with a word (the name before it is its subject). */
+function continuesClause(text: string, close: number): boolean {
+  return /^\s*[\u0600-\u06FF]/.test(text.slice(close + 1, close + 3))
 }
 
 function followsReportingCue(text: string, close: number): boolean {
@@ -293,10 +364,10 @@ function exampleLeadEndsAt(tokens: Token[], index: number): boolean {
   )
 }
 
+/** Whether the word right before the name is a lead phrase's noun (`به باور`, `از دیدگاه`), with no markup between. */
 function precededByLeadCue(tokens: Token[], startToken: number): boolean {
-  for (let index = Math.max(0, startToken - 3); index < startToken; index++) {
-    const value = normalizePersian(tokens[index]?.value ?? '', { affixes: false })
-    if (persianLeadCues.some((cue) => value.startsWith(cue))) return true
-  }
-  return false
+  const token = tokens[startToken - 1]
+  if (!token || tokens[startToken]?.apart) return false
+  const value = normalizePersian(token.value, { affixes: false })
+  return persianLeadCues.some((cue) => value.startsWith(cue))
 }
