@@ -2,11 +2,15 @@ import { normalizePersian } from '../normalize.js'
 import {
   corporateHeads,
   documentNouns,
+  eventNouns,
+  eventOrPlaceLeads,
+  latinMonths,
   latinNonAuthors,
   latinParticles,
   persianFunctionWords,
   persianGivenNames,
   persianNonAuthors,
+  placeHeads,
   placeNames
 } from './lexicon.js'
 
@@ -86,8 +90,21 @@ export function readAuthors(text: string): AuthorList | undefined {
     authors.pop()
     etAl = true
   }
-  if (authors.length === 0 || !authors.every(isAuthorLike)) return undefined
+  if (!areAuthorsLike(authors)) return undefined
   return { authors, etAl }
+}
+
+/**
+ * Whether every name of a list could be an author (`isAuthorLike`); a month name counts as
+ * a surname in a list with a name that is not one (`March and Olsen`, not `March and April`).
+ *
+ * @param authors The authors as printed.
+ */
+export function areAuthorsLike(authors: readonly string[]): boolean {
+  if (authors.length === 0) return false
+  const isMonth = (author: string) => latinMonths.has(author.toLowerCase())
+  const hasName = authors.length > 1 && authors.some((author) => !isMonth(author) && isAuthorLike(author))
+  return authors.every((author) => isAuthorLike(author) || (hasName && isMonth(author)))
 }
 
 /**
@@ -97,10 +114,12 @@ export function readAuthors(text: string): AuthorList | undefined {
  * in English, the first in Persian. With a comma (`Saudi Vision, 2030`) it is read as an
  * author, as a corporate name may end with such a word (`World Vision, 2019`).
  */
-function namesDocument(value: string): boolean {
+export function namesDocument(value: string): boolean {
   const words = value.split(' ')
   const head = /^[\u0600-\u06FF]/.test(value) ? words[0] : words[words.length - 1]
-  return head !== undefined && documentNouns.has(foldLexiconWord(head))
+  if (head !== undefined && documentNouns.has(foldLexiconWord(head))) return true
+  // `Treaty of Paris`, `Constitution of Iran`: the head before `of`.
+  return words[1] === 'of' && documentNouns.has(foldLexiconWord(words[0] ?? ''))
 }
 
 /** A word or name as the lexicon lists it: Latin lower-case, Persian normalized, one space between words. */
@@ -163,7 +182,7 @@ export function isAuthorLike(name: string): boolean {
   if (!first) return false
   // A document, plan, event or place alone is what the year dates: `(Census 2016)`, `(Iran, 2019)`, `(سند ۲۰۳۰)`.
   const whole = foldLexiconWord(words.join(' '))
-  if (documentNouns.has(whole) || placeNames.has(whole)) return false
+  if (documentNouns.has(whole) || placeNames.has(whole) || namesEventOrPlace(words)) return false
   if (/^[\u0600-\u06FF]/.test(first)) {
     const normalized = normalizePersian(first, { affixes: false })
     if (persianNonAuthors.has(normalized)) return false
@@ -183,6 +202,27 @@ export function isAuthorLike(name: string): boolean {
   // web pages are cited in sentence case). `(The reform, 2018)` is prose.
   if (latinNonAuthors.has(bare) && !(latinArticles.has(bare) && (words.length > 2 || /^\p{Lu}/u.test(words[1] ?? '')))) return false
   return words.every(isLatinNameWord)
+}
+
+/**
+ * Whether the words of an author name an event or a place rather than an author: an event
+ * noun anywhere outside a corporate name (`Islamic Revolution`, `Iran–Iraq War`), a word
+ * that leads an event's or place's name (`Hurricane Katrina`, `Peace of Westphalia`), a
+ * place noun at the head (`Khuzestan Province`, `استان خوزستان`), or one word ending like
+ * the names of provinces and countries (`Khuzestan`, `Kurdistan`, `خوزستان`). Names of a
+ * few words only: a longer text is a title.
+ */
+function namesEventOrPlace(words: readonly string[]): boolean {
+  // A longer text is the title of a work (`The Meeting of … the Leader of the Revolution`).
+  if (words.length > maxPersonalNameWords) return false
+  const folded = words.map((word) => foldLexiconWord(word).replace(/[.,،]$/, ''))
+  if (folded.some((word) => corporateHeads.has(word))) return false
+  if (folded.some((word) => eventNouns.has(word) || word.split('-').some((part) => eventNouns.has(part)))) return true
+  const first = folded[0] ?? ''
+  if (folded.length > 1 && eventOrPlaceLeads.has(first)) return true
+  const head = /^[\u0600-\u06FF]/.test(first) ? first : folded[folded.length - 1] ?? ''
+  if (folded.length > 1 && placeHeads.has(head)) return true
+  return folded.length === 1 && /(?:stan|ستان)$/.test(first)
 }
 
 /** English articles, which may start a title or a group name. */

@@ -149,7 +149,7 @@ export const corporateHeads: ReadonlySet<string> = new Set(
   (
     'ministry department office bank council institute institution centre center organization ' +
     'organisation agency bureau commission committee association foundation fund university ' +
-    'programme program federation court parliament government secretariat service society ' +
+    'programme program federation court parliament government secretariat service society group league ' +
     'سازمان وزارت وزارتخانه مرکز بانک مجلس دفتر پژوهشکده پژوهشگاه دانشگاه موسسه مؤسسه انجمن ' +
     'شورای شورا دبیرخانه نهاد ستاد اداره کمیسیون کمیته بنیاد خبرگزاری روزنامه صندوق فرهنگستان ' +
     // Institutions of the state, which a sentence is often about (`مجلس (۱۳۹۸) تأیید کرد`).
@@ -182,7 +182,7 @@ export const documentNouns: ReadonlySet<string> = new Set(
     'horizon expo olympics survey poll polls referendum election elections treaty accord agreement ' +
     'convention protocol charter declaration constitution decree statute regulation directive ' +
     'resolution initiative roadmap framework policy doctrine summit conference yearbook index ' +
-    'gdp gnp cpi hdi brexit ' +
+    'gdp gnp cpi hdi brexit jcpoa npt ' +
     'سند اسناد برنامه برنامهٔ قانون قوانین لایحه طرح چشم‌انداز چشم انداز چشمانداز افق گزارش سرشماری ' +
     'آمار نظرسنجی انتخابات همه‌پرسی رفراندوم معاهده توافق توافقنامه توافق‌نامه قرارداد ' +
     'کنوانسیون منشور اعلامیه بیانیه قطعنامه راهبرد استراتژی بودجه آیین‌نامه آییننامه ' +
@@ -190,6 +190,44 @@ export const documentNouns: ReadonlySet<string> = new Set(
   )
     .split(' ')
     .concat(['چشم انداز', 'آیین نامه', 'توافق نامه'])
+)
+
+/**
+ * Events a year in brackets dates (`Islamic Revolution (1979)`, `Iran–Iraq War (1980–1988)`,
+ * `(Arab uprisings, 2011)`): an author holding one of them is not read, unless it is a
+ * corporate name (`International Crisis Group`). Words that are also surnames are left out
+ * (`Spring`, `Battle`, `Peace`, `Storm`). Lower-case Latin.
+ */
+export const eventNouns: ReadonlySet<string> = new Set(
+  (
+    'revolution revolutions war wars crisis crises coup uprising uprisings invasion occupation intifada ' +
+    'massacre genocide earthquake hurricane typhoon cyclone pandemic epidemic sanctions embargo ' +
+    'bombing bombings ceasefire truce attacks protests riots'
+  ).split(' ')
+)
+
+/**
+ * Words that start the proper name of an event or a place, before the word naming it
+ * (`Hurricane Katrina`, `Operation Ajax`, `Battle of Chaldiran`, `Peace of Westphalia`,
+ * `Province of Khuzestan`): an author of several words that starts with one is not read.
+ * Lower-case Latin.
+ */
+export const eventOrPlaceLeads: ReadonlySet<string> = new Set(
+  'hurricane typhoon cyclone operation battle siege peace treaty war province city county district region governorate village island'.split(' ')
+)
+
+/**
+ * Nouns that end the name of a place (`Khuzestan Province`, `Kerman Region`) or start it
+ * in Persian (`استان خوزستان`, `شهر مشهد`): such an author is a place. Lower-case Latin,
+ * normalized Persian.
+ */
+export const placeHeads: ReadonlySet<string> = new Set(
+  'province provinces city county district region governorate village island valley استان شهر شهرستان روستای روستا منطقه'.split(' ')
+)
+
+/** Month names, which are also surnames (`March and Olsen`, `May`). Lower-case Latin. */
+export const latinMonths: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december'.split(' ')
 )
 
 /**

@@ -1,7 +1,8 @@
 import { normalizePersian } from '../normalize.js'
-import { isAuthorLike, startsLikeLatinName } from './authors.js'
+import { areAuthorsLike, isAuthorLike, namesDocument, startsLikeLatinName } from './authors.js'
 import {
   corporateHeads,
+  latinMonths,
   latinNonAuthors,
   latinParticles,
   latinSentenceWords,
@@ -129,7 +130,9 @@ function latinNarrative(tokens: Token[]): NarrativeAuthors | undefined {
     const token = tokens[index] as Token
     const bare = token.value.endsWith(',') ? token.value.slice(0, -1) : token.value
     const isSeparator = (bare === 'and' || bare === '&') && run.length > 0
-    if (!isSeparator && !isLatinNameWord(bare)) break
+    // A month is a surname before `and` and a name (`March and Olsen (1989)`).
+    const isMonthName = latinMonths.has(bare.toLowerCase()) && /^\p{Lu}/u.test(bare) && (run[0]?.value === 'and' || run[0]?.value === '&')
+    if (!isSeparator && !isMonthName && !isLatinNameWord(bare)) break
     // A comma right before the bracket (`Walt, (1987)`) ends the run.
     if (token.value.endsWith(',') && run.length === 0) break
     run.unshift(token)
@@ -139,8 +142,38 @@ function latinNarrative(tokens: Token[]): NarrativeAuthors | undefined {
   if (!names) return undefined
   const authors = names.map((name) => name.map((token) => token.value.replace(/,$/, '')).join(' '))
   const first = names[0]?.[0]
-  if (!first || !authors.every(isAuthorLike)) return undefined
+  if (!first) return undefined
+  // A name after `of` and capitalized words belongs to a longer proper name (`Peace of
+  // Westphalia (1648)`, `Ministry of Health (2019)`): read whole, as a corporate author or
+  // as the event, document or place it names.
+  const proper = names.length === 1 && !etAl ? properNameBefore(tokens, tokens.indexOf(first)) : undefined
+  if (proper) {
+    const name = [...proper, ...(names[0] ?? [])].map((token) => token.value).join(' ')
+    const head = proper[0] as Token
+    return isAuthorLike(name) && !namesDocument(name) ? { start: head.start, authors: [name], etAl } : undefined
+  }
+  // A document named by its year (`Paris Agreement (2015)`) is not an author.
+  if (!areAuthorsLike(authors) || authors.some(namesDocument)) return undefined
   return { start: first.start, authors, etAl }
+}
+
+/**
+ * The words of a proper name before `of` (and `the`) that end right before `index`:
+ * capitalized name words (`Ministry`, `Peace`, `Bank`), with no markup between.
+ */
+function properNameBefore(tokens: Token[], index: number): Token[] | undefined {
+  let at = index - 1
+  if (tokens[at]?.value === 'the' && !tokens[at + 1]?.apart) at--
+  if (tokens[at]?.value !== 'of' || tokens[at + 1]?.apart) return undefined
+  const words: Token[] = [tokens[at] as Token, ...tokens.slice(at + 1, index)]
+  let count = 0
+  for (let before = at - 1; before >= 0 && count < maxLatinNameWords; before--) {
+    const token = tokens[before] as Token
+    if (!isLatinNameWord(token.value) || tokens[before + 1]?.apart) break
+    words.unshift(token)
+    count++
+  }
+  return count > 0 ? words : undefined
 }
 
 /**
@@ -325,7 +358,7 @@ function persianNarrative(
     exampleLeadEndsAt(tokens, startToken - 1) ||
     // A name that opens a clause whose subject it is: `والتز (۱۳۸۸) این نظریه را … پیوند زد`.
     (opensClause(tokens.length - startToken) && continuesClause(text, close))
-  if (!supported || !authors.every(isAuthorLike)) return undefined
+  if (!supported || !areAuthorsLike(authors)) return undefined
   const first = tokens[startToken]
   if (!first) return undefined
   const found: NarrativeAuthors = { start: first.start, authors, etAl }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { tagCitations } from '../src/index.js'
+
+/** The raw text, authors and key of every citation found. */
+function read(text: string): Array<[string, string[], string]> {
+  return tagCitations(text).map((citation) => [citation.raw, citation.authors, citation.key])
+}
+
+describe('events, documents and places are not authors', () => {
+  it('should not read an event before its year, narrative or in brackets', () => {
+    expect(read('The Islamic Revolution (1979) changed everything.')).toEqual([])
+    expect(read('The Iran–Iraq War (1980) began in September.')).toEqual([])
+    expect(read('Prices rose (Arab uprisings, 2011).')).toEqual([])
+    expect(read('Typhoon Haiyan (2013) displaced millions.')).toEqual([])
+    expect(read('Operation Ajax (1953) ended the government.')).toEqual([])
+  })
+
+  it('should still read corporate names and surnames that hold such words', () => {
+    expect(read('Violence spread (International Crisis Group, 2019).')).toEqual([
+      ['(International Crisis Group, 2019)', ['International Crisis Group'], 'internationalcrisisgroup2019']
+    ])
+    expect(read('Norms matter (Peace, 2019).')).toEqual([['(Peace, 2019)', ['Peace'], 'peace2019']])
+  })
+
+  it('should not read a document named by its year in a narrative citation', () => {
+    expect(read('The Paris Agreement (2015) set targets.')).toEqual([])
+    expect(read('The Treaty of Paris (1783) ended the war.')).toEqual([])
+  })
+
+  it('should read a name after `of` as part of the proper name before it', () => {
+    expect(read('The Peace of Westphalia (1648) ended the war.')).toEqual([])
+    expect(read('The Ministry of Health (2019) reports more cases.')).toEqual([
+      ['Ministry of Health (2019)', ['Ministry of Health'], 'ministryofhealth2019']
+    ])
+    expect(read('The Bank of England (2020) raised rates.')).toEqual([['Bank of England (2020)', ['Bank of England'], 'bankofengland2020']])
+    // A lower-case noun before `of` is prose: the name is read alone.
+    expect(read('The theory of Waltz (1979) is structural.')).toEqual([['Waltz (1979)', ['Waltz'], 'waltz1979']])
+  })
+
+  it('should not read places by their form: a place noun, or a province or country ending in -stan', () => {
+    expect(read('Rainfall declined (Khuzestan, 2019).')).toEqual([])
+    expect(read('Sanctions hit Kurdistan (2019) hardest.')).toEqual([])
+    expect(read('Output fell (Kerman Province, 2018).')).toEqual([])
+    expect(read('Output fell (Province of Kerman, 2018).')).toEqual([])
+    expect(read('بارندگی کاهش یافت (خوزستان، ۱۳۹۸).')).toEqual([])
+    expect(read('بارندگی کاهش یافت (استان کرمان، ۱۳۹۸).')).toEqual([])
+  })
+})
+
+describe('months as surnames', () => {
+  it('should read a month name in a list of authors with a surname', () => {
+    expect(read('Institutions shape action (March and Olsen 1989: 160).')).toEqual([
+      ['(March and Olsen 1989: 160)', ['March', 'Olsen'], 'march-olsen1989']
+    ])
+    expect(read('March and Olsen (1989) call this the logic of appropriateness.')).toEqual([
+      ['March and Olsen (1989)', ['March', 'Olsen'], 'march-olsen1989']
+    ])
+  })
+
+  it('should not read months alone or with other months', () => {
+    expect(read('Talks resumed (March and April 2019).')).toEqual([])
+    expect(read('Talks resumed (April 2021) in Vienna.')).toEqual([])
+    expect(read('In March (2019) talks resumed.')).toEqual([])
+  })
+})
