@@ -143,7 +143,9 @@ function readDatedYearsAndPages(part: string): YearsAndPages | undefined {
     if (date) rest = rest.slice(date[0].length)
     const range = date ? null : yearRangeTailPattern.exec(rest)
     if (range) {
-      const second = readSecondYear(work, range)
+      // Persian script before the year or in its digits: Hijri double dates are read.
+      const persian = /[\u0600-\u06FF]/.test(part.slice(0, match.index)) || !/^[0-9]+$/.test(match[1] ?? '')
+      const second = readSecondYear(work, range, match[3] === undefined, persian)
       if (!second) return undefined
       work = second
       rest = rest.slice(range[0].length)
@@ -167,8 +169,17 @@ function readDatedYearsAndPages(part: string): YearsAndPages | undefined {
  * year printed in two calendars (`۱۳۹۸/۲۰۱۹`, `۱۴۲۰ق/۱۳۷۸ش`: they overlap) is dated by the
  * first; a reprint (`1900/1999`, `۸۰۸ق/۱۳۹۵`) by the edition cited, the later year, with the
  * earlier as its original. Undefined for anything else: a period (`1980–1988`).
+ *
+ * A first year of 1200–1499 printed without a marker before a later Gregorian year it does
+ * not overlap as a Solar Hijri year is not Solar Hijri: in Persian (script before it or in
+ * its digits), a lunar Hijri year that overlaps the second is one year in two calendars
+ * (`۱۳۴۴/۱۹۲۵`, as Arabic books print their dates); in Latin script, APA's original date of
+ * a republished work (`Ibn Khaldun, 1377/1958`), Gregorian.
+ *
+ * @param unmarked Whether the first year was printed without a calendar marker.
+ * @param persian Whether the citation is in Persian script.
  */
-function readSecondYear(first: DatedWork, range: RegExpExecArray): DatedWork | undefined {
+function readSecondYear(first: DatedWork, range: RegExpExecArray, unmarked: boolean, persian: boolean): DatedWork | undefined {
   const printed = range[3] ?? ''
   if (range[1] || printed.length === 2) {
     const second = Number(toAsciiDigits(printed))
@@ -180,6 +191,12 @@ function readSecondYear(first: DatedWork, range: RegExpExecArray): DatedWork | u
   const firstYears = gregorianYearsOf(first.year, first.calendar)
   const secondYears = gregorianYearsOf(second.year, second.calendar)
   if (first.calendar !== second.calendar && secondYears.some((year) => firstYears.includes(year))) return first
+  if (unmarked && first.calendar === 'solar-hijri' && second.calendar === 'gregorian') {
+    if (persian && gregorianYearsOf(first.year, 'lunar-hijri').includes(second.year)) return { ...first, calendar: 'lunar-hijri' }
+    if (!persian && first.year < second.year) {
+      return { year: second.year, calendar: second.calendar, yearSuffix: first.yearSuffix, original: { year: first.year, calendar: 'gregorian' } }
+    }
+  }
   const firstGregorian = firstYears[0] ?? first.year
   const secondGregorian = secondYears[0] ?? second.year
   if (secondGregorian === firstGregorian) return first
