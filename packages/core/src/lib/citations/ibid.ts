@@ -61,6 +61,8 @@ export interface IbidReading {
 }
 /** A citation whose raw text starts with its bracket holds the whole bracket. */
 const wholeBracket = /^[(\[)]/
+/** Characters between two parts of one bracket at most: `; `, `، `. */
+const maxPartGap = 3
 
 /**
  * Read bracket content as an ibid.: `ibid.`, `Ibid., p. 12`, `ibid: 3-4`, `op. cit.`,
@@ -162,10 +164,11 @@ export function referBackInBracket(ibid: TaggedCitation, works: readonly TaggedC
  */
 export function resolveIbids(citations: readonly TaggedCitation[], before: IbidAntecedent): TaggedCitation[] {
   const result: TaggedCitation[] = []
-  walkCites(citations, before, (citation, antecedent) => {
+  walkCites(citations, before, (citation, antecedent, severalWorks) => {
     const work = typeof antecedent === 'object' && antecedent !== null ? antecedent : undefined
     let resolved: TaggedCitation | undefined = citation
     if (settledInBracket.has(citation)) resolved = citation
+    else if (!work && severalWorks.length > 1 && (pendingSameAuthor.has(citation) || citation.ibid)) resolved = resolveAfterSeveral(citation, severalWorks, result[result.length - 1])
     else if (pendingIbidWithYear.has(citation)) resolved = resolveIbidWithYear(citation, work, result[result.length - 1])
     else if (pendingSameAuthor.has(citation)) resolved = work ? sameAuthorAs(citation, work) : undefined
     else if (citation.ibid) resolved = work && namesWork(citation, work) ? referBack(citation, work) : unresolved(citation)
@@ -173,6 +176,45 @@ export function resolveIbids(citations: readonly TaggedCitation[], before: IbidA
     return resolved
   })
   return result
+}
+
+/**
+ * An ibid. or a citation of the same author right after a citation of several works
+ * (`(Walt, 1987; Waltz, 1979)`, `(Walt, 1987a, 1987b)`), read only where what it prints
+ * leaves one reading: an ibid. naming its author (`(Waltz, op. cit., p. 12)`) refers to the
+ * one work of that author, an ibid. with a year (`(ibid., 1979: 5)`) to the one work of that
+ * year; with no such work, `idem`, `همو` or `ibid.` with another year cite the same author
+ * when all the works are by the same authors (`(idem, 1990)` after `(Walt, 1987a, 1987b)`).
+ * Otherwise an ibid. stays unresolved and a citation of the same author is left out, as
+ * before: a bare `(ibid.)` after several works could mean any of them.
+ */
+function resolveAfterSeveral(
+  citation: TaggedCitation,
+  works: readonly TaggedCitation[],
+  previous: TaggedCitation | undefined
+): TaggedCitation | undefined {
+  const pendingYear = pendingIbidWithYear.has(citation)
+  const matching = pendingYear
+    ? works.filter((work) => isDatedAs(citation, work))
+    : citation.ibid && citation.authors.length > 0
+      ? works.filter((work) => namesWork(citation, work))
+      : []
+  const [only] = matching
+  if (only && matching.length === 1) return referBack(citation, only)
+  const [first] = works
+  const sameAuthors = first !== undefined && works.every((work) => sameAuthorsAs(work, first))
+  if (pendingSameAuthor.has(citation) && sameAuthors && !(pendingYear && matching.length > 1)) return sameAuthorAs(citation, first)
+  if (pendingYear) return resolveIbidWithYear(citation, undefined, previous)
+  return citation.ibid && !pendingSameAuthor.has(citation) ? unresolved(citation) : undefined
+}
+
+/** Whether two works have the same authors (compared folded, as keys are). */
+function sameAuthorsAs(work: TaggedCitation, other: TaggedCitation): boolean {
+  return (
+    work.etAl === other.etAl &&
+    work.authors.length === other.authors.length &&
+    work.authors.every((author, index) => foldName(surnameOf(author)) === foldName(surnameOf(other.authors[index] ?? '')))
+  )
 }
 
 /**
@@ -243,16 +285,21 @@ export function ibidAntecedentAfter(citations: readonly TaggedCitation[], before
 function walkCites(
   citations: readonly TaggedCitation[],
   before: IbidAntecedent,
-  visit: (citation: TaggedCitation, antecedent: IbidAntecedent) => TaggedCitation | undefined
+  visit: (citation: TaggedCitation, antecedent: IbidAntecedent, severalWorks: readonly TaggedCitation[]) => TaggedCitation | undefined
 ): IbidAntecedent {
   let antecedent = before
+  // The works of the last citation of several works in this list (`several` carries none).
+  let severalWorks: TaggedCitation[] = []
+  // The works of the bracket being walked, whose parts come one after another.
+  let bracketWorks: TaggedCitation[] = []
+  let bracketEnd = -1
   for (let index = 0; index < citations.length; ) {
     const first = citations[index] as TaggedCitation
     let end = index + 1
     while (end < citations.length && (citations[end] as TaggedCitation).start === first.start && (citations[end] as TaggedCitation).end === first.end) end++
     const cite: TaggedCitation[] = []
     for (let member = index; member < end; member++) {
-      const resolved = visit(citations[member] as TaggedCitation, antecedent)
+      const resolved = visit(citations[member] as TaggedCitation, antecedent, severalWorks)
       if (resolved) cite.push(resolved)
     }
     const head = cite[0]
@@ -261,6 +308,11 @@ function walkCites(
       // start with the bracket; several works of one author share a span (`(Walt, 1987a, 1987b)`).
       const alone = cite.length === 1 && (head.kind === 'narrative' || wholeBracket.test(head.raw))
       antecedent = alone ? head : 'several'
+      // A part starts inside the narrative citation before it or right after the part before.
+      const samePart = !wholeBracket.test(head.raw) && head.kind === 'parenthetical' && head.start <= bracketEnd + maxPartGap
+      bracketWorks = samePart ? [...bracketWorks, ...cite] : [...cite]
+      bracketEnd = Math.max(samePart ? bracketEnd : -1, head.end)
+      severalWorks = alone ? [] : bracketWorks.filter((work) => !work.ibid)
     }
     index = end
   }
