@@ -43,6 +43,16 @@ describe('Persian institutions and places before a year', () => {
     expect(read('سازمان ملل (۱۹۴۵) پس از جنگ جهانی دوم پدید آمد.')).toEqual([])
   })
 
+  it('should read a corporate name from its first head word, and not its acts as reports', () => {
+    expect(read('مجلس شورای اسلامی (۱۳۹۰) این لایحه را رد کرد.')).toEqual([])
+    expect(read('مجلس شورای اسلامی (۱۳۹۰) این طرح را تأیید کرد.')).toEqual([])
+    expect(read('مرکز پژوهش‌های مجلس (۱۳۹۸) نشان می‌دهد که تورم بالاست.')).toEqual([
+      ['مرکز پژوهش‌های مجلس (۱۳۹۸)', ['مرکز پژوهش‌های مجلس'], 'مرکزپژوهشهایمجلس1398']
+    ])
+    // A person's position is still read.
+    expect(read('والت (1987) این را رد می‌کند.')).toHaveLength(1)
+  })
+
   it('should not join a corporate head across و to a full name', () => {
     expect(read('این کتاب از دولت و محمد کرمی (1387) یاد می‌کند.')).toEqual([['محمد کرمی (1387)', ['محمد کرمی'], 'کرمی1387']])
   })

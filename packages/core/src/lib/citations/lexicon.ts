@@ -113,6 +113,13 @@ export const persianReportingCues: readonly string[] = [
 export const persianReportingWords: ReadonlySet<string> = new Set(['رد'])
 
 /**
+ * Reporting cues that are also acts of an institution (approves, rejects, opposes, accepts:
+ * `مجلس شورای اسلامی (۱۳۹۰) این لایحه را رد کرد`): they support a person's name, not a
+ * corporate author's. Matched as `persianReportingCues` and `persianReportingWords` are.
+ */
+export const persianActCues: readonly string[] = ['تأیید', 'تایید', 'مخالف', 'موافق', 'پذیرفت', 'می‌پذیر', 'میپذیر', 'رد']
+
+/**
  * Phrases that give an example right before a name (`برای نمونه والت (1987)`, `از جمله
  * نوری (۱۳۹۸)`): they show that a narrative citation follows, as a lead phrase does.
  * Normalized words.

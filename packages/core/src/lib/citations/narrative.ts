@@ -8,9 +8,11 @@ import {
   latinSentenceWords,
   persianClauseOpeners,
   persianExampleLeads,
+  persianFunctionWords,
   persianGivenNames,
   persianLeadCues,
   persianNonAuthors,
+  persianActCues,
   persianPassiveAuxiliaries,
   persianPlaceHeads,
   persianReportingCues,
@@ -250,14 +252,24 @@ function persianNarrative(
    * sentence is about, not an author).
    */
   const corporateNarrative = (from: number): { head: number } | null | undefined => {
+    // The farthest head word a few words back, over the words of a name: plurals too
+    // (`مرکز پژوهش‌های مجلس`), `و` inside it (`سازمان برنامه و بودجه`) but never right
+    // after a head (`دولت و محمد کرمی` is two names), no function word or given name.
+    let head: number | undefined
     for (let at = from; at <= from + maxCorporateWords; at++) {
       const value = word(at)
-      // `و` inside the name (`سازمان برنامه و بودجه`), never right after the head: `دولت و محمد کرمی` is two names.
-      if (corporateHeads.has(value)) return at === from ? null : word(at - 1) === 'و' ? undefined : { head: at }
-      const inside = value === 'و' && at > from
-      if (!joined(at) || persianGivenNames.has(value) || (!inside && !isNameWord(value))) return undefined
+      const afterAnd = at > from && word(at - 1) === 'و'
+      if (corporateHeads.has(value) && !afterAnd) head = at
+      else if (
+        !/^[\u0600-\u06FF\u200C]+$/.test(value) ||
+        persianFunctionWords.has(value) ||
+        persianGivenNames.has(value) ||
+        (value === 'و' && at === from)
+      )
+        break
+      if (!joined(at)) break
     }
-    return undefined
+    return head === undefined ? undefined : head === from ? null : { head }
   }
   let offset = 0
   let etAl = false
@@ -274,7 +286,8 @@ function persianNarrative(
   if (corporate) {
     const first = tokens[tokens.length - 1 - corporate.head]
     const name = Array.from({ length: corporate.head - offset + 1 }, (_, index) => word(corporate.head - index)).join(' ')
-    const supported = isKnownAuthor(name) || followsReportingCue(text, close) || precededByLeadCue(tokens, tokens.length - 1 - corporate.head) || exampleLeadEndsAt(tokens, tokens.length - 2 - corporate.head)
+    // An institution's acts (`رد کرد`, `تأیید کرد`) are not reports of its documents.
+    const supported = isKnownAuthor(name) || followsReportingCue(text, close, false) || precededByLeadCue(tokens, tokens.length - 1 - corporate.head) || exampleLeadEndsAt(tokens, tokens.length - 2 - corporate.head)
     return supported && first ? { start: first.start, authors: [name], etAl } : undefined
   }
   let startToken = tokens.length - 1 - offset
@@ -371,13 +384,20 @@ function continuesClause(text: string, close: number): boolean {
   return /^\s*[\u0600-\u06FF]/.test(text.slice(close + 1, close + 3))
 }
 
-function followsReportingCue(text: string, close: number): boolean {
+/**
+ * Whether a reporting word follows the bracket within a few words, not in the passive.
+ *
+ * @param acts Whether verbs that are also an institution's acts count (`persianActCues`).
+ */
+function followsReportingCue(text: string, close: number, acts = true): boolean {
   const after = normalizePersian(text.slice(close + 1, close + 1 + lookAhead), { affixes: false })
   const words = after.split(/[\s،,.:;؛!?؟]+/).filter(Boolean).slice(0, cueWindowWords + 1)
+  const isAct = (word: string) => persianActCues.some((cue) => (cue === 'رد' ? word === cue : word.startsWith(cue)))
   return words.some(
     (word, index) =>
       index < cueWindowWords &&
       (persianReportingWords.has(word) || persianReportingCues.some((cue) => word.startsWith(cue))) &&
+      (acts || !isAct(word)) &&
       !persianPassiveAuxiliaries.has(words[index + 1] ?? '')
   )
 }
