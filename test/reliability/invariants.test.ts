@@ -135,7 +135,9 @@ describe('ids', () => {
 
   it('should, as documented, let a citation added in one paragraph make a Persian name elsewhere a narrative citation', () => {
     const head = '---\nid: x\ntitle: { fa: عنوان }\nauthors: [{ name: { fa: نویسنده } }]\n---\n\n<div lang="fa">\n\n'
-    const later = 'والت (1387) را در نظر بگیرید.'
+    // Inside a clause, with no cue: only the citation elsewhere supports the name (a name
+    // that opens the sentence is read without one).
+    const later = 'این نظریه را والت (1387) گسترش داد.'
     const without = parse(`${head}دولت‌ها موازنه می‌کنند.\n\n${later}\n\n</div>\n`)
     const withCitation = parse(`${head}دولت‌ها موازنه می‌کنند (Walt, 1987).\n\n${later}\n\n</div>\n`)
     expect(without.citations.map((citation) => citation.id)).toEqual([])
