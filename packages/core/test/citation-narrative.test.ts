@@ -21,6 +21,11 @@ describe('Persian narrative citations without a cue', () => {
     expect(read('کیوهین (1389).')).toEqual([])
   })
 
+  it('should not read a word of citing as a name', () => {
+    expect(read('کتاب (۱۳۹۸) در دو جلد منتشر شد.')).toEqual([])
+    expect(read('برای نمونه پژوهش (۱۳۹۸) این را نشان می‌دهد.')).toEqual([])
+  })
+
   it('should read a lead phrase only right before the name', () => {
     expect(read('به باور کیوهین (1389) نهادها مهم‌اند.')).toHaveLength(1)
     expect(read('طبق قانون مجازات اسلامی (۱۳۹۲) این جرم قابل گذشت است.')).toEqual([])

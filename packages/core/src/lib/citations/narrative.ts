@@ -29,6 +29,9 @@ export interface NarrativeAuthors {
   surnames?: Array<string | undefined>
 }
 
+/** Persian words of citing, whole: lead nouns and reporting stems (`کتاب`, `مقاله`, `نظریه`, `نشان`). */
+const citingWords: ReadonlySet<string> = new Set([...persianLeadCues, ...persianReportingCues])
+
 /** How far back matn looks for the name of a narrative citation. */
 const lookBehind = 160
 const lookAhead = 80
@@ -243,6 +246,8 @@ function persianNarrative(
   const isNameWord = (value: string): boolean =>
     /^[\u0600-\u06FF\u200C]+$/.test(value) &&
     !persianNonAuthors.has(value) &&
+    // The words that introduce a citation are not names (`کتاب (۱۳۹۸)`, `پژوهش (۱۳۹۸)`).
+    !citingWords.has(value) &&
     !/^ن?می\u200C|\u200Cها(?:ی)?$|ها$|های$/.test(value)
   /**
    * A corporate author before the bracket: its head word (`بانک`, `وزارت`, `سازمان`) a
