@@ -47,6 +47,21 @@ describe('events, documents and places are not authors', () => {
   })
 })
 
+describe('places of Iran and its region', () => {
+  it('should not read a province, a city or a region alone as an author, in either script', () => {
+    expect(read('Protests spread quickly (Tabriz, 2018).')).toEqual([])
+    expect(read('Growth slowed in Central Asia (2015).')).toEqual([])
+    expect(read('این همایش برگزار شد (اصفهان، ۱۳۹۷).')).toEqual([])
+    expect(read('بیکاری در سیستان و بلوچستان (۱۳۹۵) بالا بود.')).toEqual([])
+  })
+
+  it('should read surnames formed from places, and places that are also surnames', () => {
+    expect(read('This is disputed (Tabrizi, 2018).')).toEqual([['(Tabrizi, 2018)', ['Tabrizi'], 'tabrizi2018']])
+    expect(read('این نکته روشن است (اصفهانی، ۱۳۹۷).')).toEqual([['(اصفهانی، ۱۳۹۷)', ['اصفهانی'], 'اصفهانی1397']])
+    expect(read('Sampling matters (Kish, 1965).')).toEqual([['(Kish, 1965)', ['Kish'], 'kish1965']])
+  })
+})
+
 describe('months as surnames', () => {
   it('should read a month name in a list of authors with a surname', () => {
     expect(read('Institutions shape action (March and Olsen 1989: 160).')).toEqual([

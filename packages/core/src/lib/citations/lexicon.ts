@@ -259,6 +259,24 @@ export const placeNames: ReadonlySet<string> = new Set(
     'ایتالیا', 'اسپانیا', 'برزیل', 'کانادا', 'مکزیک', 'اوکراین', 'ارمنستان', 'آذربایجان',
     'جمهوری آذربایجان', 'قزاقستان', 'ازبکستان', 'تاجیکستان', 'ترکمنستان', 'قرقیزستان', 'بلاروس',
     'اروپا', 'آسیا', 'آفریقا', 'اوراسیا', 'شوروی', 'اتحاد شوروی', 'تهران', 'مسکو', 'پکن', 'آنکارا',
-    'بغداد', 'کابل', 'خاورمیانه', 'خلیج فارس'
+    'بغداد', 'کابل', 'خاورمیانه', 'خلیج فارس',
+    // Regions around Iran, and Iran's provinces and larger cities, which articles of Iranian
+    // journals date data by (`(Khuzestan, 2019)`, `(اصفهان، ۱۳۹۷)`). Surnames are formed from
+    // them with -i (`Tabrizi`, `اصفهانی`), not the place alone; places whose names are also
+    // authors are left out: `Fars` (a news agency), `Sari`, `Kish` (surnames).
+    'caucasus', 'south caucasus', 'central asia', 'levant', 'balkans', 'maghreb', 'sahel',
+    'قفقاز', 'قفقاز جنوبی', 'آسیای مرکزی', 'شامات', 'بالکان',
+    'khuzestan', 'khorasan', 'razavi khorasan', 'mazandaran', 'gilan', 'golestan', 'isfahan', 'esfahan',
+    'kerman', 'kermanshah', 'hormozgan', 'bushehr', 'ilam', 'lorestan', 'kurdistan', 'hamadan',
+    'zanjan', 'qazvin', 'ardabil', 'semnan', 'yazd', 'qom', 'alborz', 'sistan', 'baluchestan',
+    'sistan and baluchestan', 'mashhad', 'shiraz', 'tabriz', 'ahvaz', 'karaj', 'urmia', 'rasht',
+    'zahedan', 'arak', 'sanandaj', 'khorramabad', 'gorgan', 'birjand', 'bojnurd', 'yasuj',
+    'shahrekord', 'abadan', 'khorramshahr', 'bandar abbas', 'chabahar',
+    'خوزستان', 'خراسان', 'خراسان رضوی', 'مازندران', 'گیلان', 'اصفهان', 'کرمان', 'کرمانشاه',
+    'هرمزگان', 'بوشهر', 'ایلام', 'لرستان', 'کردستان', 'همدان', 'زنجان', 'قزوین', 'اردبیل',
+    'سمنان', 'یزد', 'قم', 'البرز', 'سیستان', 'بلوچستان', 'سیستان و بلوچستان', 'مشهد', 'شیراز',
+    'تبریز', 'اهواز', 'کرج', 'ارومیه', 'رشت', 'زاهدان', 'اراک', 'سنندج', 'خرم‌آباد', 'خرم آباد',
+    'گرگان', 'بیرجند', 'بجنورد', 'یاسوج', 'شهرکرد', 'آبادان', 'خرمشهر', 'بندرعباس',
+    'بندر عباس', 'چابهار'
   ]
 )
