@@ -39,6 +39,39 @@ describe.each(fixtureFiles)('tagCitations on the citation-form fixtures of %s', 
   }
 })
 
+/**
+ * The held-out sets (`heldout.json`, `heldout-2.json`), which no rule was written from:
+ * not every case is read right (docs/citations.md gives the figures and the command that
+ * measures them), so they are checked for their shape and for a floor on the cases read
+ * right, which a change that makes the tagger worse on unseen forms falls below.
+ */
+describe.each(['heldout.json', 'heldout-2.json'])('tagCitations on the held-out set %s', (fixtureFile) => {
+  const cases = JSON.parse(readFileSync(new URL(`fixtures/citations/${fixtureFile}`, import.meta.url), 'utf8')) as CitationCase[]
+  const readRight = (testCase: CitationCase): boolean => {
+    const found = tagCitations(testCase.text)
+    return (
+      found.length === testCase.expect.length &&
+      testCase.expect.every((expected, index) => {
+        const actual = found[index] as TaggedCitation
+        const optional = ['undated', 'ibid', 'original', 'titleAsAuthor'] as const
+        return (
+          Object.entries(expected).every(([field, value]) => JSON.stringify(actual[field as keyof TaggedCitation]) === JSON.stringify(value)) &&
+          optional.every((field) => JSON.stringify(actual[field]) === JSON.stringify(expected[field]))
+        )
+      })
+    )
+  }
+
+  it('should give every expected citation a raw text found in its case', () => {
+    for (const testCase of cases) for (const expected of testCase.expect) expect(testCase.text).toContain(expected.raw)
+  })
+
+  it('should read at least 95% of the cases right', () => {
+    const right = cases.filter(readRight).length
+    expect(right / cases.length).toBeGreaterThanOrEqual(0.95)
+  })
+})
+
 describe('narrative authors bounded by markup and prose', () => {
   it('should not join names across markup left out of the text', () => {
     // `Russia <b> Iran <!-- page: 193 --> Walt (1987)` with its markup removed.
