@@ -33,6 +33,13 @@ describe('events, documents and places are not authors', () => {
       ['Ministry of Health (2019)', ['Ministry of Health'], 'ministryofhealth2019']
     ])
     expect(read('The Bank of England (2020) raised rates.')).toEqual([['Bank of England (2020)', ['Bank of England'], 'bankofengland2020']])
+    // Over more `of`, `for` or `the` inside the name, but not to a word that opens the sentence.
+    expect(read('The Ministry of Foreign Affairs of Japan (2019) reports more.')).toEqual([
+      ['Ministry of Foreign Affairs of Japan (2019)', ['Ministry of Foreign Affairs of Japan'], 'ministryofforeignaffairsofjapan2019']
+    ])
+    expect(read('Data of the Central Bank of Iran (2019) show inflation.')).toEqual([
+      ['Central Bank of Iran (2019)', ['Central Bank of Iran'], 'centralbankofiran2019']
+    ])
     // A lower-case noun before `of` is prose: the name is read alone.
     expect(read('The theory of Waltz (1979) is structural.')).toEqual([['Waltz (1979)', ['Waltz'], 'waltz1979']])
   })

@@ -164,22 +164,38 @@ function latinNarrative(tokens: Token[]): NarrativeAuthors | undefined {
 
 /**
  * The words of a proper name before `of` (and `the`) that end right before `index`:
- * capitalized name words (`Ministry`, `Peace`, `Bank`), with no markup between.
+ * capitalized name words (`Ministry`, `Peace`, `Bank`), with no markup between, and more
+ * `of`, `for` or `the` between them (`Ministry of Foreign Affairs of Japan`).
  */
 function properNameBefore(tokens: Token[], index: number): Token[] | undefined {
   let at = index - 1
   if (tokens[at]?.value === 'the' && !tokens[at + 1]?.apart) at--
   if (tokens[at]?.value !== 'of' || tokens[at + 1]?.apart) return undefined
-  const words: Token[] = [tokens[at] as Token, ...tokens.slice(at + 1, index)]
+  const words: Token[] = [...tokens.slice(at, index)]
+  // Words taken before the connector nearest the name; connectors wait for a name word before them.
   let count = 0
-  for (let before = at - 1; before >= 0 && count < maxLatinNameWords; before--) {
+  let pending: Token[] = []
+  for (let before = at - 1; before >= 0 && count < maxProperNameWords; before--) {
     const token = tokens[before] as Token
-    if (!isLatinNameWord(token.value) || tokens[before + 1]?.apart) break
-    words.unshift(token)
-    count++
+    if (tokens[before + 1]?.apart) break
+    if (isLatinNameWord(token.value)) {
+      // Past a connector, a capitalized word that opens the sentence is not known to be a
+      // name word unless it heads a corporate name (`Data of the Central Bank of Iran`).
+      const opensSentence = before === 0 || /[.!?:]$/.test(tokens[before - 1]?.value ?? '')
+      if (pending.length > 0 && opensSentence && !corporateHeads.has(token.value.toLowerCase())) break
+      words.unshift(token, ...pending)
+      pending = []
+      count++
+    } else if (count > 0 && properNameConnectors.has(token.value) && pending.length < 2) pending.unshift(token)
+    else break
   }
   return count > 0 ? words : undefined
 }
+
+/** Lower-case words inside a proper name (`Ministry of Foreign Affairs of Japan`). */
+const properNameConnectors: ReadonlySet<string> = new Set(['of', 'for', 'the'])
+/** Capitalized words of a proper name before `of`, at most. */
+const maxProperNameWords = 6
 
 /**
  * Split a run of name words into names: at `and`/`&`, and at commas of a list that ends
