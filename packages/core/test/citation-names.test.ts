@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tagCitations } from '../src/index.js'
+import { placeNames } from '../src/lib/citations/lexicon.js'
 
 /** The raw text, authors and key of every citation found. */
 function read(text: string): Array<[string, string[], string]> {
@@ -83,5 +84,20 @@ describe('months as surnames', () => {
     expect(read('Talks resumed (March and April 2019).')).toEqual([])
     expect(read('Talks resumed (April 2021) in Vienna.')).toEqual([])
     expect(read('In March (2019) talks resumed.')).toEqual([])
+  })
+})
+
+describe('every listed place, in both positions', () => {
+  const latin = (place: string) => place.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase())
+
+  it('should read no citation of a listed place in brackets or before a year', () => {
+    for (const place of placeNames) {
+      const persian = /[\u0600-\u06FF]/.test(place)
+      const name = persian ? place : latin(place)
+      const texts = persian
+        ? [`بارندگی کاهش یافت (${name}، ۱۳۹۸).`, `${name} (۱۳۹۸) بیشترین بارندگی را داشت.`]
+        : [`Rainfall declined (${name}, 2019).`, `Sanctions hit ${name} (2019) hardest.`]
+      for (const text of texts) expect(read(text), text).toEqual([])
+    }
   })
 })
