@@ -125,7 +125,8 @@ function joinPair(first: string, second: string, lexicon: PersianLexicon): Decis
  * A compound of two parts: join when the counts attest the joined form at least as often as
  * the two words apart, or, without counts, when the word list knows the compound and one
  * part is no word on its own (`بین‌الملل`). After a non-joining letter the parts are written
- * together without ZWNJ (`دوجانبه`), as the corpus writes them.
+ * together without ZWNJ (`دوجانبه`), as the corpus writes them, unless the counts show them
+ * apart too (`solidSpellingOptional`).
  */
 function joinCompound(first: string, second: string, lexicon: PersianLexicon): Decision | undefined {
   const joined = attach(first, second)
@@ -133,13 +134,23 @@ function joinCompound(first: string, second: string, lexicon: PersianLexicon): D
   // Pair counts include the parts of ZWNJ words: take those out to get the count apart.
   const apartCount = lexicon.bigram(first, second) - (joined.includes(zwnj) ? joinedCount : 0)
   if (joinedCount > 0) {
-    if (joinedCount < 2 || apartCount * 4 > joinedCount) return undefined
+    if (joinedCount < 2 || apartCount * 4 > joinedCount || solidSpellingOptional(joined, apartCount)) return undefined
     return { joined, rule: `compound attested ${joinedCount}×, apart ${apartCount}×` }
   }
   if (lexicon.has(joined) && (!lexicon.has(first) || !lexicon.has(second))) {
     return { joined, rule: 'compound in the word list' }
   }
   return undefined
+}
+
+/**
+ * Whether a compound written together without ZWNJ (its first part ends in a non-joining
+ * letter: `براساس`) is only one of two spellings the counts attest (`بر اساس` seen apart as
+ * well). A ZWNJ after such a letter draws nothing, so the space an extraction prints there
+ * is a space the text has; where both spellings are in use it stays.
+ */
+function solidSpellingOptional(joined: string, apartCount: number): boolean {
+  return !joined.includes(zwnj) && apartCount > 0
 }
 
 /**
