@@ -43,3 +43,19 @@ describe('ingest: web addresses under the footnote rule', () => {
     expect(markdown).toContain('See https://example.org/page for the data')
   })
 })
+
+describe('ingest: footnote markers printed apart', () => {
+  it('should place a marker printed with spaces after a term and its colon', () => {
+    const text = fixture.replace('جان مرشایمر1 معتقدند', 'جان مرشایمر: 1 معتقدند')
+    const { markdown, report } = ingest(text, { id: 'small' })
+    expect(markdown).toContain('جان مرشایمر:[^233-1] معتقدند')
+    expect(report.unresolved.filter((token) => token.step === 'footnotes')).toEqual([])
+  })
+
+  it('should leave a number after a colon alone when the page has no footnote of that number', () => {
+    const text = fixture.replace('جان مرشایمر1 معتقدند', 'جان مرشایمر1 معتقدند: 2 دولت')
+    const { markdown } = ingest(text, { id: 'small' })
+    expect(markdown).toContain('معتقدند: 2 دولت')
+    expect(markdown).toContain('مرشایمر[^233-1]')
+  })
+})

@@ -168,9 +168,10 @@ function placeMarker(out: string[], block: Extract<Block, { type: 'footnote' }>,
   // Where extraction left the digit before the next word (`مرشایمر 1تهاجمی`), the marker goes after the word before it.
   const loose = new RegExp(`(?<=[\\p{L}\\p{M}»)\\]"”])(?= ${digits})(?<!\\[\\^[^\\]]*) ${digits}(?=[\\p{L}«])`, 'u')
   // A superscript digit is a run of its own (another font size): in a visual-order line it can
-  // come out with a space on both sides (`کیمبال 1 از`). Tried last, since a number standing
-  // between words (`8 سال`) looks the same: only where no digit glued to a word was found.
-  const spaced = new RegExp(`(?<=[\\p{L}\\p{M}»)\\]"”])(?= ${digits} [\\p{L}«])(?<!\\[\\^[^\\]]*) ${digits}(?= )`, 'u')
+  // come out with a space on both sides (`کیمبال 1 از`, or after a term and its colon:
+  // `قصدهای تهاجمی: 4 از`). Tried last, since a number standing between words (`8 سال`) looks
+  // the same: only where no digit glued to a word was found.
+  const spaced = new RegExp(`(?<=[\\p{L}\\p{M}»)\\]"”:])(?= ${digits} [\\p{L}«])(?<!\\[\\^[^\\]]*) ${digits}(?= )`, 'u')
   for (const candidate of [pattern, loose, spaced]) {
     for (let index = out.length - 1; index >= 0 && index >= out.length - 12; index -= 1) {
       const chunk = out[index] as string
