@@ -55,7 +55,22 @@ interface Decision {
  * attested compound to its word, and insert ZWNJ into a run-together word that the lexicon
  * knows only with it. Uses `context.lexicon` (or the full lexicon when absent).
  */
-export const restoreZwnj: RepairStep = (text: string, context: LineContext): RepairResult => {
+export const restoreZwnj: RepairStep = (text: string, context: LineContext): RepairResult => restoreZwnjWith(text, context, noCompounds)
+
+/**
+ * ZWNJ restoration that also joins the word pairs a document prints as one compound
+ * (`documentCompounds`: keys `first second`), after the rules of `restoreZwnj`.
+ *
+ * @param compounds The pairs to join with ZWNJ where printed apart.
+ * @returns The line step.
+ */
+export function createZwnjRestorer(compounds: ReadonlySet<string>): RepairStep {
+  return (text, context) => restoreZwnjWith(text, context, compounds)
+}
+
+const noCompounds: ReadonlySet<string> = new Set()
+
+function restoreZwnjWith(text: string, context: LineContext, compounds: ReadonlySet<string>): RepairResult {
   const lexicon = context.lexicon ?? loadPersianLexicon()
   const words = [...text.matchAll(persianWord)].map((match) => ({
     text: match[0],
@@ -69,7 +84,7 @@ export const restoreZwnj: RepairStep = (text: string, context: LineContext): Rep
     const word = words[index]
     if (word === undefined) break
     const next = words[index + 1]
-    const pair = next !== undefined && /^ +$/.test(text.slice(word.end, next.start)) ? joinPair(word.text, next.text, lexicon) : undefined
+    const pair = next !== undefined && /^ +$/.test(text.slice(word.end, next.start)) ? joinPair(word.text, next.text, lexicon, compounds) : undefined
     if (pair !== undefined && next !== undefined) {
       edits.push({ start: word.start, end: next.end, replacement: pair.joined })
       changes.push(change(context, word, text.slice(word.start, next.end), pair))
@@ -95,7 +110,7 @@ function change(context: LineContext, word: Word, before: string, decision: Deci
 }
 
 /** Whether two words separated by a space are one word written with ZWNJ (or attached). */
-function joinPair(first: string, second: string, lexicon: PersianLexicon): Decision | undefined {
+function joinPair(first: string, second: string, lexicon: PersianLexicon, compounds: ReadonlySet<string>): Decision | undefined {
   const withZwnj = first + zwnj + second
   if (verbalPrefixes.has(first)) {
     return lexicon.has(withZwnj) ? { joined: withZwnj, rule: 'verbal prefix' } : undefined
@@ -117,6 +132,9 @@ function joinPair(first: string, second: string, lexicon: PersianLexicon): Decis
   }
   if (compoundFirstParts.has(first) && lexicon.has(withZwnj)) {
     return { joined: withZwnj, rule: 'compound first part' }
+  }
+  if (compounds.has(`${first} ${second}`)) {
+    return { joined: withZwnj, rule: 'compound the document prints as one' }
   }
   return joinCompound(first, second, lexicon)
 }
