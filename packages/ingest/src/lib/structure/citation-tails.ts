@@ -54,5 +54,20 @@ export function joinCitationTail(text: string, tail: string): string {
  * @returns The text with such citations repaired.
  */
 export function repairWrappedCitations(text: string): string {
-  return unswapPageAndYear(text).replace(/\(([A-Z][^()]*?\d) ?\.\)/g, '($1).')
+  return joinYearRange(unswapPageAndYear(text)).replace(/\(([A-Z][^()]*?\d) ?\.\)/g, '($1).')
+}
+
+/**
+ * `(-Rasooli Saniabadi and Ebrahimi, 2020 465 :21)`: a year range and a page in a Latin citation
+ * as a visual-order extraction prints them. In right-to-left text, digits joined by `-` and `:`
+ * are laid out right to left (`2020-21: 465` shows as `465 :21-2020`), so the range's second
+ * part and its hyphen come apart from its first: the hyphen before the author, the second
+ * part after the page with the colon glued to it. Read back as `(Rasooli Saniabadi and
+ * Ebrahimi, 2020-21: 465)`. The hyphen at the opening bracket is what marks such a range: a
+ * citation never starts with one.
+ */
+const splitYearRange = /\(-\s?([A-Z][^()]*?,?\s)((?:1[89]|20)\d\d) (\d+(?:[–-]\d+)?) ?:\s?(\d{2}|(?:1[89]|20)\d\d)(?!\d)/g
+
+function joinYearRange(text: string): string {
+  return text.replace(splitYearRange, (_match, author: string, start: string, page: string, end: string) => `(${author}${start}-${end}: ${page}`)
 }
