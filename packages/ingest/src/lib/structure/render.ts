@@ -101,7 +101,7 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
         } else {
           out.splice(definitionSlot(out, paragraph), 0, definition)
           for (const missing of markMissingFootnotes(out, body.blocks, block, label, paragraph, usedLabels)) {
-            unresolved.push({ step: 'footnotes', line: block.line, column: 1, token: missing.n, reason: `marker ${missing.n} found before footnote ${block.n} of its page, but its footnote text is missing from the extraction: marked as missing` })
+            unresolved.push({ step: 'footnotes', line: block.line, column: 1, token: missing, reason: `marker ${missing} found before footnote ${block.n} of its page, but its footnote text is missing from the extraction: marked as missing` })
             counts.footnotes += 1
           }
         }
@@ -164,7 +164,7 @@ const missingFootnoteText = '<!-- footnote text missing from the source extracti
  * and the ones above it) and, when found, marked as a footnote whose text is missing (an HTML
  * comment, no text made up). Stops at the first number whose marker is not found.
  *
- * @returns The footnotes so marked.
+ * @returns The numbers of the footnotes so marked.
  */
 function markMissingFootnotes(
   out: string[],
@@ -173,8 +173,8 @@ function markMissingFootnotes(
   foundLabel: string,
   foundParagraph: number,
   usedLabels: Set<string>
-): Array<{ n: string; label: string }> {
-  const marked: Array<{ n: string; label: string }> = []
+): string[] {
+  const marked: string[] = []
   const number = Number(found.n)
   if (!Number.isInteger(number) || number < 2) return marked
   let nextLabel = foundLabel
@@ -188,7 +188,7 @@ function markMissingFootnotes(
     if (paragraph === undefined) return marked
     usedLabels.add(label)
     out.splice(definitionSlot(out, paragraph), 0, `[^${label}]: ${missingFootnoteText}`)
-    marked.push({ n: String(n), label })
+    marked.push(String(n))
     nextLabel = label
     nextParagraph = paragraph
   }
