@@ -59,7 +59,8 @@ export const restoreZwnj: RepairStep = (text: string, context: LineContext): Rep
 
 /**
  * ZWNJ restoration that also joins the word pairs a document prints as one compound
- * (`documentCompounds`: keys `first second`), after the rules of `restoreZwnj`.
+ * (`documentCompounds`: keys `first second`): the rules of `restoreZwnj`, with the document's
+ * compounds tried after its affix rules and before its rule for compounds the counts attest.
  *
  * @param compounds The pairs to join with ZWNJ where printed apart.
  * @returns The line step.
