@@ -45,4 +45,5 @@ export {
   type GlyphChannelEstimateOptions,
   type GlyphRuleEvidence
 } from './lib/repair/glyph-map-estimate.js'
-export { restoreZwnj } from './lib/repair/zwnj.js'
+export { restoreZwnj, createZwnjRestorer } from './lib/repair/zwnj.js'
+export { documentCompounds, prepareZwnj } from './lib/repair/zwnj-document.js'

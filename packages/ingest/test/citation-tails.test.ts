@@ -48,6 +48,20 @@ describe('citation tails', () => {
     expect(repairWrappedCitations('شده است (Walt, 1987: 3-4). در این')).toBe('شده است (Walt, 1987: 3-4). در این')
   })
 
+  it('should open and close a citation whose opening bracket came out mirrored and whose closing one went elsewhere', () => {
+    expect(repairWrappedCitations('پدید آمده است) Hallam, 1977: 41 هالام معتقد است')).toBe('پدید آمده است (Hallam, 1977: 41) هالام معتقد است')
+    expect(repairWrappedCitations('چنین گفت) Lee and Park, 2003 و افزود')).toBe('چنین گفت (Lee and Park, 2003) و افزود')
+    // A `)` that closes a bracket opened before it stays; so does a citation not followed by Persian text.
+    for (const text of ['چنان‌که (گفتیم) Hallam, 1977: 41 هالام', 'پدید آمده است) Hallam, 1977: 41). سپس']) expect(repairWrappedCitations(text), text).toBe(text)
+  })
+
+  it('should read back a year range and page that right-to-left layout took apart', () => {
+    expect(repairWrappedCitations('تعریف می‌شود (-Karimi and Stone, 2018 77 :19). ایران')).toBe('تعریف می‌شود (Karimi and Stone, 2018-19: 77). ایران')
+    expect(repairWrappedCitations('چنان‌که (- Lee, 1998 12-14 :1999) گفت')).toBe('چنان‌که (Lee, 1998-1999: 12-14) گفت')
+    // A citation that does not start with the hyphen, or a range already in order, stays.
+    for (const text of ['دیده شد (Lee, 2018 77 :19)', 'دیده شد (Lee, 2018-19: 77).', 'دیده شد (-Lee, 2018) و']) expect(repairWrappedCitations(text), text).toBe(text)
+  })
+
   it('should keep the broken-off end in the paragraph of the draft', () => {
     const text = fixture.replace('خواستار حفظ نظم موجود باشند.', 'خواستار حفظ نظم موجود باشند) Walt,\n\n1987 .)\n')
     const { markdown, report } = ingest(text, { id: 'small' })

@@ -43,3 +43,41 @@ describe('ingest: web addresses under the footnote rule', () => {
     expect(markdown).toContain('See https://example.org/page for the data')
   })
 })
+
+describe('ingest: footnote markers printed apart', () => {
+  it('should place a marker printed with spaces after a term and its colon', () => {
+    const text = fixture.replace('جان مرشایمر1 معتقدند', 'جان مرشایمر: 1 معتقدند')
+    const { markdown, report } = ingest(text, { id: 'small' })
+    expect(markdown).toContain('جان مرشایمر:[^233-1] معتقدند')
+    expect(report.unresolved.filter((token) => token.step === 'footnotes')).toEqual([])
+  })
+
+  it('should leave a number after a colon alone when the page has no footnote of that number', () => {
+    const text = fixture.replace('جان مرشایمر1 معتقدند', 'جان مرشایمر1 معتقدند: 2 دولت')
+    const { markdown } = ingest(text, { id: 'small' })
+    expect(markdown).toContain('معتقدند: 2 دولت')
+    expect(markdown).toContain('مرشایمر[^233-1]')
+  })
+})
+
+describe('ingest: footnotes whose text the extraction lost', () => {
+  const withSecond = (body: string): string => fixture.replace('بین‌الملل سبب شده است', body).replace('1. John Mearsheimer ', '2. Glenn Snyder')
+
+  it('should mark the marker of an earlier footnote of the page as a footnote whose text is missing, and report it', () => {
+    const { markdown, report } = ingest(withSecond('بین‌الملل به نظر اسنایدر2 سبب شده است'), { id: 'small' })
+    expect(markdown).toContain('جان مرشایمر[^233-1] معتقدند')
+    expect(markdown).toContain('اسنایدر[^233-2] سبب')
+    expect(markdown).toContain('[^233-1]: <!-- footnote text missing from the source extraction -->')
+    expect(markdown).toContain('[^233-2]: Glenn Snyder')
+    const reported = report.unresolved.filter((token) => token.step === 'footnotes')
+    expect(reported).toEqual([expect.objectContaining({ token: '1', reason: expect.stringMatching(/text is missing/) })])
+  })
+
+  it('should not take a number after the found marker for an earlier footnote', () => {
+    const text = withSecond('بین‌الملل به نظر اسنایدر2 سبب شده است').replace('جان مرشایمر1 معتقدند', 'جان مرشایمر معتقدند').replace('نباشیم که', 'نباشیم1 که')
+    const { markdown, report } = ingest(text, { id: 'small' })
+    expect(markdown).not.toContain('footnote text missing')
+    expect(markdown).toContain('نباشیم1 که')
+    expect(report.unresolved.filter((token) => token.step === 'footnotes')).toEqual([])
+  })
+})

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { loadPersianLexicon, restoreZwnj, seededRandom } from '../src/index.js'
+import { loadPersianLexicon, restoreZwnj, seededRandom, type PersianLexicon } from '../src/index.js'
 
 const seed = 20261122
 const corpusRoot = join(import.meta.dirname, '..', '..', '..', 'corpus')
@@ -86,5 +86,34 @@ describe('restoreZwnj', () => {
     }
     expect(correct).toBeGreaterThan(400)
     expect(correct / (correct + wrong)).toBeGreaterThan(0.95)
+  })
+})
+
+describe('restoreZwnj: compounds the counts write both ways', () => {
+  /** A lexicon of made-up counts: every listed word known, pairs counted as given. */
+  function countedLexicon(words: Record<string, number>, pairs: Record<string, number>): PersianLexicon {
+    return {
+      size: Object.keys(words).length,
+      has: (word) => word in words,
+      frequency: (word) => words[word] ?? 0,
+      bigram: (first, second) => pairs[`${first} ${second}`] ?? 0
+    }
+  }
+  const repair = (text: string, lexicon: PersianLexicon): string => restoreZwnj(text, { line: 1, lexicon }).text
+
+  it('should keep a space after a non-joining letter when the counts see the parts apart as well', () => {
+    const lexicon = countedLexicon({ پر: 20, کار: 30, پرکار: 6, کم: 20, کمکار: 0 }, { 'پر کار': 1 })
+    expect(repair('او پر کار است', lexicon)).toBe('او پر کار است')
+  })
+
+  it('should still join such a compound when the counts never see its parts apart', () => {
+    const lexicon = countedLexicon({ پر: 20, کار: 30, پرکار: 6 }, {})
+    expect(repair('او پر کار است', lexicon)).toBe('او پرکار است')
+  })
+
+  it('should still join a ZWNJ compound the counts see mostly together', () => {
+    const zwnjWord = 'کم\u200Cکار'
+    const lexicon = countedLexicon({ کم: 20, کار: 30, [zwnjWord]: 8 }, { 'کم کار': 9 })
+    expect(repair('او کم کار است', lexicon)).toBe(`او ${zwnjWord} است`)
   })
 })

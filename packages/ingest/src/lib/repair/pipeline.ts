@@ -12,7 +12,7 @@ import { memoizeLexicon } from './lexicon-memo.js'
 import { prepareRotatedWords } from './rotated-words.js'
 import { createRunOrderStep } from './run-order.js'
 import type { PersianLexicon, RepairChange, RepairStep, UnresolvedToken } from './types.js'
-import { restoreZwnj } from './zwnj.js'
+import { prepareZwnj } from './zwnj-document.js'
 
 /** What a document-level step is told when it prepares. */
 export interface DocumentContext {
@@ -53,7 +53,7 @@ export const defaultPipeline: readonly PipelineStep[] = [
   { name: 'mirrored-brackets', prepare: (lines, context) => (context.readingOrder === true ? keepBrackets : repairMirroredBrackets) },
   { name: 'mark-spacing', prepare: (lines, context) => (context.readingOrder === true ? keepBrackets : spaceMarkPairs) },
   { name: 'footnote-digits', step: repairFootnoteDigits },
-  { name: 'zwnj', step: restoreZwnj }
+  { name: 'zwnj', prepare: prepareZwnj }
 ]
 
 /** The run-order step, which tells the later steps whether the document is in reading order. */

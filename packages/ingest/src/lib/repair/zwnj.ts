@@ -55,7 +55,23 @@ interface Decision {
  * attested compound to its word, and insert ZWNJ into a run-together word that the lexicon
  * knows only with it. Uses `context.lexicon` (or the full lexicon when absent).
  */
-export const restoreZwnj: RepairStep = (text: string, context: LineContext): RepairResult => {
+export const restoreZwnj: RepairStep = (text: string, context: LineContext): RepairResult => restoreZwnjWith(text, context, noCompounds)
+
+/**
+ * ZWNJ restoration that also joins the word pairs a document prints as one compound
+ * (`documentCompounds`: keys `first second`): the rules of `restoreZwnj`, with the document's
+ * compounds tried after its affix rules and before its rule for compounds the counts attest.
+ *
+ * @param compounds The pairs to join with ZWNJ where printed apart.
+ * @returns The line step.
+ */
+export function createZwnjRestorer(compounds: ReadonlySet<string>): RepairStep {
+  return (text, context) => restoreZwnjWith(text, context, compounds)
+}
+
+const noCompounds: ReadonlySet<string> = new Set()
+
+function restoreZwnjWith(text: string, context: LineContext, compounds: ReadonlySet<string>): RepairResult {
   const lexicon = context.lexicon ?? loadPersianLexicon()
   const words = [...text.matchAll(persianWord)].map((match) => ({
     text: match[0],
@@ -69,7 +85,7 @@ export const restoreZwnj: RepairStep = (text: string, context: LineContext): Rep
     const word = words[index]
     if (word === undefined) break
     const next = words[index + 1]
-    const pair = next !== undefined && /^ +$/.test(text.slice(word.end, next.start)) ? joinPair(word.text, next.text, lexicon) : undefined
+    const pair = next !== undefined && /^ +$/.test(text.slice(word.end, next.start)) ? joinPair(word.text, next.text, lexicon, compounds) : undefined
     if (pair !== undefined && next !== undefined) {
       edits.push({ start: word.start, end: next.end, replacement: pair.joined })
       changes.push(change(context, word, text.slice(word.start, next.end), pair))
@@ -95,7 +111,7 @@ function change(context: LineContext, word: Word, before: string, decision: Deci
 }
 
 /** Whether two words separated by a space are one word written with ZWNJ (or attached). */
-function joinPair(first: string, second: string, lexicon: PersianLexicon): Decision | undefined {
+function joinPair(first: string, second: string, lexicon: PersianLexicon, compounds: ReadonlySet<string>): Decision | undefined {
   const withZwnj = first + zwnj + second
   if (verbalPrefixes.has(first)) {
     return lexicon.has(withZwnj) ? { joined: withZwnj, rule: 'verbal prefix' } : undefined
@@ -118,6 +134,9 @@ function joinPair(first: string, second: string, lexicon: PersianLexicon): Decis
   if (compoundFirstParts.has(first) && lexicon.has(withZwnj)) {
     return { joined: withZwnj, rule: 'compound first part' }
   }
+  if (compounds.has(`${first} ${second}`)) {
+    return { joined: withZwnj, rule: 'compound the document prints as one' }
+  }
   return joinCompound(first, second, lexicon)
 }
 
@@ -125,7 +144,8 @@ function joinPair(first: string, second: string, lexicon: PersianLexicon): Decis
  * A compound of two parts: join when the counts attest the joined form at least as often as
  * the two words apart, or, without counts, when the word list knows the compound and one
  * part is no word on its own (`بین‌الملل`). After a non-joining letter the parts are written
- * together without ZWNJ (`دوجانبه`), as the corpus writes them.
+ * together without ZWNJ (`دوجانبه`), as the corpus writes them, unless the counts show them
+ * apart too (`solidSpellingOptional`).
  */
 function joinCompound(first: string, second: string, lexicon: PersianLexicon): Decision | undefined {
   const joined = attach(first, second)
@@ -133,13 +153,23 @@ function joinCompound(first: string, second: string, lexicon: PersianLexicon): D
   // Pair counts include the parts of ZWNJ words: take those out to get the count apart.
   const apartCount = lexicon.bigram(first, second) - (joined.includes(zwnj) ? joinedCount : 0)
   if (joinedCount > 0) {
-    if (joinedCount < 2 || apartCount * 4 > joinedCount) return undefined
+    if (joinedCount < 2 || apartCount * 4 > joinedCount || solidSpellingOptional(joined, apartCount)) return undefined
     return { joined, rule: `compound attested ${joinedCount}×, apart ${apartCount}×` }
   }
   if (lexicon.has(joined) && (!lexicon.has(first) || !lexicon.has(second))) {
     return { joined, rule: 'compound in the word list' }
   }
   return undefined
+}
+
+/**
+ * Whether a compound written together without ZWNJ (its first part ends in a non-joining
+ * letter: `براساس`) is only one of two spellings the counts attest (`بر اساس` seen apart as
+ * well). A ZWNJ after such a letter draws nothing, so the space an extraction prints there
+ * is a space the text has; where both spellings are in use it stays.
+ */
+function solidSpellingOptional(joined: string, apartCount: number): boolean {
+  return !joined.includes(zwnj) && apartCount > 0
 }
 
 /**

@@ -123,7 +123,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       else blocks.push(...footnotes)
       continue
     }
-    const head = runningHead(line, titleWords, full)
+    const head = runningHead(line, titleWords, full, lastPageNumber(pages))
     if (head !== undefined) {
       pendingPage = false
       newPage(head)
@@ -228,20 +228,32 @@ function emailMark(text: string): string {
   return asciiDigits(/(?<![\d\u06F0-\u06F9])[\d\u06F0-\u06F9](?![\d\u06F0-\u06F9])/.exec(text)?.[0] ?? '*')
 }
 
+/** The number of the last page whose running head gave one, if any. */
+function lastPageNumber(pages: readonly PageRef[]): number | undefined {
+  for (let index = pages.length - 1; index >= 0; index -= 1) {
+    const number = pages[index]?.number
+    if (number !== undefined) return number
+  }
+  return undefined
+}
+
 /**
  * A running head: a line that carries a page number (one to four digits standing alone at
  * either end) and repeats the title (at least two fifths of its words are title words), or
- * a line that is nothing but a page number.
+ * a line that is nothing but a page number. Pages only go forward: a number not above the
+ * last running head's (`previous`) is no page number but a digit of the text (`3 چرایی …`,
+ * a body line that starts with a table number and happens to share title words).
  */
-function runningHead(line: SourceLine, titleWords: ReadonlySet<string>, full: number): number | undefined {
+function runningHead(line: SourceLine, titleWords: ReadonlySet<string>, full: number, previous: number | undefined): number | undefined {
   const text = asciiDigits(line.text)
-  if (/^\d{1,4}$/.test(text)) return Number(text)
+  const page = (value: number): number | undefined => (previous !== undefined && value <= previous ? undefined : value)
+  if (/^\d{1,4}$/.test(text)) return page(Number(text))
   const number = /^(\d{1,4})\s|\s(\d{1,4})$/.exec(text) ?? /^\s*(\d{1,4})\s/.exec(asciiDigits(line.raw))
   if (!number) return undefined
   const words = wordsOf(text)
   const shared = words.filter((word) => titleWords.has(word)).length
   if (words.length === 0 || shared / words.length < 0.4 || line.raw.trim().length > 1.2 * full) return undefined
-  return Number(number[1] ?? number[2])
+  return page(Number(number[1] ?? number[2]))
 }
 
 /**

@@ -54,5 +54,38 @@ export function joinCitationTail(text: string, tail: string): string {
  * @returns The text with such citations repaired.
  */
 export function repairWrappedCitations(text: string): string {
-  return unswapPageAndYear(text).replace(/\(([A-Z][^()]*?\d) ?\.\)/g, '($1).')
+  return closeStrayCitations(joinYearRange(unswapPageAndYear(text))).replace(/\(([A-Z][^()]*?\d) ?\.\)/g, '($1).')
+}
+
+/**
+ * A Latin citation the line wrap split whose halves run order read into place but whose
+ * brackets did not follow: `است) Morgenthau, 1948: 309 برگزمن …`. The `)` before the author
+ * closes nothing (no bracket is open before it): it is the opening bracket, mirrored; and the
+ * citation ends with its year or page where Persian text follows, so it closes there. Only a
+ * `)` that closes nothing is taken, and the citation must reach a year (`Name, 1948`, with or
+ * without a page).
+ */
+const strayOpenedCitation = /\)\s?([A-Z][A-Za-z\u00C0-\u024F'’&.\-– ]*?,?\s(?:1[89]|20)\d\d[a-z]?(?:\s?:\s?\d+(?:[–-]\d+)?)?)(?=\s+[\u0600-\u06FF])/g
+
+function closeStrayCitations(text: string): string {
+  return text.replace(strayOpenedCitation, (match, citation: string, offset: number) => {
+    const before = text.slice(0, offset)
+    const open = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length
+    return open > 0 ? match : ` (${citation.trim()})`
+  })
+}
+
+/**
+ * `(-Rasooli Saniabadi and Ebrahimi, 2020 465 :21)`: a year range and a page in a Latin citation
+ * as a visual-order extraction prints them. In right-to-left text, digits joined by `-` and `:`
+ * are laid out right to left (`2020-21: 465` shows as `465 :21-2020`), so the range's second
+ * part and its hyphen come apart from its first: the hyphen before the author, the second
+ * part after the page with the colon glued to it. Read back as `(Rasooli Saniabadi and
+ * Ebrahimi, 2020-21: 465)`. The hyphen at the opening bracket is what marks such a range: a
+ * citation never starts with one.
+ */
+const splitYearRange = /\(-\s?([A-Z][^()]*?,?\s)((?:1[89]|20)\d\d) (\d+(?:[–-]\d+)?) ?:\s?(\d{2}|(?:1[89]|20)\d\d)(?!\d)/g
+
+function joinYearRange(text: string): string {
+  return text.replace(splitYearRange, (_match, author: string, start: string, page: string, end: string) => `(${author}${start}-${end}: ${page}`)
 }

@@ -63,6 +63,7 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
   }
   if (front.faAbstract.length > 0) out.push('## چکیده', escapeBlock(escapeInline(joinLines(front.faAbstract))))
   const labels = footnoteLabels(body.blocks)
+  const usedLabels = new Set(labels.values())
   for (const [position, block] of body.blocks.entries()) {
     switch (block.type) {
       case 'page':
@@ -97,7 +98,13 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
         if (paragraph === undefined) {
           unresolved.push({ step: 'footnotes', line: block.line, column: 1, token: block.n, reason: `no marker ${block.n} found in the text of its page for footnote “${block.text}”` })
           out.push(definition)
-        } else out.splice(definitionSlot(out, paragraph), 0, definition)
+        } else {
+          out.splice(definitionSlot(out, paragraph), 0, definition)
+          for (const missing of markMissingFootnotes(out, body.blocks, block, label, paragraph, usedLabels)) {
+            unresolved.push({ step: 'footnotes', line: block.line, column: 1, token: missing, reason: `marker ${missing} found before footnote ${block.n} of its page, but its footnote text is missing from the extraction: marked as missing` })
+            counts.footnotes += 1
+          }
+        }
         counts.footnotes += 1
         break
       }
@@ -146,6 +153,68 @@ function pageName(page: PageRef): string {
   return page.number === undefined ? `p${page.index}` : String(page.number)
 }
 
+/** The definition of a footnote whose marker is in the text but whose text the extraction lost. */
+const missingFootnoteText = '<!-- footnote text missing from the source extraction -->'
+
+/**
+ * Footnotes of a page are numbered from 1, so the marker of footnote `n` found in the text
+ * says footnotes 1 … n − 1 of its page exist; where the extraction left no text for one of
+ * them (no footnote block of that number on the page), its marker is looked for before the
+ * marker of the next one (the same patterns as `placeMarker`, in the paragraph of that marker
+ * and the ones above it) and, when found, marked as a footnote whose text is missing (an HTML
+ * comment, no text made up). Stops at the first number whose marker is not found.
+ *
+ * @returns The numbers of the footnotes so marked.
+ */
+function markMissingFootnotes(
+  out: string[],
+  blocks: readonly Block[],
+  found: Extract<Block, { type: 'footnote' }>,
+  foundLabel: string,
+  foundParagraph: number,
+  usedLabels: Set<string>
+): string[] {
+  const marked: string[] = []
+  const number = Number(found.n)
+  if (!Number.isInteger(number) || number < 2) return marked
+  let nextLabel = foundLabel
+  let nextParagraph = foundParagraph
+  for (let n = number - 1; n >= 1; n -= 1) {
+    const defined = blocks.some((block) => block.type === 'footnote' && block.page === found.page && Number(block.n) === n)
+    if (defined) return marked
+    let label = `${pageName(found.page)}-${n}`
+    for (let suffix = 2; usedLabels.has(label); suffix += 1) label = `${pageName(found.page)}-${n}-${suffix}`
+    const paragraph = placeMarkerBefore(out, String(n), label, nextParagraph, `[^${nextLabel}]`)
+    if (paragraph === undefined) return marked
+    usedLabels.add(label)
+    out.splice(definitionSlot(out, paragraph), 0, `[^${label}]: ${missingFootnoteText}`)
+    marked.push(String(n))
+    nextLabel = label
+    nextParagraph = paragraph
+  }
+  return marked
+}
+
+/**
+ * Put `[^label]` in place of the printed number `n` in the paragraph `last` before the
+ * marker `before`, or in a paragraph above it (up to twelve chunks); returns its index.
+ */
+function placeMarkerBefore(out: string[], n: string, label: string, last: number, before: string): number | undefined {
+  for (const { pattern, loose } of markerPatterns(n)) {
+    for (let index = last; index >= 0 && index >= last - 12; index -= 1) {
+      const chunk = out[index] as string
+      if (chunk.startsWith('[^') || chunk.startsWith('#') || chunk.startsWith('<')) continue
+      const end = index === last ? chunk.indexOf(before) : chunk.length
+      const head = chunk.slice(0, end < 0 ? chunk.length : end)
+      if (pattern.test(head)) {
+        out[index] = head.replace(pattern, loose ? `[^${label}] ` : `[^${label}]`) + chunk.slice(head.length)
+        return index
+      }
+    }
+  }
+  return undefined
+}
+
 /**
  * Where a footnote's definition goes: right after the paragraph that holds its marker (after
  * the definitions already placed there), as the corpus writes footnotes, not where the page's
@@ -162,26 +231,36 @@ function definitionSlot(out: readonly string[], paragraph: number): number {
  * has it; returns that paragraph's index in `out`, or `undefined` when none has it.
  */
 function placeMarker(out: string[], block: Extract<Block, { type: 'footnote' }>, label: string): number | undefined {
-  const digits = `(?:${block.n}|${[...block.n].map((digit) => String.fromCharCode(0x06f0 + Number(digit))).join('')})`
-  // The look-behind for an open `[^` scans back over the text: test it last, where the digits follow.
-  const pattern = new RegExp(`(?<=[\\p{L}\\p{M}»)\\]"”])(?=${digits})(?<!\\[\\^[^\\]]*)${digits}(?![\\d\\u06F0-\\u06F9])`, 'u')
-  // Where extraction left the digit before the next word (`مرشایمر 1تهاجمی`), the marker goes after the word before it.
-  const loose = new RegExp(`(?<=[\\p{L}\\p{M}»)\\]"”])(?= ${digits})(?<!\\[\\^[^\\]]*) ${digits}(?=[\\p{L}«])`, 'u')
-  // A superscript digit is a run of its own (another font size): in a visual-order line it can
-  // come out with a space on both sides (`کیمبال 1 از`). Tried last, since a number standing
-  // between words (`8 سال`) looks the same: only where no digit glued to a word was found.
-  const spaced = new RegExp(`(?<=[\\p{L}\\p{M}»)\\]"”])(?= ${digits} [\\p{L}«])(?<!\\[\\^[^\\]]*) ${digits}(?= )`, 'u')
-  for (const candidate of [pattern, loose, spaced]) {
+  for (const { pattern, loose } of markerPatterns(block.n)) {
     for (let index = out.length - 1; index >= 0 && index >= out.length - 12; index -= 1) {
       const chunk = out[index] as string
       if (chunk.startsWith('[^') || chunk.startsWith('#') || chunk.startsWith('<')) continue
-      if (candidate.test(chunk)) {
-        out[index] = chunk.replace(candidate, candidate === loose ? `[^${label}] ` : `[^${label}]`)
+      if (pattern.test(chunk)) {
+        out[index] = chunk.replace(pattern, loose ? `[^${label}] ` : `[^${label}]`)
         return index
       }
     }
   }
   return undefined
+}
+
+/** The patterns of a footnote's printed number `n` in the text, in the order they are tried. */
+function markerPatterns(n: string): Array<{ pattern: RegExp; loose: boolean }> {
+  const digits = `(?:${n}|${[...n].map((digit) => String.fromCharCode(0x06f0 + Number(digit))).join('')})`
+  // The look-behind for an open `[^` scans back over the text: test it last, where the digits follow.
+  const glued = new RegExp(`(?<=[\\p{L}\\p{M}»)\\]"”])(?=${digits})(?<!\\[\\^[^\\]]*)${digits}(?![\\d\\u06F0-\\u06F9])`, 'u')
+  // Where extraction left the digit before the next word (`مرشایمر 1تهاجمی`), the marker goes after the word before it.
+  const loose = new RegExp(`(?<=[\\p{L}\\p{M}»)\\]"”])(?= ${digits})(?<!\\[\\^[^\\]]*) ${digits}(?=[\\p{L}«])`, 'u')
+  // A superscript digit is a run of its own (another font size): in a visual-order line it can
+  // come out with a space on both sides (`کیمبال 1 از`, or after a term and its colon:
+  // `قصدهای تهاجمی: 4 از`). Tried last, since a number standing between words (`8 سال`) looks
+  // the same: only where no digit glued to a word was found.
+  const spaced = new RegExp(`(?<=[\\p{L}\\p{M}»)\\]"”:])(?= ${digits} [\\p{L}«])(?<!\\[\\^[^\\]]*) ${digits}(?= )`, 'u')
+  return [
+    { pattern: glued, loose: false },
+    { pattern: loose, loose: true },
+    { pattern: spaced, loose: false }
+  ]
 }
 
 /**
