@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, repairLines, restoreRunOrder, splitRawLines } from '../src/index.js'
 import { readCurated, readSource } from '../scripts/corpus-entries.js'
-import { pluralSplitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
+import { compoundJoinsAcrossRuns, pluralSplitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
 import { DocumentCounts } from '../src/lib/repair/document-counts.js'
 import type { PersianLexicon } from '../src/index.js'
 
@@ -360,5 +360,27 @@ describe('document counts: sentence edges', () => {
     expect(counts.sentenceStartCount('است')).toBe(0)
     expect(counts.sentenceEndTotal).toBe(3)
     expect(counts.sentenceStartTotal).toBe(2)
+  })
+})
+
+describe('run order: a compound broken at its ZWNJ', () => {
+  // The lexicon knows `پیاده‌روی` only with its ZWNJ; `روی` is also a word of its own (`روی هر میز`).
+  const words = new Set([...visualDocument.join(' ').split(/[\s.]+/), 'پیاده', 'روی', 'پیاده‌روی', 'هر', 'روز', 'برای', 'کودکان', 'کتاب', 'میز', 'بود', 'مفید', 'است'])
+  const lexicon: PersianLexicon = { size: words.size, has: (word) => words.has(word), frequency: () => 0, bigram: () => 0 }
+
+  it('should read the two halves of a compound the lexicon knows with a ZWNJ together across a single-space cut, against a pair seen elsewhere', () => {
+    // `روی هر` is a pair of the document (`کتاب روی هر میز بود`), but `روی` printed first is the
+    // run after the ZWNJ of `پیاده‌روی`, drawn left of the run it ends.
+    const document = [...visualDocument, 'کتاب روی هر میز بود و', 'روی هر روز برای کودکان پیاده']
+    const text = restoreRunOrder(document, { lexicon })[document.length - 1]?.text ?? ''
+    expect(text).toContain('پیاده روی')
+    expect(text.split(' ').sort()).toEqual('روی هر روز برای کودکان پیاده'.split(' ').sort())
+  })
+
+  it('should not join a preposition to the word after it across a cut on the strength of a ZWNJ form (`به‌عنوان`)', () => {
+    expect(compoundJoinsAcrossRuns('به', 'عنوان')).toBe(false)
+    expect(compoundJoinsAcrossRuns('کشور', 'ها')).toBe(false)
+    expect(compoundJoinsAcrossRuns('می', 'کنند')).toBe(false)
+    expect(compoundJoinsAcrossRuns('پیاده', 'روی')).toBe(true)
   })
 })
