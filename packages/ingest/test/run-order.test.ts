@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, repairLines, restoreRunOrder, splitRawLines } from '../src/index.js'
 import { readCurated, readSource } from '../scripts/corpus-entries.js'
-import { compoundJoinsAcrossRuns, pluralSplitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
+import { compoundJoinsAcrossRuns, pluralSplitPoint, splitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
 import { DocumentCounts } from '../src/lib/repair/document-counts.js'
 import type { PersianLexicon } from '../src/index.js'
 
@@ -382,5 +382,24 @@ describe('run order: a compound broken at its ZWNJ', () => {
     expect(compoundJoinsAcrossRuns('کشور', 'ها')).toBe(false)
     expect(compoundJoinsAcrossRuns('می', 'کنند')).toBe(false)
     expect(compoundJoinsAcrossRuns('پیاده', 'روی')).toBe(true)
+  })
+})
+
+describe('run order: a glued word cut where two runs touch', () => {
+  const known = new Set(['تا', 'امنیت', 'کشور', 'و', 'ن'])
+  const lexicon: PersianLexicon = { size: known.size, has: (word) => known.has(word), frequency: () => 0, bigram: () => 0 }
+  // `تا`, `امنیت` and `کشور` are frequent here, and the letter `ن` is printed alone twice (pieces of split words).
+  const counts = new DocumentCounts(['تا این امنیت کشور تا آن امنیت کشور', 'تا امنیت کشور تا امنیت کشور تا امنیت کشور ن', 'ن تا'], lexicon)
+
+  it('should cut two known words apart', () => {
+    expect(splitPoint('امنیتکشور', counts)).toBe('امنیت'.length)
+  })
+
+  it('should cut off the conjunction `و`, the one Persian word of a single letter, before a frequent word', () => {
+    expect(splitPoint('وامنیت', counts)).toBe(1)
+  })
+
+  it('should not cut off any other single letter, however often it is printed alone (`نتا` is a piece of a word split across runs)', () => {
+    expect(splitPoint('نتا', counts)).toBe(0)
   })
 })

@@ -666,14 +666,21 @@ export function pluralSplitPoint(word: string, counts: DocumentCounts): number {
   return 0
 }
 
+/** The one Persian word of a single letter, the conjunction. */
+const oneLetterWord = 'و'
+
 /**
  * Where to cut a glued word that is unknown as a whole into two known words (0: do not cut).
  * A word longer than two known words (`longestKnownWord`) is text without spaces: not cut,
  * as each cut tried costs the word's length. Where no such cut exists, three runs may touch
  * (`منطقه|گیری|کردن`): the first cut after a known word whose rest cuts into two known words
  * (`nested`: the rest is tried for two words only); `toUnits` cuts the rest again.
+ *
+ * A part of one letter is cut off only where it is `و` (`وامنیت`): any other letter is no word
+ * but a piece, the end of a word split across runs (`نتا` is `نتا|یج`, not `ن` + `تا`), however
+ * often the document prints such pieces alone.
  */
-function splitPoint(word: string, counts: DocumentCounts, nested = false): number {
+export function splitPoint(word: string, counts: DocumentCounts, nested = false): number {
   if (word.length < 3 || word.length > 2 * longestKnownWord || counts.count(word) > 1 || counts.inLexicon(word)) return 0
   let best = 0
   let bestScore = 0
@@ -683,7 +690,8 @@ function splitPoint(word: string, counts: DocumentCounts, nested = false): numbe
     if (/^[\u200C\u0640]|[\u200C]$/.test(right) || left.endsWith('\u200C')) continue
     const leftCount = counts.count(left) + (counts.inLexicon(left) ? 3 : 0)
     const rightCount = counts.count(right) + (counts.inLexicon(right) ? 3 : 0)
-    const shortOk = (part: string, other: number): boolean => part.length >= 2 || other >= 5
+    // A part of one letter only where the other is frequent, and only the conjunction `و`: Persian has no other word of one letter.
+    const shortOk = (part: string, other: number): boolean => part.length >= 2 || (other >= 5 && part === oneLetterWord)
     if (leftCount < 2 || rightCount < 2 || !shortOk(left, rightCount) || !shortOk(right, leftCount)) continue
     const score = Math.log(leftCount) + Math.log(rightCount)
     if (score > bestScore) {
