@@ -403,3 +403,16 @@ describe('run order: a glued word cut where two runs touch', () => {
     expect(splitPoint('نتا', counts)).toBe(0)
   })
 })
+
+describe('run order: a wide gap after a mark glued to its word', () => {
+  it('should take a gap of two or more spaces after a comma glued to its word for a run boundary, as any wide gap', () => {
+    // No pair of the line is seen elsewhere: only the gap tells where the runs meet.
+    const document = [...visualDocument, 'آنان کار خود را ادامه دادند،   پس از آن جلسه']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('پس از آن جلسه آنان کار خود را ادامه دادند،')
+  })
+
+  it('should keep the line as printed in a document not in visual order', () => {
+    const line = 'آنان کار خود را ادامه دادند،   پس از آن جلسه'
+    expect(restoreRunOrder([line])[0]?.text).toBe(line)
+  })
+})

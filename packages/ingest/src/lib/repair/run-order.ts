@@ -1110,6 +1110,9 @@ class Scorer {
     const closes = left.kind === 'punct' && sentencePunctuation.has(left.text) && left.glued && right.kind === 'word' && right.gap === 1
     const before = this.units[index - 2]
     if (closes && before?.kind === 'word' && (!/^[.؟?!]$/.test(left.text) || this.sentenceEndShare(before.text) >= sentenceEnder)) return this.costs.singleSpace
+    // In visual order a sentence mark glued to its word closes that word inside its run, and a
+    // gap of two or more spaces after it is a run boundary like any wide gap (`دادند،   پس`).
+    if (this.costs.reversedRun !== undefined && left.kind === 'punct' && left.glued && sentencePunctuation.has(left.text) && right.kind === 'word' && right.gap >= 2) return this.costs.multiSpace
     if (left.kind === 'punct' || right.kind === 'punct') return 0
     if (left.kind === 'ltr' || right.kind === 'ltr') return this.costs.ltr
     if (right.split) return this.costs.split
