@@ -416,3 +416,19 @@ describe('run order: a wide gap after a mark glued to its word', () => {
     expect(restoreRunOrder([line])[0]?.text).toBe(line)
   })
 })
+
+describe('run order: sentence edges inside a run', () => {
+  it('should weigh a full stop inside a run by the evidence that its words end and start sentences, as at a junction', () => {
+    // `رفتند` ends sentences here and `و`, printed often, never starts one: `رفتند. و` is no run
+    // (the cut after the stop costs a single space), and the stop ends the line.
+    const context = [
+      'مادران و پدران به خانه رفتند. آنان شام خوردند. کودکان و دوستان به خانه رفتند.',
+      'مردم و دوستان به خانه رفتند. آنان کار کردند. مادران و پدران به شهر رفتند.',
+      'کار و درس و ورزش و بازی مهم است. آنان و دوستان به مدرسه رفتند. کودکان درس خواندند.',
+      'پدران و مادران و کودکان به خانه رفتند. آنان و دوستان شاد بودند.',
+      'کتاب و دفتر و قلم و کیف آوردند. آنان و دوستان شاد بودند.'
+    ]
+    const document = [...visualDocument, ...context, 'رفتند. و کودکان به خانه']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('و کودکان به خانه رفتند.')
+  })
+})

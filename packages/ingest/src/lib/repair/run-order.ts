@@ -1015,6 +1015,13 @@ class Scorer {
     const leftId = this.ids[index - 1] as number
     const rightId = this.ids[index] as number
     if (left.kind === 'word' && right.kind === 'word' && right.gap === 1) return reversed ? pairScore(right.text, left.text, this.counts, this.own, rightId, leftId) : pairScore(left.text, right.text, this.counts, this.own, leftId, rightId)
+    // A full stop inside a run read as printed weighs the evidence that the word before it ends a
+    // sentence and the word after it starts one, as at a junction: `پرداخت. و` in one run is a
+    // sentence starting with `و`, which a reading that ends the line on the stop does not claim.
+    if (!reversed) {
+      if (left.kind === 'word' && right.kind === 'punct' && right.glued && fullStop.test(right.text)) return this.sentenceEdgeEvidence(left.text, 'end')
+      if (left.kind === 'punct' && left.glued && fullStop.test(left.text) && right.kind === 'word' && right.gap >= 1) return this.sentenceEdgeEvidence(right.text, 'start')
+    }
     return 0
   }
 
