@@ -267,6 +267,12 @@ describe('run order: prefixes, suffixes and full stops at run edges', () => {
     expect(text).not.toMatch(/می\s*ها/)
   })
 
+  it('should not join a suffix printed apart to a preposition as to a word the lexicon does not know with it (`به|های`)', () => {
+    // `های` starts the run printed first; the run before it in reading order is `کتاب شهر به` read backwards, not `به` glued to the suffix.
+    const document = [...visualDocument, 'آنان کتاب‌های بزرگ را دیدند.', 'ما به شهر رفتیم.', 'های بزرگ را دیدند    کتاب شهر به']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('به شهر کتاب های بزرگ را دیدند')
+  })
+
   it('should not start a line with a plural and clitic printed apart (`هاست`): it is bound to the word before it', () => {
     const document = [...visualDocument, 'هاست و ما این دلیل اصلی آن']
     const text = restoreRunOrder(document)[document.length - 1]?.text ?? ''

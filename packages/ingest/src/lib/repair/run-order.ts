@@ -1440,7 +1440,8 @@ function joinScore(first: string, second: string, counts: DocumentCounts): numbe
     score = Math.max(score, gluedJoinScore(partsKnown, counts.count(glued)))
   }
   if (counts.inLexicon(`${first}\u200C${second}`)) score = Math.max(score, compoundJoinsAcrossRuns(first, second) ? compoundJoinScore : zwnjJoinScore)
-  if (suffixes.has(second) && first.length >= 2 && !prefixes.has(first)) score = Math.max(score, unknownHostSuffix)
+  // A suffix follows a content word: never a preposition or conjunction (`به|های`), whatever the lexicon does not know.
+  if (suffixes.has(second) && first.length >= 2 && !prefixes.has(first) && !cannotEndClause(first)) score = Math.max(score, unknownHostSuffix)
   if (prefixes.has(first) && second.length >= 2 && !suffixes.has(second) && !knownNotAfterPrefix(second, counts)) score = Math.max(score, prefixJoinScore)
   return score
 }
