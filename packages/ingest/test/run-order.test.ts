@@ -383,6 +383,12 @@ describe('run order: a compound broken at its ZWNJ', () => {
     expect(text.split(' ').sort()).toEqual('روی هر روز برای کودکان پیاده'.split(' ').sort())
   })
 
+  it('should start a run at a compound\'s second part printed apart (`سازی`) and join it to the word it follows, as a suffix', () => {
+    // `امنیت‌سازی` is not in the word list; the ZWNJ before `سازی` broke the run, at a single space from the run printed before it.
+    const document = [...visualDocument, 'کشورها به امنیت توجه دارند.', 'آنان در منطقه کار کردند و رفتند.', 'و آنان کار کردند سازی در منطقه توجه دارند   کشورها به امنیت']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('کشورها به امنیت سازی در منطقه توجه دارند و آنان کار کردند')
+  })
+
   it('should not join a preposition to the word after it across a cut on the strength of a ZWNJ form (`به‌عنوان`)', () => {
     expect(compoundJoinsAcrossRuns('به', 'عنوان')).toBe(false)
     expect(compoundJoinsAcrossRuns('کشور', 'ها')).toBe(false)

@@ -92,6 +92,17 @@ const suffixes = new Set(['ها', 'های', 'هایی', 'ای', 'ی', 'ترین'
 const prefixes = new Set(['می', 'نمی'])
 /** Suffixes Persian writes after a ZWNJ (where the extraction breaks a run). */
 const zwnjSuffixes = new Set(['ها', 'های', 'هایی', 'ترین', 'تر', 'ای', 'اند', 'ایم', 'اید', ...suffixesWithClitic])
+/**
+ * Second parts of productive compounds, written after a ZWNJ like a suffix (`واقع‌گرایانه`,
+ * `امنیت‌سازی`, `تصمیم‌گیری`): printed apart, they start a run and are bound to the word before
+ * them. (The ZWNJ step keeps the same list for the ZWNJ it writes, `zwnj.ts`.) Bound morphemes,
+ * not words of their own; the lexicon seldom knows every compound they make.
+ */
+const compoundSecondParts = new Set([
+  'گرا', 'گرایی', 'گرایان', 'گرایانه', 'گرایانۀ', 'سازی', 'سازان', 'پذیر', 'پذیری', 'ناپذیر',
+  'گیری', 'گیرنده', 'گیرندگان', 'شناسی', 'شناسان', 'برانگیز', 'انگیز', 'بندی', 'پردازی', 'پردازان', 'طلبی', 'طلبانه',
+  'مداران', 'مداری', 'گذاری'
+])
 const maxUnits = 90
 /** Evidence that a suffix belongs to the word before it when the lexicon does not know the two together. */
 const unknownHostSuffix = 1
@@ -1123,8 +1134,8 @@ class Scorer {
     if (left.kind === 'punct' || right.kind === 'punct') return 0
     if (left.kind === 'ltr' || right.kind === 'ltr') return this.costs.ltr
     if (right.split) return this.costs.split
-    // A ZWNJ breaks a run: a suffix printed as a word of its own starts a run, a verbal prefix ends one.
-    if (right.gap >= 1 && this.costs.zwnjBoundary !== undefined && ((right.kind === 'word' && zwnjSuffixes.has(right.text)) || (left.kind === 'word' && prefixes.has(left.text)))) return Math.min(this.costs.zwnjBoundary, right.gap >= 2 ? this.costs.multiSpace : this.costs.singleSpace)
+    // A ZWNJ breaks a run: a suffix or a compound's second part printed as a word of its own starts a run, a verbal prefix ends one.
+    if (right.gap >= 1 && this.costs.zwnjBoundary !== undefined && ((right.kind === 'word' && (zwnjSuffixes.has(right.text) || compoundSecondParts.has(right.text))) || (left.kind === 'word' && prefixes.has(left.text)))) return Math.min(this.costs.zwnjBoundary, right.gap >= 2 ? this.costs.multiSpace : this.costs.singleSpace)
     if (right.gap >= 2) return this.costs.multiSpace
     if (right.gap === 1) return this.costs.singleSpace
     return 3
@@ -1386,8 +1397,8 @@ const zwnjJoinScore = 3
  * boundary at one space even against a pair the document prints elsewhere. Swept on the two
  * corpus articles (`pnpm quality:lines`, letters wrong on the compared lines, 1400 / 1401):
  * 3 (the ZWNJ score before): 756 / 1,957; 4: 756 / 1,887; 4.5 and 5: 770 / 1,859 (two near
- * ties of 1400 flip with the recounted pairs, `آن|ها`); 6: 809 / 1,845. With the other rules of
- * session 8: 4: 741 / 1,745; 4.5: 755 / 1,718. A value in a band chosen on two articles: 4 is
+ * ties of 1400 flip with the recounted pairs, `آن|ها`); 6: 809 / 1,845. With the later rules of
+ * session 8 up to the suffix rule: 4: 741 / 1,745; 4.5: 755 / 1,718. A value in a band chosen on two articles: 4 is
  * the highest that changes no line of 1400.
  */
 const compoundJoinScore = 4
@@ -1443,6 +1454,8 @@ function joinScore(first: string, second: string, counts: DocumentCounts): numbe
   if (counts.inLexicon(`${first}\u200C${second}`)) score = Math.max(score, compoundJoinsAcrossRuns(first, second) ? compoundJoinScore : zwnjJoinScore)
   // A suffix follows a content word: never a preposition or conjunction (`به|های`), whatever the lexicon does not know.
   if (suffixes.has(second) && first.length >= 2 && !prefixes.has(first) && !cannotEndClause(first)) score = Math.max(score, unknownHostSuffix)
+  // A compound's second part printed apart is bound to the word before it as a suffix is.
+  if (compoundSecondParts.has(second) && first.length >= 2 && !prefixes.has(first) && !cannotEndClause(first)) score = Math.max(score, unknownHostSuffix)
   if (prefixes.has(first) && second.length >= 2 && !suffixes.has(second) && !knownNotAfterPrefix(second, counts)) score = Math.max(score, prefixJoinScore)
   return score
 }
