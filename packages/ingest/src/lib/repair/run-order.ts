@@ -1398,8 +1398,8 @@ const zwnjJoinScore = 3
  * corpus articles (`pnpm quality:lines`, letters wrong on the compared lines, 1400 / 1401):
  * 3 (the ZWNJ score before): 756 / 1,957; 4: 756 / 1,887; 4.5 and 5: 770 / 1,859 (two near
  * ties of 1400 flip with the recounted pairs, `آن|ها`); 6: 809 / 1,845. With the later rules of
- * session 8 up to the suffix rule: 4: 741 / 1,745; 4.5: 755 / 1,718. A value in a band chosen on two articles: 4 is
- * the highest that changes no line of 1400.
+ * session 8 up to the suffix rule: 4: 741 / 1,745; 4.5: 755 / 1,718. A value in a band chosen
+ * on two articles: 4 is the highest that changes no line of 1400.
  */
 const compoundJoinScore = 4
 /** Join score of a verbal prefix and a word that may be a verb stem ({@link joinScore}). */
