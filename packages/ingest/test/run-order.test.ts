@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, repairLines, restoreRunOrder, splitRawLines } from '../src/index.js'
 import { readCurated, readSource } from '../scripts/corpus-entries.js'
-import { pluralSplitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
+import { compoundJoinsAcrossRuns, pluralSplitPoint, splitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
 import { DocumentCounts } from '../src/lib/repair/document-counts.js'
 import type { PersianLexicon } from '../src/index.js'
 
@@ -267,6 +267,12 @@ describe('run order: prefixes, suffixes and full stops at run edges', () => {
     expect(text).not.toMatch(/می\s*ها/)
   })
 
+  it('should not join a suffix printed apart to a preposition as to a word the lexicon does not know with it (`به|های`)', () => {
+    // `های` starts the run printed first; the run before it in reading order is `کتاب شهر به` read backwards, not `به` glued to the suffix.
+    const document = [...visualDocument, 'آنان کتاب‌های بزرگ را دیدند.', 'ما به شهر رفتیم.', 'های بزرگ را دیدند    کتاب شهر به']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('به شهر کتاب های بزرگ را دیدند')
+  })
+
   it('should not start a line with a plural and clitic printed apart (`هاست`): it is bound to the word before it', () => {
     const document = [...visualDocument, 'هاست و ما این دلیل اصلی آن']
     const text = restoreRunOrder(document)[document.length - 1]?.text ?? ''
@@ -360,5 +366,81 @@ describe('document counts: sentence edges', () => {
     expect(counts.sentenceStartCount('است')).toBe(0)
     expect(counts.sentenceEndTotal).toBe(3)
     expect(counts.sentenceStartTotal).toBe(2)
+  })
+})
+
+describe('run order: a compound broken at its ZWNJ', () => {
+  // The lexicon knows `پیاده‌روی` only with its ZWNJ; `روی` is also a word of its own (`روی هر میز`).
+  const words = new Set([...visualDocument.join(' ').split(/[\s.]+/), 'پیاده', 'روی', 'پیاده‌روی', 'هر', 'روز', 'برای', 'کودکان', 'کتاب', 'میز', 'بود', 'مفید', 'است'])
+  const lexicon: PersianLexicon = { size: words.size, has: (word) => words.has(word), frequency: () => 0, bigram: () => 0 }
+
+  it('should read the two halves of a compound the lexicon knows with a ZWNJ together across a single-space cut, against a pair seen elsewhere', () => {
+    // `روی هر` is a pair of the document (`کتاب روی هر میز بود`), but `روی` printed first is the
+    // run after the ZWNJ of `پیاده‌روی`, drawn left of the run it ends.
+    const document = [...visualDocument, 'کتاب روی هر میز بود و', 'روی هر روز برای کودکان پیاده']
+    const text = restoreRunOrder(document, { lexicon })[document.length - 1]?.text ?? ''
+    expect(text).toContain('پیاده روی')
+    expect(text.split(' ').sort()).toEqual('روی هر روز برای کودکان پیاده'.split(' ').sort())
+  })
+
+  it('should start a run at a compound\'s second part printed apart (`سازی`) and join it to the word it follows, as a suffix', () => {
+    // `امنیت‌سازی` is not in the word list; the ZWNJ before `سازی` broke the run, at a single space from the run printed before it.
+    const document = [...visualDocument, 'کشورها به امنیت توجه دارند.', 'آنان در منطقه کار کردند و رفتند.', 'و آنان کار کردند سازی در منطقه توجه دارند   کشورها به امنیت']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('کشورها به امنیت سازی در منطقه توجه دارند و آنان کار کردند')
+  })
+
+  it('should not join a preposition to the word after it across a cut on the strength of a ZWNJ form (`به‌عنوان`)', () => {
+    expect(compoundJoinsAcrossRuns('به', 'عنوان')).toBe(false)
+    expect(compoundJoinsAcrossRuns('کشور', 'ها')).toBe(false)
+    expect(compoundJoinsAcrossRuns('می', 'کنند')).toBe(false)
+    expect(compoundJoinsAcrossRuns('پیاده', 'روی')).toBe(true)
+  })
+})
+
+describe('run order: a glued word cut where two runs touch', () => {
+  const known = new Set(['تا', 'امنیت', 'کشور', 'و', 'ن'])
+  const lexicon: PersianLexicon = { size: known.size, has: (word) => known.has(word), frequency: () => 0, bigram: () => 0 }
+  // `تا`, `امنیت` and `کشور` are frequent here, and the letter `ن` is printed alone twice (pieces of split words).
+  const counts = new DocumentCounts(['تا این امنیت کشور تا آن امنیت کشور', 'تا امنیت کشور تا امنیت کشور تا امنیت کشور ن', 'ن تا'], lexicon)
+
+  it('should cut two known words apart', () => {
+    expect(splitPoint('امنیتکشور', counts)).toBe('امنیت'.length)
+  })
+
+  it('should cut off the conjunction `و`, the one Persian word of a single letter, before a frequent word', () => {
+    expect(splitPoint('وامنیت', counts)).toBe(1)
+  })
+
+  it('should not cut off any other single letter, however often it is printed alone (`نتا` is a piece of a word split across runs)', () => {
+    expect(splitPoint('نتا', counts)).toBe(0)
+  })
+})
+
+describe('run order: a wide gap after a mark glued to its word', () => {
+  it('should take a gap of two or more spaces after a comma glued to its word for a run boundary, as any wide gap', () => {
+    // No pair of the line is seen elsewhere: only the gap tells where the runs meet.
+    const document = [...visualDocument, 'آنان کار خود را ادامه دادند،   پس از آن جلسه']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('پس از آن جلسه آنان کار خود را ادامه دادند،')
+  })
+
+  it('should keep the line as printed in a document not in visual order', () => {
+    const line = 'آنان کار خود را ادامه دادند،   پس از آن جلسه'
+    expect(restoreRunOrder([line])[0]?.text).toBe(line)
+  })
+})
+
+describe('run order: sentence edges inside a run', () => {
+  it('should weigh a full stop inside a run by the evidence that its words end and start sentences, as at a junction', () => {
+    // `رفتند` ends sentences here and `و`, printed often, never starts one: `رفتند. و` is no run
+    // (the cut after the stop costs a single space), and the stop ends the line.
+    const context = [
+      'مادران و پدران به خانه رفتند. آنان شام خوردند. کودکان و دوستان به خانه رفتند.',
+      'مردم و دوستان به خانه رفتند. آنان کار کردند. مادران و پدران به شهر رفتند.',
+      'کار و درس و ورزش و بازی مهم است. آنان و دوستان به مدرسه رفتند. کودکان درس خواندند.',
+      'پدران و مادران و کودکان به خانه رفتند. آنان و دوستان شاد بودند.',
+      'کتاب و دفتر و قلم و کیف آوردند. آنان و دوستان شاد بودند.'
+    ]
+    const document = [...visualDocument, ...context, 'رفتند. و کودکان به خانه']
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('و کودکان به خانه رفتند.')
   })
 })
