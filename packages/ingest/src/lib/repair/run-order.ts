@@ -1,5 +1,6 @@
 import { splitAtoms, type Atom } from './atoms.js'
 import { reattachDetachedLetters, type DetachedLetterMove, type DetachedLettersResult } from './detached-letters.js'
+import { compoundSecondParts } from './compound-parts.js'
 import { DocumentCounts, startsSentence } from './document-counts.js'
 import { longestKnownWord } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
@@ -92,17 +93,6 @@ const suffixes = new Set(['ها', 'های', 'هایی', 'ای', 'ی', 'ترین'
 const prefixes = new Set(['می', 'نمی'])
 /** Suffixes Persian writes after a ZWNJ (where the extraction breaks a run). */
 const zwnjSuffixes = new Set(['ها', 'های', 'هایی', 'ترین', 'تر', 'ای', 'اند', 'ایم', 'اید', ...suffixesWithClitic])
-/**
- * Second parts of productive compounds, written after a ZWNJ like a suffix (`واقع‌گرایانه`,
- * `امنیت‌سازی`, `تصمیم‌گیری`): printed apart, they start a run and are bound to the word before
- * them. (The ZWNJ step keeps the same list for the ZWNJ it writes, `zwnj.ts`.) Bound morphemes,
- * not words of their own; the lexicon seldom knows every compound they make.
- */
-const compoundSecondParts = new Set([
-  'گرا', 'گرایی', 'گرایان', 'گرایانه', 'گرایانۀ', 'سازی', 'سازان', 'پذیر', 'پذیری', 'ناپذیر',
-  'گیری', 'گیرنده', 'گیرندگان', 'شناسی', 'شناسان', 'برانگیز', 'انگیز', 'بندی', 'پردازی', 'پردازان', 'طلبی', 'طلبانه',
-  'مداران', 'مداری', 'گذاری'
-])
 const maxUnits = 90
 /** Evidence that a suffix belongs to the word before it when the lexicon does not know the two together. */
 const unknownHostSuffix = 1

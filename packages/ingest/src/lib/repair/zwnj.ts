@@ -4,6 +4,7 @@
  * where Persian orthography writes one, and only where the lexicon confirms the result is a
  * word: precision first, every change reported.
  */
+import { compoundSecondParts } from './compound-parts.js'
 import { loadPersianLexicon, longestKnownWord } from './lexicon.js'
 import { zwnj } from './lexicon-text.js'
 import { joinsFollowing } from './glyph-map-channel.js'
@@ -13,15 +14,6 @@ import type { LineContext, PersianLexicon, RepairChange, RepairResult, RepairSte
 const verbalPrefixes = new Set(['می', 'نمی'])
 /** Plural and comparative suffixes: ZWNJ after a joining letter, nothing after a non-joining one. */
 const attachedSuffixes = new Set(['ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان', 'تر', 'ترین', 'تری'])
-/**
- * Second parts of productive compounds, written with ZWNJ after a joining letter
- * (`واقع‌گرایی`, `ائتلاف‌سازی`, `شرق‌محور`) and attached after a non-joining one.
- */
-const compoundSecondParts = new Set([
-  'گرا', 'گرایی', 'گرایان', 'گرایانه', 'گرایانۀ', 'سازی', 'سازان', 'مند', 'مندی', 'مندان', 'پذیر', 'پذیری', 'ناپذیر',
-  'گیری', 'گیرنده', 'گیرندگان', 'شناسی', 'شناسان', 'برانگیز', 'انگیز', 'بندی', 'پردازی', 'پردازان', 'طلبی', 'طلبانه',
-  'مداران', 'مداری', 'گذاری'
-])
 /**
  * Second parts of family names (`حسین‌زاده`, `ثانی‌آبادی`, `حسن‌پور`): written with ZWNJ after a
  * joining letter. The names are seldom in a word list, so the first part needs only be a known
