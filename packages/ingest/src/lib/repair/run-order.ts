@@ -5,6 +5,7 @@ import { longestKnownWord } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
 import { memoizeByIdPair, memoizeByPair } from './memo.js'
 import { IdPairTable, PairMap } from './pair-map.js'
+import { ScratchFloat64Array, ScratchInt32Array } from './scratch-arrays.js'
 import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
 import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
 
@@ -800,7 +801,7 @@ class Scorer {
     this.wordJunctions = wordJunctionTable(counts)
     this.gluedStarts = frequentGluedStarts(counts)
     this.units = units
-    this.junctionScores = new Float64Array(units.length * units.length).fill(Number.NaN)
+    this.junctionScores = junctionScratch.take(units.length * units.length, Number.NaN)
     this.counts = counts
     this.costs = costs
     this.prefix = [0]
@@ -830,9 +831,9 @@ class Scorer {
     // table[(o * n + a) * n + e]: best score of units 0..e cut into runs, the last run being a..e
     // read with orientation o; back and backOrientation: where the run before it starts, and how it is read.
     const size = n * n
-    const table = new Float64Array(orientations * size).fill(-Infinity)
-    const back = new Int32Array(orientations * size).fill(-1)
-    const backOrientation = new Int32Array(orientations * size)
+    const table = tableScratch.take(orientations * size, -Infinity)
+    const back = backScratch.take(orientations * size, -1)
+    const backOrientation = backOrientationScratch.take(orientations * size, 0)
     for (let o = 0; o < orientations; o += 1) {
       const reversed = o === 1
       for (let e = 0; e < n; e += 1) {
@@ -1215,6 +1216,15 @@ class Scorer {
     return score
   }
 }
+
+/**
+ * The n² tables of the line being ordered (its junction scores, the DP's cells), reused from
+ * line to line: one {@link Scorer} is in use at a time.
+ */
+const junctionScratch = new ScratchFloat64Array()
+const tableScratch = new ScratchFloat64Array()
+const backScratch = new ScratchInt32Array()
+const backOrientationScratch = new ScratchInt32Array()
 
 /** What {@link Scorer.junctionBound} adds to its bound against rounding. */
 const boundMargin = 1e-6
