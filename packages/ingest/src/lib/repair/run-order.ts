@@ -121,7 +121,7 @@ function orderDocument(lines: readonly string[], options?: Readonly<RunOrderOpti
   const counts = new DocumentCounts(lines, lexicon)
   const lost = options?.lostFinalLetters === true
   // Of the first pass, only a line a document in reading order takes over (an overwhelming margin) reports its uncertain spans.
-  const firstPass = orderLines(lines, counts, printedOrderCosts, lost, overwhelmingMargin)
+  const firstPass = orderLines(lines, counts, printedOrderCosts, lost, { spansFrom: overwhelmingMargin, shares: false })
   const persian = firstPass.filter((result, index) => hasPersian(lines[index] as string))
   const reversed = persian.filter((result) => result.runs > 1 && result.margin > 1).length
   if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return { lines: firstPass.map((result, index) => inReadingOrderDocument(result, lines[index] as string, index + 1)), readingOrder: true }
@@ -135,11 +135,13 @@ function orderDocument(lines: readonly string[], options?: Readonly<RunOrderOpti
   const visualLines = attached.map((result, index) => result?.text ?? (lines[index] as string))
   // The first visual pass keeps the counts of the printed lines (they are taken off as such);
   // the recounts see the words made whole.
-  // Only the last pass reports uncertain spans.
-  let pass = orderLines(visualLines, counts, visualOrderCosts, lost, recountRounds > 0 ? Infinity : -Infinity, undefined, lines)
+  // Only the last pass reports uncertain spans; every pass but the last gives the next its backward shares.
+  const lastPass: PassReports = { spansFrom: -Infinity, shares: false }
+  const earlierPass: PassReports = { spansFrom: Infinity, shares: true }
+  let pass = orderLines(visualLines, counts, visualOrderCosts, lost, recountRounds > 0 ? earlierPass : lastPass, undefined, lines)
   for (let round = 0; round < recountRounds; round += 1) {
     const recounted = new DocumentCounts(pass.map((result) => result.text), lexicon)
-    pass = orderLines(visualLines, recounted, visualOrderCosts, lost, round === recountRounds - 1 ? -Infinity : Infinity, pass)
+    pass = orderLines(visualLines, recounted, visualOrderCosts, lost, round === recountRounds - 1 ? lastPass : earlierPass, pass)
   }
   return { lines: pass.map(({ backwardShare, spacedBackwardShare, contextual, ...line }, index) => withDetachedLetters(line, lines[index] as string, index + 1, attached[index])), readingOrder: false }
 }
@@ -301,13 +303,22 @@ function hasPersian(line: string): boolean {
 }
 
 /**
+ * What a pass works out beyond each line's order, for the steps after it: the work no one
+ * reads is skipped, and its fields are left empty (no spans, shares 0).
+ */
+interface PassReports {
+  /** Uncertain spans are worked out for lines whose margin (0 for a line left as printed) is at least this (-Infinity: every line). */
+  spansFrom: number
+  /** The backward pair shares are worked out (a later pass reads them, {@link wordReversedContext}). */
+  shares: boolean
+}
+
+/**
  * Order every line. `earlier` (the lines as an earlier pass ordered them) gives each line the
  * first word of the next line, which its last word should lead on to. `counted` are the lines
- * as the counts saw them when there is no earlier pass (default: `lines`). Uncertain spans are
- * worked out only for lines whose margin is at least `spansFrom` (-Infinity: every line); the
- * other lines report none.
+ * as the counts saw them when there is no earlier pass (default: `lines`).
  */
-function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, spansFrom: number, earlier?: readonly OrderedLine[], counted: readonly string[] = lines): OrderedLine[] {
+function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, reports: PassReports, earlier?: readonly OrderedLine[], counted: readonly string[] = lines): OrderedLine[] {
   const results: OrderedLine[] = []
   const following = earlier === undefined ? [] : nextFirstWords(lines, earlier)
   const wordReversed = earlier === undefined ? [] : wordReversedContext(lines, earlier)
@@ -317,7 +328,7 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
     const asCounted = earlier?.[index]?.text ?? counted[index] ?? line
     const own = ownPairAdjustments(asCounted, line, wordReversed[index] === true)
     const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: wordReversedBlockRunCost } : costs
-    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined }, lostFinalLetters, own, sentenceEndsOf(asCounted), spansFrom)
+    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined }, lostFinalLetters, own, sentenceEndsOf(asCounted), reports)
     results.push(result)
     if (hasPersian(line)) {
       const words = atomsOf(result.text).filter((atom) => atom.kind === 'word')
@@ -454,11 +465,10 @@ interface LineNeighbours {
 }
 
 /**
- * Order one line. Its uncertain spans (the rivals of the chosen reading, each scored) are
- * worked out only when its margin (0 for a line left as printed) is at least `spansFrom`: a
- * pass whose spans no one reads skips that work.
+ * Order one line. Its uncertain spans (the rivals of the chosen reading, each scored) and
+ * backward pair shares are worked out only as `reports` asks.
  */
-function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: PairMap<number>, ownEnds: ReadonlyMap<string, WordEnds> = new Map(), spansFrom = -Infinity): OrderedLine {
+function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: PairMap<number>, ownEnds: ReadonlyMap<string, WordEnds>, reports: PassReports): OrderedLine {
   const previous = around.previous
   const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0, spacedBackwardShare: 0, contextual: around.contextual }
   if (!hasPersian(line)) return unchanged
@@ -473,7 +483,7 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
   const unchangedLine = text === printed
   const chosen = unchangedLine ? printedRuns : best.runs
   const margin = unchangedLine ? 0 : best.score - identity
-  const unresolved = margin >= spansFrom ? uncertainSpans(units, chosen, scorer.score(chosen, previous), scorer.neighbours(chosen).map((runs) => ({ runs, score: scorer.score(runs, previous) })), lineNumber) : []
+  const unresolved = margin >= reports.spansFrom ? uncertainSpans(units, chosen, scorer.score(chosen, previous), scorer.neighbours(chosen).map((runs) => ({ runs, score: scorer.score(runs, previous) })), lineNumber) : []
   if (unchangedLine) return { ...unchanged, text: printed, unresolved }
   const backwards = best.runs.filter((run) => run.reversed).length
   const change: RepairChange = {
@@ -484,7 +494,8 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
     after: text,
     note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin, ...backwardPairShares(units, best.runs, counts), contextual: around.contextual }
+  const shares = reports.shares ? backwardPairShares(units, best.runs, counts) : { backwardShare: 0, spacedBackwardShare: 0 }
+  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin, ...shares, contextual: around.contextual }
 }
 
 /**
