@@ -799,15 +799,18 @@ class Scorer {
 
   constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: PairMap<number> = new PairMap(), ownEnds: ReadonlyMap<string, WordEnds> = new Map()) {
     this.ownEnds = ownEnds
-    this.starts = new Float64Array(units.length).fill(Number.NaN)
-    this.ends = new Float64Array(units.length).fill(Number.NaN)
-    this.boundaries = new Float64Array(units.length).fill(Number.NaN)
-    this.junctionBounds = new Float64Array(units.length).fill(Number.NaN)
-    this.tokenFirst = new Int32Array(units.length)
-    this.tokenLast = new Int32Array(units.length)
+    this.starts = startsScratch.take(units.length, Number.NaN)
+    this.ends = endsScratch.take(units.length, Number.NaN)
+    this.boundaries = boundariesScratch.take(units.length, Number.NaN)
+    this.junctionBounds = junctionBoundsScratch.take(units.length, Number.NaN)
+    this.tokenFirst = tokenFirstScratch.take(units.length, 0)
+    this.tokenLast = tokenLastScratch.take(units.length, 0)
     for (let index = 0; index < units.length; index += 1) this.tokenFirst[index] = index > 0 && (units[index] as Unit).glued ? (this.tokenFirst[index - 1] as number) : index
     for (let index = units.length - 1; index >= 0; index -= 1) this.tokenLast[index] = index + 1 < units.length && (units[index + 1] as Unit).glued ? (this.tokenLast[index + 1] as number) : index
-    this.ids = Int32Array.from(units, (unit) => (unit.kind === 'word' ? counts.wordId(unit.text) : -1))
+    this.ids = idsScratch.take(units.length, -1)
+    units.forEach((unit, index) => {
+      if (unit.kind === 'word') this.ids[index] = counts.wordId(unit.text)
+    })
     this.next = next
     this.insideRunBrackets = bracketsInsideRuns(units)
     this.gluedAfterLeftToRight = [0]
@@ -864,16 +867,16 @@ class Scorer {
     // For the cells of start a: firsts[p * n + start] is the unit read first in run start..a-1
     // read with orientation p; rowOf[from] === a when the best run before a cell read last from
     // unit `from` is known (beforeValue, beforeStart, beforeOrientation).
-    const firsts = new Int32Array(orientations * n)
-    const rowOf = new Int32Array(n)
-    const beforeValue = new Float64Array(n)
-    const beforeStart = new Int32Array(n)
-    const beforeOrientation = new Int32Array(n)
+    const firsts = firstsScratch.take(orientations * n, 0)
+    const rowOf = rowOfScratch.take(n, 0)
+    const beforeValue = beforeValueScratch.take(n, 0)
+    const beforeStart = beforeStartScratch.take(n, 0)
+    const beforeOrientation = beforeOrientationScratch.take(n, 0)
     // The runs that may come before start a (finite cells ending at a-1), in the order the
     // recurrence tries them (as printed first, then by start): candidateCode[k] = p * n + start,
     // candidateValue[k] its cell's score, `top` the first with the highest score.
-    const candidateCode = new Int32Array(orientations * n)
-    const candidateValue = new Float64Array(orientations * n)
+    const candidateCode = candidateCodeScratch.take(orientations * n, 0)
+    const candidateValue = candidateValueScratch.take(orientations * n, 0)
     for (let a = 1; a < n; a += 1) {
       const cut = this.boundary(a)
       let candidates = 0
@@ -1238,13 +1241,27 @@ class Scorer {
 }
 
 /**
- * The n² tables of the line being ordered (its junction scores, the DP's cells), reused from
- * line to line: one {@link Scorer} is in use at a time.
+ * The tables of the line being ordered (its junction scores, the DP's cells, the scores
+ * remembered per unit), reused from line to line: one {@link Scorer} is in use at a time.
  */
 const junctionScratch = new ScratchFloat64Array()
 const tableScratch = new ScratchFloat64Array()
 const backScratch = new ScratchInt32Array()
 const backOrientationScratch = new ScratchInt32Array()
+const startsScratch = new ScratchFloat64Array()
+const endsScratch = new ScratchFloat64Array()
+const boundariesScratch = new ScratchFloat64Array()
+const junctionBoundsScratch = new ScratchFloat64Array()
+const tokenFirstScratch = new ScratchInt32Array()
+const tokenLastScratch = new ScratchInt32Array()
+const idsScratch = new ScratchInt32Array()
+const firstsScratch = new ScratchInt32Array()
+const rowOfScratch = new ScratchInt32Array()
+const beforeValueScratch = new ScratchFloat64Array()
+const beforeStartScratch = new ScratchInt32Array()
+const beforeOrientationScratch = new ScratchInt32Array()
+const candidateCodeScratch = new ScratchInt32Array()
+const candidateValueScratch = new ScratchFloat64Array()
 
 /** What {@link Scorer.junctionBound} adds to its bound against rounding. */
 const boundMargin = 1e-6
