@@ -3,7 +3,7 @@ import { reattachDetachedLetters, type DetachedLetterMove, type DetachedLettersR
 import { DocumentCounts, startsSentence } from './document-counts.js'
 import { longestKnownWord } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
-import { memoizeByIdPair, memoizeByPair } from './memo.js'
+import { memoizeByIdPair, memoizeByKey, memoizeByPair } from './memo.js'
 import { IdPairTable, PairMap } from './pair-map.js'
 import { ScratchFloat64Array, ScratchInt32Array } from './scratch-arrays.js'
 import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
@@ -625,14 +625,14 @@ function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean
   const units: Unit[] = []
   let previous: Atom | undefined
   for (const atom of atomsOf(line)) {
-    const lost = lostFinalLetters && previous?.kind === 'word' && atom.gap >= 2 && endsInLostLetter(previous.text, counts)
+    const lost = lostFinalLetters && previous?.kind === 'word' && atom.gap >= 2 && wordEndsInLostLetter(previous.text, counts)
     if (lost) {
       const word = units[units.length - 1]
       if (word) word.lostLetter = true
     }
     previous = atom
     const base: Unit = { kind: atom.kind, text: atom.text, start: atom.start, end: atom.start + atom.text.length, gap: lost ? atom.gap - 1 : atom.gap, glued: atom.glued, split: false }
-    const cut = atom.kind === 'word' ? splitPoint(atom.text, counts) || pluralSplitPoint(atom.text, counts) : 0
+    const cut = atom.kind === 'word' ? wordCut(atom.text, counts) : 0
     if (cut === 0) {
       units.push(base)
       continue
@@ -652,6 +652,14 @@ function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean
   })
   return units
 }
+
+/**
+ * {@link endsInLostLetter} and the first cut of a word ({@link splitPoint}, else
+ * {@link pluralSplitPoint}), once per word and counts: every pass splits every line into units
+ * again, and a document prints the same words again and again.
+ */
+const wordEndsInLostLetter = memoizeByKey(endsInLostLetter)
+const wordCut = memoizeByKey((word: string, counts: DocumentCounts) => splitPoint(word, counts) || pluralSplitPoint(word, counts))
 
 /** Whether a word before a wide gap is a known word without its last letter (lost to a space). */
 function endsInLostLetter(word: string, counts: DocumentCounts): boolean {
