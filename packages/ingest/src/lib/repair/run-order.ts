@@ -494,7 +494,7 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
     after: text,
     note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  const shares = reports.shares ? backwardPairShares(units, best.runs, counts) : { backwardShare: 0, spacedBackwardShare: 0 }
+  const shares = reports.shares ? backwardPairShares(units, best.runs, counts, scorer.ids) : { backwardShare: 0, spacedBackwardShare: 0 }
   return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin, ...shares, contextual: around.contextual }
 }
 
@@ -515,15 +515,15 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
  * damaged word (`ؤهای`, `ۀلئ`) is printed as a run of its own whichever way its line was
  * written, so the pairs around it say nothing about that.
  */
-function backwardPairShares(units: readonly Unit[], runs: readonly Run[], counts: DocumentCounts): { backwardShare: number; spacedBackwardShare: number } {
+function backwardPairShares(units: readonly Unit[], runs: readonly Run[], counts: DocumentCounts, ids: Int32Array): { backwardShare: number; spacedBackwardShare: number } {
   const rank = new Map<number, number>()
   readingOrder(units, runs).forEach((position, index) => rank.set(position, index))
   const pairs: Array<{ gap: number; reversed: boolean }> = []
-  const known = (word: Unit): boolean => !counts.hasLexicon || counts.inLexicon(word.text)
+  const known = (position: number): boolean => !counts.hasLexicon || counts.inLexiconOfId(ids[position] as number, (units[position] as Unit).text)
   let previous: number | undefined
   units.forEach((unit, position) => {
     if (unit.kind !== 'word') return
-    if (previous !== undefined && unit.gap > 0 && known(unit) && known(units[previous] as Unit)) pairs.push({ gap: unit.gap, reversed: (rank.get(position) as number) < (rank.get(previous) as number) })
+    if (previous !== undefined && unit.gap > 0 && known(position) && known(previous)) pairs.push({ gap: unit.gap, reversed: (rank.get(position) as number) < (rank.get(previous) as number) })
     previous = position
   })
   const spacing = wordSpacing(pairs.map((pair) => pair.gap))
@@ -774,8 +774,8 @@ class Scorer {
   /** Pieces that start a frequent counted word, with its glued join score ({@link frequentGluedStarts}). */
   private readonly gluedStarts: ReadonlyMap<string, number>
 
-  /** ids[i]: the counts' id of unit i's word (-1 for a unit that is no word or a word they do not hold). */
-  private readonly ids: Int32Array
+  /** ids[i]: the counts' id of unit i's word (-1 for a unit that is no word or a word they do not hold); valid while the scorer is in use. */
+  readonly ids: Int32Array
 
   /** leadingMarks[i]: number of units among 0..i-1 that are sentence marks printed at the front of a word ({@link isLeadingMark}). */
   private readonly leadingMarks: number[]
