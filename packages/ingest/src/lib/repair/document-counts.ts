@@ -32,6 +32,8 @@ export class DocumentCounts {
   private readonly lexicon: PersianLexicon | undefined
   /** The lexicon's pair counts asked for, by word ids ({@link lexiconPairOfIds}). */
   private readonly lexiconPairs = new IdPairTable()
+  /** Whether the lexicon knows each counted word, by id: 1 it does, 0 it does not, -1 not asked yet ({@link inLexiconOfId}). */
+  #inLexiconById: Int8Array | undefined
 
   /**
    * @param lines The document's lines (after letter-form and kashida repair).
@@ -178,6 +180,22 @@ export class DocumentCounts {
   /** Whether the lexicon (when there is one) knows the word. */
   inLexicon(word: string): boolean {
     return this.lexicon !== undefined && this.lexicon.has(word)
+  }
+
+  /**
+   * {@link inLexicon} of a word, given its id (`wordId`) as well: for a word the document
+   * holds, the answer is remembered by the id (no string to hash when asked again).
+   */
+  inLexiconOfId(id: number, word: string): boolean {
+    if (this.lexicon === undefined) return false
+    if (id < 0) return this.lexicon.has(word)
+    if (this.#inLexiconById === undefined) this.#inLexiconById = new Int8Array(this.words.length).fill(-1)
+    let known = this.#inLexiconById[id] as number
+    if (known === -1) {
+      known = this.lexicon.has(word) ? 1 : 0
+      this.#inLexiconById[id] = known
+    }
+    return known === 1
   }
 
   /**

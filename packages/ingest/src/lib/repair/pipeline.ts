@@ -11,7 +11,7 @@ import { loadPersianLexicon } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
 import { prepareRotatedWords } from './rotated-words.js'
 import { createRunOrderStep } from './run-order.js'
-import type { PersianLexicon, RepairChange, RepairStep, UnresolvedToken } from './types.js'
+import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
 import { prepareZwnj } from './zwnj-document.js'
 
 /** What a document-level step is told when it prepares. */
@@ -114,14 +114,10 @@ export function repairLines(lines: readonly string[], options?: Readonly<RepairO
   const pipeline = options?.pipeline ?? defaultPipeline
   // Every step asks the lexicon about the same words: each answer is computed once per document.
   const lexicon = memoizeLexicon(options?.lexicon ?? loadPersianLexicon())
+  // Results of line steps run before the pipeline, by step: reused where the pipeline runs the step on the same line.
+  const done = new Map<RepairStep, { inputs: readonly string[]; results: readonly RepairResult[] }>()
   // The map is read from the letters as the glyph-map step will see them (Persian forms, no kashida).
-  const glyphChannel =
-    options?.glyphChannel ??
-    documentGlyphChannel(
-      lines.map((line, index) => removeKashida(repairLetterForms(line, { line: index + 1 }).text, { line: index + 1 }).text),
-      lexicon,
-      [defaultGlyphChannel]
-    )
+  const glyphChannel = options?.glyphChannel ?? documentGlyphChannel(lettersAsDecoded(lines, lexicon, done), lexicon, [defaultGlyphChannel])
   const losesGlyphs = glyphChannel.substitutions.some((substitution) => substitution.printed === '')
   const context: DocumentContext = {
     lexicon,
@@ -136,8 +132,9 @@ export function repairLines(lines: readonly string[], options?: Readonly<RepairO
   for (const entry of pipeline) {
     const step = 'step' in entry ? entry.step : entry.prepare(current, context)
     const effect: StepEffect = { step: entry.name, lines: 0, tokens: 0 }
+    const before = 'step' in entry ? done.get(entry.step) : undefined
     current = current.map((line, index) => {
-      const result = step(line, { line: index + 1, lexicon })
+      const result = before !== undefined && before.inputs[index] === line ? (before.results[index] as RepairResult) : step(line, { line: index + 1, lexicon })
       changes.push(...result.changes)
       unresolved.push(...result.unresolved)
       if (result.text !== line) {
@@ -150,6 +147,20 @@ export function repairLines(lines: readonly string[], options?: Readonly<RepairO
     if (options?.history) history.push(current)
   }
   return { lines: current, changes, unresolved, effects, ...(options?.history ? { history } : {}) }
+}
+
+/**
+ * The lines with their letter forms and kashida repaired (`repairLetterForms`, then
+ * `removeKashida`, with the context the pipeline gives them), each step's results kept in
+ * `done` for the pipeline, which runs the same steps first.
+ */
+function lettersAsDecoded(lines: readonly string[], lexicon: PersianLexicon, done: Map<RepairStep, { inputs: readonly string[]; results: readonly RepairResult[] }>): string[] {
+  const letterForms = lines.map((line, index) => repairLetterForms(line, { line: index + 1, lexicon }))
+  const inputs = letterForms.map((result) => result.text)
+  const kashida = inputs.map((line, index) => removeKashida(line, { line: index + 1, lexicon }))
+  done.set(repairLetterForms, { inputs: lines, results: letterForms })
+  done.set(removeKashida, { inputs, results: kashida })
+  return kashida.map((result) => result.text)
 }
 
 /** Edit distance between the white-space separated tokens of two lines. */

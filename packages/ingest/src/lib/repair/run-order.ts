@@ -4,8 +4,9 @@ import { compoundSecondParts } from './compound-parts.js'
 import { DocumentCounts, startsSentence } from './document-counts.js'
 import { longestKnownWord } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
-import { memoizeByIdPair, memoizeByPair } from './memo.js'
+import { memoizeByIdPair, memoizeByKey, memoizeByPair } from './memo.js'
 import { IdPairTable, PairMap } from './pair-map.js'
+import { ScratchFloat64Array, ScratchInt32Array } from './scratch-arrays.js'
 import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
 import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
 
@@ -120,7 +121,8 @@ function orderDocument(lines: readonly string[], options?: Readonly<RunOrderOpti
   const lexicon = options?.lexicon === undefined ? undefined : memoizeLexicon(options.lexicon)
   const counts = new DocumentCounts(lines, lexicon)
   const lost = options?.lostFinalLetters === true
-  const firstPass = orderLines(lines, counts, printedOrderCosts, lost)
+  // Of the first pass, only a line a document in reading order takes over (an overwhelming margin) reports its uncertain spans.
+  const firstPass = orderLines(lines, counts, printedOrderCosts, lost, { spansFrom: overwhelmingMargin, shares: false })
   const persian = firstPass.filter((result, index) => hasPersian(lines[index] as string))
   const reversed = persian.filter((result) => result.runs > 1 && result.margin > 1).length
   if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return { lines: firstPass.map((result, index) => inReadingOrderDocument(result, lines[index] as string, index + 1)), readingOrder: true }
@@ -134,10 +136,13 @@ function orderDocument(lines: readonly string[], options?: Readonly<RunOrderOpti
   const visualLines = attached.map((result, index) => result?.text ?? (lines[index] as string))
   // The first visual pass keeps the counts of the printed lines (they are taken off as such);
   // the recounts see the words made whole.
-  let pass = orderLines(visualLines, counts, visualOrderCosts, lost, undefined, lines)
+  // Only the last pass reports uncertain spans; every pass but the last gives the next its backward shares.
+  const lastPass: PassReports = { spansFrom: -Infinity, shares: false }
+  const earlierPass: PassReports = { spansFrom: Infinity, shares: true }
+  let pass = orderLines(visualLines, counts, visualOrderCosts, lost, recountRounds > 0 ? earlierPass : lastPass, undefined, lines)
   for (let round = 0; round < recountRounds; round += 1) {
     const recounted = new DocumentCounts(pass.map((result) => result.text), lexicon)
-    pass = orderLines(visualLines, recounted, visualOrderCosts, lost, pass)
+    pass = orderLines(visualLines, recounted, visualOrderCosts, lost, round === recountRounds - 1 ? lastPass : earlierPass, pass)
   }
   return { lines: pass.map(({ backwardShare, spacedBackwardShare, contextual, ...line }, index) => withDetachedLetters(line, lines[index] as string, index + 1, attached[index])), readingOrder: false }
 }
@@ -299,11 +304,22 @@ function hasPersian(line: string): boolean {
 }
 
 /**
+ * What a pass works out beyond each line's order, for the steps after it: the work no one
+ * reads is skipped, and its fields are left empty (no spans, shares 0).
+ */
+interface PassReports {
+  /** Uncertain spans are worked out for lines whose margin (0 for a line left as printed) is at least this (-Infinity: every line). */
+  spansFrom: number
+  /** The backward pair shares are worked out (a later pass reads them, {@link wordReversedContext}). */
+  shares: boolean
+}
+
+/**
  * Order every line. `earlier` (the lines as an earlier pass ordered them) gives each line the
  * first word of the next line, which its last word should lead on to. `counted` are the lines
  * as the counts saw them when there is no earlier pass (default: `lines`).
  */
-function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, earlier?: readonly OrderedLine[], counted: readonly string[] = lines): OrderedLine[] {
+function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, reports: PassReports, earlier?: readonly OrderedLine[], counted: readonly string[] = lines): OrderedLine[] {
   const results: OrderedLine[] = []
   const following = earlier === undefined ? [] : nextFirstWords(lines, earlier)
   const wordReversed = earlier === undefined ? [] : wordReversedContext(lines, earlier)
@@ -313,7 +329,7 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
     const asCounted = earlier?.[index]?.text ?? counted[index] ?? line
     const own = ownPairAdjustments(asCounted, line, wordReversed[index] === true)
     const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: wordReversedBlockRunCost } : costs
-    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined }, lostFinalLetters, own, sentenceEndsOf(asCounted))
+    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined }, lostFinalLetters, own, sentenceEndsOf(asCounted), reports)
     results.push(result)
     if (hasPersian(line)) {
       const words = atomsOf(result.text).filter((atom) => atom.kind === 'word')
@@ -449,7 +465,11 @@ interface LineNeighbours {
   contextual: boolean
 }
 
-function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: PairMap<number>, ownEnds: ReadonlyMap<string, WordEnds> = new Map()): OrderedLine {
+/**
+ * Order one line. Its uncertain spans (the rivals of the chosen reading, each scored) and
+ * backward pair shares are worked out only as `reports` asks.
+ */
+function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: PairMap<number>, ownEnds: ReadonlyMap<string, WordEnds>, reports: PassReports): OrderedLine {
   const previous = around.previous
   const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0, spacedBackwardShare: 0, contextual: around.contextual }
   if (!hasPersian(line)) return unchanged
@@ -463,8 +483,8 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
   const printed = render(units, printedRuns, counts)
   const unchangedLine = text === printed
   const chosen = unchangedLine ? printedRuns : best.runs
-  const chosenScore = scorer.score(chosen, previous)
-  const unresolved = uncertainSpans(units, chosen, chosenScore, scorer.neighbours(chosen).map((runs) => ({ runs, score: scorer.score(runs, previous) })), lineNumber)
+  const margin = unchangedLine ? 0 : best.score - identity
+  const unresolved = margin >= reports.spansFrom ? uncertainSpans(units, chosen, scorer.score(chosen, previous), scorer.neighbours(chosen).map((runs) => ({ runs, score: scorer.score(runs, previous) })), lineNumber) : []
   if (unchangedLine) return { ...unchanged, text: printed, unresolved }
   const backwards = best.runs.filter((run) => run.reversed).length
   const change: RepairChange = {
@@ -475,7 +495,8 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
     after: text,
     note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
-  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin: best.score - identity, ...backwardPairShares(units, best.runs, counts), contextual: around.contextual }
+  const shares = reports.shares ? backwardPairShares(units, best.runs, counts, scorer.ids) : { backwardShare: 0, spacedBackwardShare: 0 }
+  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin, ...shares, contextual: around.contextual }
 }
 
 /**
@@ -495,15 +516,15 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
  * damaged word (`ؤهای`, `ۀلئ`) is printed as a run of its own whichever way its line was
  * written, so the pairs around it say nothing about that.
  */
-function backwardPairShares(units: readonly Unit[], runs: readonly Run[], counts: DocumentCounts): { backwardShare: number; spacedBackwardShare: number } {
+function backwardPairShares(units: readonly Unit[], runs: readonly Run[], counts: DocumentCounts, ids: Int32Array): { backwardShare: number; spacedBackwardShare: number } {
   const rank = new Map<number, number>()
   readingOrder(units, runs).forEach((position, index) => rank.set(position, index))
   const pairs: Array<{ gap: number; reversed: boolean }> = []
-  const known = (word: Unit): boolean => !counts.hasLexicon || counts.inLexicon(word.text)
+  const known = (position: number): boolean => !counts.hasLexicon || counts.inLexiconOfId(ids[position] as number, (units[position] as Unit).text)
   let previous: number | undefined
   units.forEach((unit, position) => {
     if (unit.kind !== 'word') return
-    if (previous !== undefined && unit.gap > 0 && known(unit) && known(units[previous] as Unit)) pairs.push({ gap: unit.gap, reversed: (rank.get(position) as number) < (rank.get(previous) as number) })
+    if (previous !== undefined && unit.gap > 0 && known(position) && known(previous)) pairs.push({ gap: unit.gap, reversed: (rank.get(position) as number) < (rank.get(previous) as number) })
     previous = position
   })
   const spacing = wordSpacing(pairs.map((pair) => pair.gap))
@@ -605,14 +626,14 @@ function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean
   const units: Unit[] = []
   let previous: Atom | undefined
   for (const atom of atomsOf(line)) {
-    const lost = lostFinalLetters && previous?.kind === 'word' && atom.gap >= 2 && endsInLostLetter(previous.text, counts)
+    const lost = lostFinalLetters && previous?.kind === 'word' && atom.gap >= 2 && wordEndsInLostLetter(previous.text, counts)
     if (lost) {
       const word = units[units.length - 1]
       if (word) word.lostLetter = true
     }
     previous = atom
     const base: Unit = { kind: atom.kind, text: atom.text, start: atom.start, end: atom.start + atom.text.length, gap: lost ? atom.gap - 1 : atom.gap, glued: atom.glued, split: false }
-    const cut = atom.kind === 'word' ? splitPoint(atom.text, counts) || pluralSplitPoint(atom.text, counts) : 0
+    const cut = atom.kind === 'word' ? wordCut(atom.text, counts) : 0
     if (cut === 0) {
       units.push(base)
       continue
@@ -632,6 +653,14 @@ function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean
   })
   return units
 }
+
+/**
+ * {@link endsInLostLetter} and the first cut of a word ({@link splitPoint}, else
+ * {@link pluralSplitPoint}), once per word and counts: every pass splits every line into units
+ * again, and a document prints the same words again and again.
+ */
+const wordEndsInLostLetter = memoizeByKey(endsInLostLetter)
+const wordCut = memoizeByKey((word: string, counts: DocumentCounts) => splitPoint(word, counts) || pluralSplitPoint(word, counts))
 
 /** Whether a word before a wide gap is a known word without its last letter (lost to a space). */
 function endsInLostLetter(word: string, counts: DocumentCounts): boolean {
@@ -754,8 +783,8 @@ class Scorer {
   /** Pieces that start a frequent counted word, with its glued join score ({@link frequentGluedStarts}). */
   private readonly gluedStarts: ReadonlyMap<string, number>
 
-  /** ids[i]: the counts' id of unit i's word (-1 for a unit that is no word or a word they do not hold). */
-  private readonly ids: Int32Array
+  /** ids[i]: the counts' id of unit i's word (-1 for a unit that is no word or a word they do not hold); valid while the scorer is in use. */
+  readonly ids: Int32Array
 
   /** leadingMarks[i]: number of units among 0..i-1 that are sentence marks printed at the front of a word ({@link isLeadingMark}). */
   private readonly leadingMarks: number[]
@@ -787,15 +816,18 @@ class Scorer {
 
   constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: PairMap<number> = new PairMap(), ownEnds: ReadonlyMap<string, WordEnds> = new Map()) {
     this.ownEnds = ownEnds
-    this.starts = new Float64Array(units.length).fill(Number.NaN)
-    this.ends = new Float64Array(units.length).fill(Number.NaN)
-    this.boundaries = new Float64Array(units.length).fill(Number.NaN)
-    this.junctionBounds = new Float64Array(units.length).fill(Number.NaN)
-    this.tokenFirst = new Int32Array(units.length)
-    this.tokenLast = new Int32Array(units.length)
+    this.starts = startsScratch.take(units.length, Number.NaN)
+    this.ends = endsScratch.take(units.length, Number.NaN)
+    this.boundaries = boundariesScratch.take(units.length, Number.NaN)
+    this.junctionBounds = junctionBoundsScratch.take(units.length, Number.NaN)
+    this.tokenFirst = tokenFirstScratch.take(units.length, 0)
+    this.tokenLast = tokenLastScratch.take(units.length, 0)
     for (let index = 0; index < units.length; index += 1) this.tokenFirst[index] = index > 0 && (units[index] as Unit).glued ? (this.tokenFirst[index - 1] as number) : index
     for (let index = units.length - 1; index >= 0; index -= 1) this.tokenLast[index] = index + 1 < units.length && (units[index + 1] as Unit).glued ? (this.tokenLast[index + 1] as number) : index
-    this.ids = Int32Array.from(units, (unit) => (unit.kind === 'word' ? counts.wordId(unit.text) : -1))
+    this.ids = idsScratch.take(units.length, -1)
+    units.forEach((unit, index) => {
+      if (unit.kind === 'word') this.ids[index] = counts.wordId(unit.text)
+    })
     this.next = next
     this.insideRunBrackets = bracketsInsideRuns(units)
     this.gluedAfterLeftToRight = [0]
@@ -809,7 +841,7 @@ class Scorer {
     this.wordJunctions = wordJunctionTable(counts)
     this.gluedStarts = frequentGluedStarts(counts)
     this.units = units
-    this.junctionScores = new Float64Array(units.length * units.length).fill(Number.NaN)
+    this.junctionScores = junctionScratch.take(units.length * units.length, Number.NaN)
     this.counts = counts
     this.costs = costs
     this.prefix = [0]
@@ -839,9 +871,9 @@ class Scorer {
     // table[(o * n + a) * n + e]: best score of units 0..e cut into runs, the last run being a..e
     // read with orientation o; back and backOrientation: where the run before it starts, and how it is read.
     const size = n * n
-    const table = new Float64Array(orientations * size).fill(-Infinity)
-    const back = new Int32Array(orientations * size).fill(-1)
-    const backOrientation = new Int32Array(orientations * size)
+    const table = tableScratch.take(orientations * size, -Infinity)
+    const back = backScratch.take(orientations * size, -1)
+    const backOrientation = backOrientationScratch.take(orientations * size, 0)
     for (let o = 0; o < orientations; o += 1) {
       const reversed = o === 1
       for (let e = 0; e < n; e += 1) {
@@ -852,16 +884,16 @@ class Scorer {
     // For the cells of start a: firsts[p * n + start] is the unit read first in run start..a-1
     // read with orientation p; rowOf[from] === a when the best run before a cell read last from
     // unit `from` is known (beforeValue, beforeStart, beforeOrientation).
-    const firsts = new Int32Array(orientations * n)
-    const rowOf = new Int32Array(n)
-    const beforeValue = new Float64Array(n)
-    const beforeStart = new Int32Array(n)
-    const beforeOrientation = new Int32Array(n)
+    const firsts = firstsScratch.take(orientations * n, 0)
+    const rowOf = rowOfScratch.take(n, 0)
+    const beforeValue = beforeValueScratch.take(n, 0)
+    const beforeStart = beforeStartScratch.take(n, 0)
+    const beforeOrientation = beforeOrientationScratch.take(n, 0)
     // The runs that may come before start a (finite cells ending at a-1), in the order the
     // recurrence tries them (as printed first, then by start): candidateCode[k] = p * n + start,
     // candidateValue[k] its cell's score, `top` the first with the highest score.
-    const candidateCode = new Int32Array(orientations * n)
-    const candidateValue = new Float64Array(orientations * n)
+    const candidateCode = candidateCodeScratch.take(orientations * n, 0)
+    const candidateValue = candidateValueScratch.take(orientations * n, 0)
     for (let a = 1; a < n; a += 1) {
       const cut = this.boundary(a)
       let candidates = 0
@@ -1234,6 +1266,29 @@ class Scorer {
     return score
   }
 }
+
+/**
+ * The tables of the line being ordered (its junction scores, the DP's cells, the scores
+ * remembered per unit), reused from line to line: one {@link Scorer} is in use at a time.
+ */
+const junctionScratch = new ScratchFloat64Array()
+const tableScratch = new ScratchFloat64Array()
+const backScratch = new ScratchInt32Array()
+const backOrientationScratch = new ScratchInt32Array()
+const startsScratch = new ScratchFloat64Array()
+const endsScratch = new ScratchFloat64Array()
+const boundariesScratch = new ScratchFloat64Array()
+const junctionBoundsScratch = new ScratchFloat64Array()
+const tokenFirstScratch = new ScratchInt32Array()
+const tokenLastScratch = new ScratchInt32Array()
+const idsScratch = new ScratchInt32Array()
+const firstsScratch = new ScratchInt32Array()
+const rowOfScratch = new ScratchInt32Array()
+const beforeValueScratch = new ScratchFloat64Array()
+const beforeStartScratch = new ScratchInt32Array()
+const beforeOrientationScratch = new ScratchInt32Array()
+const candidateCodeScratch = new ScratchInt32Array()
+const candidateValueScratch = new ScratchFloat64Array()
 
 /** What {@link Scorer.junctionBound} adds to its bound against rounding. */
 const boundMargin = 1e-6
