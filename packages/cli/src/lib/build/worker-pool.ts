@@ -14,13 +14,13 @@ const windowPerWorker = 4
 const tasksPerWorker = 2
 
 /**
- * Young generation of each worker's heap, in MB (V8's default on 64 bits is 48: two
- * semi-spaces of 16 MB and the space objects are promoted through). Every article leaves
- * megabytes of short-lived objects; a larger young generation collects them half as
- * often. With one worker per core the collector's helper threads compete with the workers
- * for the cores (with one thread they run on the idle one): measured on 2,000 generated
- * articles with two workers, 4 % less CPU in all, about 40 MB more resident memory per
- * worker (docs/performance.md, session 8).
+ * Young generation of each worker's heap, in MB (V8's default is 48 on 64 bits). Every
+ * article leaves megabytes of short-lived objects; a larger young generation collects them
+ * less often. With one worker per core the collector's helper threads compete with the
+ * workers for the cores (beside a single thread they run on the idle one): on 2,000
+ * generated articles with two workers, a quarter fewer scavenges and about 6 % less CPU
+ * at the median of seven alternating runs, 25–30 MB more resident memory per worker
+ * (docs/performance.md, session 8).
  */
 const workerYoungGenerationMb = 96
 
