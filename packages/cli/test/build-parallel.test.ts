@@ -84,6 +84,30 @@ describe('matn build --jobs', () => {
     expect(two).toEqual(one)
   })
 
+  it('should read curated alignment files in the worker threads as one thread does', async () => {
+    // Workers read with blocking calls, the main thread through the thread pool.
+    const source = temp('curated')
+    for (const id of ['ghani-askarian-1400', 'rasooli-sani-1401']) {
+      mkdirSync(join(source, id))
+      for (const name of ['article.md', 'alignment.json']) writeFileSync(join(source, id, name), readFileSync(`${repoRoot}corpus/${id}/${name}`))
+    }
+    const [one, two] = [temp('curated-one'), temp('curated-two')]
+    expect((await cli(['build', source, '-o', one, '--jobs', '1', '--format', 'json,moses'])).code).toBe(0)
+    expect((await cli(['build', source, '-o', two, '--jobs', '2', '--format', 'json,moses'])).code).toBe(0)
+    expect(readFileSync(join(one, 'json', 'ghani-askarian-1400.json'), 'utf8')).toContain('"source": "curated"')
+    expect(snapshot(two)).toEqual(snapshot(one))
+  })
+
+  it('should report an article that is not UTF-8 from a worker as one thread does', async () => {
+    const source = corpus(4)
+    writeFileSync(join(source, 'article-002', 'article.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]))
+    const one = await cli(['build', source, '-o', temp('utf8-one'), '--jobs', '1', '--format', 'jsonl'])
+    const two = await cli(['build', source, '-o', temp('utf8-two'), '--jobs', '2', '--format', 'jsonl'])
+    expect(one.code).toBe(1)
+    expect(one.stderr).toMatch(/article-002\/article\.md:1:1: error: The file is not valid UTF-8/)
+    expect(two).toEqual(one)
+  })
+
   it('should check every article before writing with --strict, in worker threads too', async () => {
     const source = corpus(4)
     const path = join(source, 'article-002', 'article.md')

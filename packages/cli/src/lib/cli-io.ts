@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { MatnError, formatMessage, type MatnErrorCode } from '@matn/core'
 import { VFile } from 'vfile'
@@ -45,9 +46,35 @@ export async function readInput(path: string): Promise<string> {
   try {
     bytes = path === standardInput ? await readStandardInput() : await readFile(path)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
-    throw fileError('E_READ', path, `Cannot read the file (${code})`, 'read')
+    throw readError(path, error)
   }
+  return decodeInput(path, bytes)
+}
+
+/**
+ * {@link readInput} blocking the thread: for worker threads, where waiting for libuv's thread
+ * pool would leave the core idle (one round trip per file operation) and nothing else runs.
+ *
+ * @param path File to read ({@link standardInput} reads file descriptor 0).
+ * @returns Its text.
+ * @throws {MatnError} `E_READ` when the file cannot be read, `E_ENCODING` when it is not UTF-8.
+ */
+export function readInputSync(path: string): string {
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(path === standardInput ? 0 : path)
+  } catch (error) {
+    throw readError(path, error)
+  }
+  return decodeInput(path, bytes)
+}
+
+function readError(path: string, error: unknown): MatnError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
+  return fileError('E_READ', path, `Cannot read the file (${code})`, 'read')
+}
+
+function decodeInput(path: string, bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {

@@ -42,6 +42,17 @@ export function toAsciiDigits(value: string): string {
  * @param value The text.
  */
 export function dominantScript(value: string): 'fa' | 'en' | undefined {
+  return dominantScriptIn(value, 0, value.length)
+}
+
+/**
+ * {@link dominantScript} of `value.slice(from, to)`, read in place.
+ *
+ * @param value A text.
+ * @param from Where the part starts.
+ * @param to Where it ends (exclusive).
+ */
+export function dominantScriptIn(value: string, from: number, to: number): 'fa' | 'en' | undefined {
   // Code units, not regular expressions per character: a weight per code unit from the
   // ranges of `arabicScriptLetter` (+1) and `latinLetter` (-1), all in the BMP, so a
   // surrogate is neither. The loop only adds: `balance` is Arabic-script letters minus
@@ -50,15 +61,15 @@ export function dominantScript(value: string): 'fa' | 'en' | undefined {
   const weights = letterWeights()
   let balance = 0
   let letters = 0
-  let index = 0
-  while (index < value.length) {
-    const blockEnd = Math.min(index + 64, value.length)
+  let index = from
+  while (index < to) {
+    const blockEnd = Math.min(index + 64, to)
     for (; index < blockEnd; index++) {
       const weight = weights[value.charCodeAt(index)] as number
       balance += weight
       letters += weight & 1
     }
-    const rest = value.length - index
+    const rest = to - index
     if (balance > rest) return 'fa'
     if (-balance > rest) return 'en'
   }

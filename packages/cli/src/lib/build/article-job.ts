@@ -1,7 +1,7 @@
 import { MatnError, type MatnErrorCode } from '@matn/core'
 import { VFile } from 'vfile'
-import { UsageError, fileError, formatMessages, readInput } from '../cli-io.js'
-import { loadArticle } from '../load-article.js'
+import { UsageError, fileError, formatMessages, readInput, readInputSync } from '../cli-io.js'
+import { loadArticle, type LoadOptions } from '../load-article.js'
 import { frontMatterId } from './article-id.js'
 import { formats, shipPiece, type ShippedPiece } from './formats.js'
 import type { OutputDir } from './output-dir.js'
@@ -55,15 +55,16 @@ const safeId = /^[a-z0-9][a-z0-9-]*$/
  * @param path Path of the article Markdown.
  * @param job Formats and shard.
  * @param out Where the article's files go (needed when the job has formats).
+ * @param options How to read the article's files (blocking in worker threads).
  */
-export async function buildArticle(path: string, job: Readonly<ArticleJob>, out: OutputDir | undefined): Promise<ArticleOutcome> {
+export async function buildArticle(path: string, job: Readonly<ArticleJob>, out: OutputDir | undefined, options: LoadOptions = {}): Promise<ArticleOutcome> {
   try {
     if (job.shard) {
       // Skip the other shards' articles without parsing them, when the id is easy to read.
-      const id = frontMatterId(await readInput(path))
+      const id = frontMatterId(options.blocking ? readInputSync(path) : await readInput(path))
       if (id !== undefined && !inShard(id, job.shard)) return { kind: 'skipped' }
     }
-    const { article, file } = await loadArticle(path)
+    const { article, file } = await loadArticle(path, options)
     if (job.shard && !inShard(article.id, job.shard)) return { kind: 'skipped' }
     if (!safeId.test(article.id)) throw fileError('E_INPUT', path, `article id \`${article.id}\` is not safe as a file name ([a-z0-9-])`, 'build')
     const pieces = job.formats.map((name) => {

@@ -28,8 +28,9 @@ export interface WorkerReply {
  * `workerData` ({@link WorkerSetup}), each message is a {@link WorkerTask}, each answer a
  * {@link WorkerReply} whose byte streams are transferred, not copied. Tasks are built one
  * at a time in the order they came; the build sends the next before this one is done, so
- * that the worker does not wait for the main thread between articles. The worker writes
- * each article's own files itself.
+ * that the worker does not wait for the main thread between articles. The worker reads each
+ * article and writes its own files itself, with blocking calls (a round trip through libuv's
+ * thread pool per file operation would leave its core idle).
  */
 export function serveBuildTasks(): void {
   const port = parentPort
@@ -41,7 +42,7 @@ export function serveBuildTasks(): void {
   const run = async (): Promise<void> => {
     running = true
     for (let task = queue.shift(); task; task = queue.shift()) {
-      const outcome = await buildArticle(task.path, job, out)
+      const outcome = await buildArticle(task.path, job, out, { blocking: true })
       const reply: WorkerReply = { index: task.index, outcome, written: out?.takeWritten() ?? [] }
       port.postMessage(reply, transferablesOf(outcome))
     }

@@ -13,12 +13,14 @@ let shared: ScanState | undefined
  * The state is reused from call to call (one per thread), so scanning allocates only
  * its result.
  *
- * @param text One paragraph.
+ * @param text One paragraph, or a document holding it (scanned in place).
  * @param lang Its language.
+ * @param from Where the paragraph starts in `text`.
+ * @param to Where it ends (exclusive).
  */
-export function scanParagraph(text: string, lang: Lang): ScanState {
+export function scanParagraph(text: string, lang: Lang, from = 0, to = text.length): ScanState {
   shared ??= new ScanState()
-  shared.tokenize(text)
+  shared.tokenize(text, from, to)
   applyWordRules(shared, lang)
   applySentenceRules(shared, lang)
   return shared
@@ -41,7 +43,21 @@ export function scanSentences(
   lang: Lang,
   protectedSpans: readonly SentenceSpan[] = []
 ): SentenceSpan[] {
-  const spans = bracketedSentences(scanParagraph(text, lang))
+  return scanSentencesIn(text, 0, text.length, lang, protectedSpans)
+}
+
+/**
+ * {@link scanSentences} on the paragraph `text.slice(from, to)` read in place, without
+ * the slice; spans and protected spans are offsets in the paragraph (from `from`).
+ *
+ * @param text A document.
+ * @param from Where the paragraph starts.
+ * @param to Where it ends (exclusive).
+ * @param lang Its language.
+ * @param protectedSpans Spans no sentence boundary may cut (offsets in the paragraph).
+ */
+export function scanSentencesIn(text: string, from: number, to: number, lang: Lang, protectedSpans: readonly SentenceSpan[]): SentenceSpan[] {
+  const spans = bracketedSentences(scanParagraph(text, lang, from, to), from)
   return protectedSpans.length === 0 ? spans : mergeAcrossProtected(spans, protectedSpans)
 }
 
@@ -49,9 +65,10 @@ export function scanSentences(
  * The sentences as character spans: white space at either end left out (parse-latin
  * makes it a sibling), empty sentences dropped, and a sentence that leaves a bracket open
  * joined with the next when that one closes it (@matn/retext-persian
- * `mergeBracketedSentences`). Spans are trimmed of JavaScript white space.
+ * `mergeBracketedSentences`). Spans are trimmed of JavaScript white space, and given from
+ * `from` (the paragraph's start in the scanned text).
  */
-function bracketedSentences(state: ScanState): SentenceSpan[] {
+function bracketedSentences(state: ScanState, from: number): SentenceSpan[] {
   const { sentenceStart, nodeKind, nodeNext, nodePrev, tokenStart, marks } = state
   const spans: SentenceSpan[] = []
   let current: SentenceSpan | undefined
@@ -91,11 +108,11 @@ function bracketedSentences(state: ScanState): SentenceSpan[] {
       depth = Math.max(depth - unmatchedClosers, 0) + opened
       continue
     }
-    if (current) pushTrimmed(state.text, current, spans)
+    if (current) pushTrimmed(state.text, current, from, spans)
     current = span
     depth = opened
   }
-  if (current) pushTrimmed(state.text, current, spans)
+  if (current) pushTrimmed(state.text, current, from, spans)
   return spans
 }
 
@@ -105,11 +122,11 @@ function bracketDelta(unit: number): number {
   return 0
 }
 
-function pushTrimmed(text: string, span: SentenceSpan, spans: SentenceSpan[]): void {
+function pushTrimmed(text: string, span: SentenceSpan, from: number, spans: SentenceSpan[]): void {
   let { start, end } = span
   while (start < end && isWhiteSpaceUnit(text.charCodeAt(start))) start++
   while (end > start && isWhiteSpaceUnit(text.charCodeAt(end - 1))) end--
-  if (end > start) spans.push({ start, end })
+  if (end > start) spans.push({ start: start - from, end: end - from })
 }
 
 /**

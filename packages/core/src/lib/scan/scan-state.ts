@@ -47,18 +47,23 @@ export class ScanState {
    * Split a paragraph into tokens the way parse-latin's tokenizer does: a token is a run of
    * white space, a run of word characters, or a run of one repeated punctuation or symbol
    * character (a surrogate continues the run it follows). Each token starts as a node.
+   * The paragraph may be a range of a larger text, scanned in place (a slice of a document
+   * is slower to read character by character than the document itself): offsets stay those
+   * of `text`, and nothing outside the range is read.
    *
-   * @param text The paragraph.
+   * @param text The paragraph, or a document holding it.
+   * @param from Where the paragraph starts in `text`.
+   * @param to Where it ends (exclusive).
    */
-  tokenize(text: string): void {
+  tokenize(text: string, from = 0, to = text.length): void {
     this.text = text
-    const length = text.length
-    if (this.tokenStart.length < length + 1) this.grow(length + 1)
+    const length = to
+    if (this.tokenStart.length < to - from + 1) this.grow(to - from + 1)
     const { table, tokenStart, nodeKind, nodeNext, nodePrev } = this
     let marks = this.marks
     let markCount = 0
     let count = 0
-    let index = 0
+    let index = from
     while (index < length) {
       const unit = text.charCodeAt(index)
       const kind = (table[unit] as number) & KIND

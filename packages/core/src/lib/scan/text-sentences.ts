@@ -1,9 +1,9 @@
 import { sentenceId } from '../ids.js'
 import type { Lang, TaggedCitation } from '../model.js'
 import { normalizePersian } from '../normalize.js'
-import { dominantScript } from '../script.js'
+import { dominantScriptIn } from '../script.js'
 import { location } from 'vfile-location'
-import { scanSentences } from './scan-sentences.js'
+import { scanSentencesIn } from './scan-sentences.js'
 import { citedParagraphs } from './text-paragraphs.js'
 
 /** A sentence of a plain-text document, with where it stands. */
@@ -33,8 +33,10 @@ export interface TextSentenceRecord {
 export function* textSentences(text: string, lang: Lang | 'auto' = 'auto'): Generator<TextSentenceRecord> {
   const paragraphCount: Record<Lang, number> = { fa: 0, en: 0 }
   for (const { paragraph, citations } of citedParagraphs(text)) {
-    const paragraphLang = lang === 'auto' ? (dominantScript(paragraph.text) ?? 'en') : lang
-    const spans = scanSentences(paragraph.text, paragraphLang, citations)
+    // The script count and the scanner read the document in place, not the paragraph's slice.
+    const paragraphEnd = paragraph.start + paragraph.text.length
+    const paragraphLang = lang === 'auto' ? (dominantScriptIn(text, paragraph.start, paragraphEnd) ?? 'en') : lang
+    const spans = scanSentencesIn(text, paragraph.start, paragraphEnd, paragraphLang, citations)
     if (spans.length === 0) continue
     const number = ++paragraphCount[paragraphLang]
     let next = 0
@@ -50,7 +52,7 @@ export function* textSentences(text: string, lang: Lang | 'auto' = 'auto'): Gene
         start: paragraph.start + span.start,
         end: paragraph.start + span.end,
         lang: paragraphLang,
-        text: joinLines(paragraph.text.slice(span.start, span.end)),
+        text: joinLines(text.slice(paragraph.start + span.start, paragraph.start + span.end)),
         citations: own,
         paragraph: number,
         sentence: index + 1
