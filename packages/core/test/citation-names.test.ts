@@ -101,3 +101,58 @@ describe('every listed place, in both positions', () => {
     }
   })
 })
+
+describe('Latin given names and initials are not part of the key', () => {
+  /** The authors and key of every citation found. */
+  const keyed = (text: string) => tagCitations(text).map((citation) => [citation.authors, citation.key])
+
+  it('should key a full name by its surname, narrative and in brackets, keeping the name as printed', () => {
+    expect(read('Barbara Geddes (1999) asks what we know.')).toEqual([['Barbara Geddes (1999)', ['Barbara Geddes'], 'geddes1999']])
+    expect(keyed('Stephen Walt (1987) argues this.')).toEqual([[['Stephen Walt'], 'walt1987']])
+    expect(keyed('This holds (Stephen Walt, 1987).')).toEqual([[['Stephen Walt'], 'walt1987']])
+    expect(keyed('This holds (Stephen Walt, 1987: 12).')).toEqual([[['Stephen Walt'], 'walt1987']])
+  })
+
+  it('should key full names of two or more authors by their surnames', () => {
+    expect(keyed('Stephen Walt and John Mearsheimer (2007) argue this.')).toEqual([[['Stephen Walt', 'John Mearsheimer'], 'walt-mearsheimer2007']])
+    expect(keyed('This holds (Stephen Walt and John Mearsheimer, 2007).')).toEqual([[['Stephen Walt', 'John Mearsheimer'], 'walt-mearsheimer2007']])
+    expect(keyed('This holds (Stephen Walt et al., 1987).')).toEqual([[['Stephen Walt'], 'walt-etal1987']])
+  })
+
+  it('should drop initials and transliterated Persian and Arabic given names', () => {
+    expect(keyed('S. M. Walt (1987) argues.')).toEqual([[['S. M. Walt'], 'walt1987']])
+    expect(keyed('This holds (J. Mearsheimer, 2001).')).toEqual([[['J. Mearsheimer'], 'mearsheimer2001']])
+    expect(keyed('Kenneth N. Waltz (1979) wrote.')).toEqual([[['Kenneth N. Waltz'], 'waltz1979']])
+    expect(keyed('Ali Akbar Velayati (2005) wrote.')).toEqual([[['Ali Akbar Velayati'], 'velayati2005']])
+    expect(keyed('Jean-Paul Sartre (1943) wrote.')).toEqual([[['Jean-Paul Sartre'], 'sartre1943']])
+  })
+
+  it('should keep surname particles and multi-part surnames with the surname', () => {
+    expect(keyed('Stephen Van Evera (1999) argues.')).toEqual([[['Stephen Van Evera'], 'vanevera1999']])
+    expect(keyed('Bruce Bueno de Mesquita (2003) argues.')).toEqual([[['Bruce Bueno de Mesquita'], 'buenodemesquita2003']])
+    expect(keyed('Bueno de Mesquita (2003) argues.')).toEqual([[['Bueno de Mesquita'], 'buenodemesquita2003']])
+    expect(keyed('Jalal Al-Ahmad (1962) wrote.')).toEqual([[['Jalal Al-Ahmad'], 'alahmad1962']])
+    expect(keyed('This holds (Jalal al-Ahmad, 1962).')).toEqual([[['Jalal al-Ahmad'], 'alahmad1962']])
+    expect(keyed('Hamid Abu Zayd (1995) wrote.')).toEqual([[['Hamid Abu Zayd'], 'abuzayd1995']])
+  })
+
+  it('should keep a given name that is the first part of a compound surname (`Mohammad Nia` is `Mohammadnia`)', () => {
+    expect(keyed('Mohammad Nia (2010) argues.')).toEqual([[['Mohammad Nia'], 'mohammadnia2010']])
+    expect(keyed('This holds (Mohammadnia, 2010).')).toEqual([[['Mohammadnia'], 'mohammadnia2010']])
+    expect(keyed('Mahdi Mohammad Nia (2010) argues.')).toEqual([[['Mahdi Mohammad Nia'], 'mohammadnia2010']])
+    expect(keyed('Mohammad Ali Zadeh (2015) wrote.')).toEqual([[['Mohammad Ali Zadeh'], 'alizadeh2015']])
+  })
+
+  it('should keep a listed given name that is the whole author, and group names whole', () => {
+    expect(keyed('This holds (Ali, 2010).')).toEqual([[['Ali'], 'ali2010']])
+    expect(keyed('Henry James (1890) wrote.')).toEqual([[['Henry James'], 'james1890']])
+    expect(keyed('Johns Hopkins University (2020) reports.')).toEqual([[['Johns Hopkins University'], 'johnshopkinsuniversity2020']])
+    expect(keyed('This holds (U.S. Department of State, 2020).')).toEqual([[['U.S. Department of State'], 'usdepartmentofstate2020']])
+  })
+
+  it('should give a full name and its surname alone the same key, so lookups find both', () => {
+    const keys = tagCitations('Stephen Walt (1987) argues this, as others do (Walt, 1987; Stephen M. Walt, 1987).').map((c) => c.key)
+    expect(new Set(keys)).toEqual(new Set(['walt1987']))
+    expect(keys).toHaveLength(3)
+  })
+})

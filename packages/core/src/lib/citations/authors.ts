@@ -4,9 +4,11 @@ import {
   documentNouns,
   eventNouns,
   eventOrPlaceLeads,
+  latinGivenNames,
   latinMonths,
   latinNonAuthors,
   latinParticles,
+  latinSurnameEndings,
   persianFunctionWords,
   persianGivenNames,
   persianNonAuthors,
@@ -257,18 +259,48 @@ function readSurname(author: string): string {
   const inverted = /^([^,]+),\s*\p{Lu}\.(?:\s?-?\p{Lu}\.)*$/u.exec(author)
   if (inverted) return inverted[1] as string
   const words = author.split(/\s+/)
+  let persianGiven = 0
+  while (persianGiven < words.length - 1 && persianGivenNames.has(normalizePersian(words[persianGiven] ?? '', { affixes: false }))) persianGiven++
+  if (persianGiven > 0) return words.slice(persianGiven).join(' ')
+  // A group name (`U.S. Department of State`) has lower-case words other than particles
+  // (`van`, `de`, `al-`), or a corporate head (`Johns Hopkins University`): kept whole.
+  if (words.some((word) => /^\p{Ll}/u.test(word) && !latinParticles.has(word) && !arabicPrefixedName.test(word))) return author
+  if (words.some((word) => corporateHeads.has(word.toLowerCase()))) return author
+  // Leading listed given names and initials before a capitalized surname, particles kept with
+  // it: `Stephen Walt` → `Walt`, `S. M. Walt` → `Walt`, `Bruce Bueno de Mesquita` →
+  // `Bueno de Mesquita`. A given name before a compound-surname ending stays
+  // (`Mohammad Nia` is `Mohammadnia`).
   let given = 0
-  while (given < words.length - 1 && persianGivenNames.has(normalizePersian(words[given] ?? '', { affixes: false }))) given++
-  if (given > 0) return words.slice(given).join(' ')
-  // A group name (`U.S. Department of State`) has lower-case words other than particles: kept whole.
-  if (words.some((word) => /^\p{Ll}/u.test(word) && !latinParticles.has(word))) return author
-  // Latin given names end at the last initial: `Stephen M. Walt` → `Walt`.
+  while (given < words.length - 1 && isLatinGivenName(words[given] ?? '') && startsSurname(words[given + 1] ?? '')) given++
+  // Unlisted given names end at the last initial: `Zbigniew K. Brzezinski` → `Brzezinski`.
   let lastInitial = -1
   words.forEach((word, index) => {
-    if (/^\p{Lu}\.(?:-?\p{Lu}\.)?$/u.test(word)) lastInitial = index
+    if (isInitial(word)) lastInitial = index
   })
-  if (lastInitial >= 0 && lastInitial < words.length - 1) return words.slice(lastInitial + 1).join(' ')
-  return author
+  const start = Math.max(given, lastInitial + 1)
+  return start > 0 && start < words.length ? words.slice(start).join(' ') : author
+}
+
+/** An initial: `M.`, `J.-P.`. */
+function isInitial(word: string): boolean {
+  return /^\p{Lu}\.(?:-?\p{Lu}\.)?$/u.test(word)
+}
+
+/** A listed Latin given name (`Stephen`, `Mohammad`), hyphenated ones too (`Jean-Paul`), or an initial. */
+function isLatinGivenName(word: string): boolean {
+  if (isInitial(word)) return true
+  if (!/^\p{Lu}/u.test(word)) return false
+  return word.split('-').every((part) => latinGivenNames.has(part.toLowerCase()))
+}
+
+/**
+ * Whether a word after a given name can start the surname: a capitalized word that is not
+ * the second part of a compound surname (`Nia`), a particle (`van`, `de`) or an Arabic
+ * article joined to a name (`al-Sayyid`).
+ */
+function startsSurname(word: string): boolean {
+  if (latinParticles.has(word) || arabicPrefixedName.test(word)) return true
+  return /^\p{Lu}/u.test(word) && !latinSurnameEndings.has(word.toLowerCase())
 }
 
 /**

@@ -43,6 +43,43 @@ export const latinParticles: ReadonlySet<string> = new Set(
 )
 
 /**
+ * Common given names in Latin script (English and transliterated Persian and Arabic), lower
+ * case: a leading given name before a capitalized surname is not part of the key
+ * (`Stephen Walt` → `walt`). Names that are common surnames too (`James`, `Thomas`) are
+ * listed: a given name is dropped only before another capitalized word, never alone.
+ */
+export const latinGivenNames: ReadonlySet<string> = new Set(
+  (
+    'aaron adam alan albert alexander alexandra alice amy andrew angela ann anna anne anthony arthur ' +
+    'barbara barry ben benjamin bernard bertrand bonnie brian bruce carl carol caroline catherine charles ' +
+    'charlotte christian christina christopher clara colin daniel david deborah dennis diana donald douglas ' +
+    'edward elizabeth ellen emily emma eric erik francis frank fred frederick gary george gerald graham ' +
+    'gregory hannah harold harry helen henry hans hugh ian jack jacques james jane janet jean jeffrey jennifer ' +
+    'jessica joan john jonathan joseph judith julia karen karl kate katherine kathleen kenneth kevin larry laura ' +
+    'lawrence linda lisa louis lucy margaret maria marie mark martha martin mary matthew michael michel ' +
+    'nancy nicholas oliver patricia patrick paul peter philip pierre rachel ralph raymond rebecca richard ' +
+    'robert roger ronald rose ruth samuel sarah scott stanley stephen steven susan theodore thomas timothy ' +
+    'victoria walter william ' +
+    'abbas abdollah abdullah abolfazl ahmad ahmed akbar ali alireza amir arash ardeshir asghar babak bahram ' +
+    'bijan dariush davood davoud ebrahim ehsan elham esmaeil farhad farid fariborz farzaneh fatemeh fatima ' +
+    'gholamreza habib hadi hamed hamid hamidreza hassan hasan hossein hosein hussein homa hooshang houshang ' +
+    'ibrahim jafar jalal jamal javad jahangir kamal kamran kaveh kazem karim khaled leila mahdi mahmoud ' +
+    'mahmood majid maryam masoud massoud mehdi mehran mohammad mohammed muhammad mohamed mohsen morteza ' +
+    'mostafa mustafa nasser naser omar parviz reza saeed said saeid sajjad seyed seyyed sayyid shahram ' +
+    'shirin siamak vahid yousef youssef zahra zeynab'
+  ).split(' ')
+)
+
+/**
+ * Second parts of Persian compound surnames written apart in Latin script (`Mohammad Nia`
+ * for `Mohammadnia`, `Ali Zadeh`, `Hassan Pour`), lower case: a given name right before one
+ * is part of the surname and stays in the key (`mohammadnia`, as `Mohammadnia` is keyed).
+ */
+export const latinSurnameEndings: ReadonlySet<string> = new Set(
+  'nia zadeh zade pour poor far fard rad nejad nezhad vand doust doost dust khah panah abadi kia manesh lou loo'.split(' ')
+)
+
+/**
  * Frequent Persian function words and common nouns that never stand for an author before
  * a year in brackets (`در سال (۱۳۹۸)`, `قرارداد (2014)` is handled by the cue rules).
  */
