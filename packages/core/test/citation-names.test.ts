@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { tagCitations } from '../src/index.js'
-import { placeNames } from '../src/lib/citations/lexicon.js'
+import { latinGivenNames, latinSurnameEndings, placeNames } from '../src/lib/citations/lexicon.js'
 
 /** The raw text, authors and key of every citation found. */
 function read(text: string): Array<[string, string[], string]> {
@@ -148,6 +149,30 @@ describe('Latin given names and initials are not part of the key', () => {
     expect(keyed('Henry James (1890) wrote.')).toEqual([[['Henry James'], 'james1890']])
     expect(keyed('Johns Hopkins University (2020) reports.')).toEqual([[['Johns Hopkins University'], 'johnshopkinsuniversity2020']])
     expect(keyed('This holds (U.S. Department of State, 2020).')).toEqual([[['U.S. Department of State'], 'usdepartmentofstate2020']])
+  })
+
+  it('should key any listed given name before a surname like the surname alone', () => {
+    const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+    const givenNames = [...latinGivenNames].map(capitalized)
+    const surnames = ['Walt', 'Geddes', 'Mearsheimer', 'Sanaei', 'Bueno de Mesquita', 'Van Evera', 'Al-Ahmad', 'Abu Zayd', 'Mohammadnia']
+    fc.assert(
+      fc.property(fc.constantFrom(...givenNames), fc.constantFrom(...surnames), fc.integer({ min: 1900, max: 2025 }), (given, surname, year) => {
+        const [full] = tagCitations(`This holds (${given} ${surname}, ${year}).`)
+        const [alone] = tagCitations(`This holds (${surname}, ${year}).`)
+        expect(full?.authors).toEqual([`${given} ${surname}`])
+        expect(full?.key).toBe(alone?.key)
+      }),
+      { seed: 8, numRuns: 300 }
+    )
+    // The list and the compound-surname endings do not overlap: an ending is never dropped as a given name.
+    expect([...latinSurnameEndings].filter((ending) => latinGivenNames.has(ending))).toEqual([])
+  })
+
+  it('should match a named op. cit. to a full name cited before', () => {
+    expect(keyed('This holds (Stephen Walt, 1987). It recurs (Walt, op. cit., p. 12).')).toEqual([
+      [['Stephen Walt'], 'walt1987'],
+      [['Stephen Walt'], 'walt1987']
+    ])
   })
 
   it('should give a full name and its surname alone the same key, so lookups find both', () => {
