@@ -168,6 +168,13 @@ describe('Latin given names and initials are not part of the key', () => {
     expect([...latinSurnameEndings].filter((ending) => latinGivenNames.has(ending))).toEqual([])
   })
 
+  it('should key a name with a generational suffix by the surname, reading `, Jr.` as part of the author', () => {
+    expect(keyed('This holds (Joseph S. Nye Jr., 2004).')).toEqual([[['Joseph S. Nye Jr.'], 'nye2004']])
+    expect(keyed('This holds (Joseph Nye, Jr., 2004).')).toEqual([[['Joseph Nye, Jr.'], 'nye2004']])
+    expect(keyed('This holds (Walt and Nye Jr., 2004).')).toEqual([[['Walt', 'Nye Jr.'], 'walt-nye2004']])
+    expect(keyed('This holds (Martin Luther King III, 2004).')).toEqual([[['Martin Luther King III'], 'lutherking2004']])
+  })
+
   it('should match a named op. cit. to a full name cited before', () => {
     expect(keyed('This holds (Stephen Walt, 1987). It recurs (Walt, op. cit., p. 12).')).toEqual([
       [['Stephen Walt'], 'walt1987'],

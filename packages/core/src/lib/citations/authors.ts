@@ -143,18 +143,22 @@ function readQuotedTitle(value: string): string | undefined {
 }
 
 /**
- * A list of authors with initials printed after a surname joined to it (`Smith, J.` is one
- * author, as a reference list prints it), not read as an author of their own.
+ * A list of authors with initials or a generational suffix printed after a surname joined
+ * to it (`Smith, J.` and `Joseph Nye, Jr.` are one author, as a reference list prints
+ * them), not read as an author of their own.
  */
 function withInitialsJoined(pieces: string[]): string[] {
   const joined: string[] = []
   for (const piece of pieces) {
     const previous = joined[joined.length - 1]
-    if (previous !== undefined && initialsPattern.test(piece)) joined[joined.length - 1] = `${previous}, ${piece}`
+    if (previous !== undefined && (initialsPattern.test(piece) || generationalSuffixPattern.test(piece))) joined[joined.length - 1] = `${previous}, ${piece}`
     else joined.push(piece)
   }
   return joined
 }
+
+/** A generational suffix after a name: `Jr.`, `Sr.`, `III`. */
+const generationalSuffixPattern = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
 
 /** Initials only: `J.`, `J. R.`, `J.-P.`. */
 const initialsPattern = /^\p{Lu}\.(?:\s?-?\p{Lu}\.)*$/u
@@ -246,7 +250,8 @@ function isLatinNameWord(word: string): boolean {
 
 /**
  * The surname to key a work by: the author without leading Persian given names or Latin
- * given names and initials (`Stephen M. Walt` → `Walt`).
+ * given names and initials (`Stephen M. Walt` → `Walt`) and without a generational suffix
+ * (`Joseph S. Nye Jr.` → `Nye`).
  *
  * @param author One author as printed.
  */
@@ -255,6 +260,9 @@ export function surnameOf(author: string): string {
 }
 
 function readSurname(author: string): string {
+  // `Joseph S. Nye Jr.`, `Joseph Nye, Jr.`: the suffix is not part of the surname.
+  const suffix = /,?\s+(?:Jr|Sr)\.?$|,?\s+(?:II|III|IV)$/u.exec(author)
+  if (suffix && suffix.index > 0) return readSurname(author.slice(0, suffix.index))
   // `Smith, J.`: the surname before the initials.
   const inverted = /^([^,]+),\s*\p{Lu}\.(?:\s?-?\p{Lu}\.)*$/u.exec(author)
   if (inverted) return inverted[1] as string
