@@ -53,7 +53,7 @@ export function bodyBlocks(article: Article): TextBlock[] {
   const blocks: TextBlock[] = []
   const segments = article.segments.filter((segment) => bodyKinds.has(segment.kind)).sort((a, b) => a.position.start.offset - b.position.start.offset)
   for (const segment of segments) {
-    const id = segment.kind === 'cell' ? segment.id.replace(/-r\d+.*$/, '') : segment.id.replace(/-s\d+$/, '')
+    const id = blockId(segment)
     const kind: BlockKind =
       segment.kind === 'abstract' ? (segment.lang === 'en' ? 'abstract-en' : 'abstract-fa') : segment.kind === 'cell' ? 'table' : segment.kind === 'heading' || segment.kind === 'footnote' ? segment.kind : 'body'
     let block = blocks[blocks.length - 1]
@@ -67,6 +67,54 @@ export function bodyBlocks(article: Article): TextBlock[] {
     }
   }
   return blocks
+}
+
+/** The block a segment belongs to: its id without the `-sN` sentence suffix, or a cell's table id. */
+function blockId(segment: Article['segments'][number]): string {
+  return segment.kind === 'cell' ? segment.id.replace(/-r\d+.*$/, '') : segment.id.replace(/-s\d+$/, '')
+}
+
+/** Page breaks of an ingest article against the curated one. */
+export interface PageBreakCount {
+  /** Printed pages that start in the article body (`<!-- page: N -->` after the first). */
+  found: number
+  /** Of those, pages whose number the curated file has too and that start in the right block. */
+  placed: number
+}
+
+/**
+ * The pages that start in the body, each with the block its first segment is in: the first
+ * heading or sentence (not a footnote, which a page's paragraph may carry over) whose page is N.
+ */
+function pageStarts(article: Article): Map<number, string> {
+  const starts = new Map<number, string>()
+  const segments = article.segments.filter((segment) => bodyKinds.has(segment.kind) && segment.kind !== 'footnote').sort((a, b) => a.position.start.offset - b.position.start.offset)
+  for (const segment of segments) if (segment.page !== null && !starts.has(segment.page)) starts.set(segment.page, blockId(segment))
+  return starts
+}
+
+/**
+ * Page breaks ingest found, and how many are placed right: page N is placed right when the
+ * curated file has page N too and the first heading or sentence on page N is, in both files,
+ * in blocks that `alignBlocks` put in the same group (a page that turns mid-paragraph is
+ * right anywhere in that paragraph; one a paragraph too early or late is wrong). The first
+ * page (the title page, where the body starts) is not a break and is not counted.
+ */
+export function countPageBreaks(reference: Article, hypothesis: Article, groups: readonly BlockGroup[]): PageBreakCount {
+  const groupOf = new Map<string, number>()
+  groups.forEach((group, index) => {
+    for (const block of group.reference) groupOf.set(`r:${block.id}`, index)
+    for (const block of group.hypothesis) groupOf.set(`h:${block.id}`, index)
+  })
+  const referenceStarts = pageStarts(reference)
+  const hypothesisStarts = [...pageStarts(hypothesis)].slice(1)
+  let placed = 0
+  for (const [page, block] of hypothesisStarts) {
+    const referenceBlock = referenceStarts.get(page)
+    const group = groupOf.get(`h:${block}`)
+    if (referenceBlock !== undefined && group !== undefined && groupOf.get(`r:${referenceBlock}`) === group) placed += 1
+  }
+  return { found: hypothesisStarts.length, placed }
 }
 
 /** Disjoint sets over nodes `0..size-1`: `parent` to join two roots, `find` a node's root. */

@@ -6,14 +6,15 @@
  * `parseArticle` reads it (docs/quality.md says how the texts are paired), after each repair
  * step of the pipeline (the lexicon leaves out the entry's own counts), whole and block-aligned;
  * the final error broken down by block kind (words vs order); then what ingest finds (keywords,
- * footnotes, headings, tables, citations) against the curated entry; then each step's effect
+ * footnotes, headings, tables, citations, page breaks and how many of them are placed right)
+ * against the curated entry; then each step's effect
  * (lines and tokens changed).
  */
 import { parseArticle, type Article } from '@matn/core'
 import { VFile } from 'vfile'
 import { defaultPipeline, draftArticle, loadPersianLexicon, repairLines, splitRawLines } from '../src/index.js'
 import { entryIds, readCurated, readSource } from './corpus-entries.js'
-import { alignBlocks, bodyBlocks, bodyText, characterErrorRate, lettersOnly, lettersWithSpacing, type BlockGroup } from './quality-measures.js'
+import { alignBlocks, bodyBlocks, bodyText, characterErrorRate, countPageBreaks, lettersOnly, lettersWithSpacing, type BlockGroup } from './quality-measures.js'
 
 function parse(markdown: string, path: string): Article {
   return parseArticle(new VFile({ path, value: markdown }))
@@ -88,6 +89,10 @@ function main(): void {
     const automatic = found(final as Article)
     const expected = found(curated)
     for (const key of Object.keys(expected)) console.log(`| ${key} | ${automatic[key]} | ${expected[key]} |`)
+    const pageBreaks = countPageBreaks(curated, final as Article, groups)
+    const curatedBreaks = countPageBreaks(curated, curated, alignBlocks(referenceBlocks, referenceBlocks)).found
+    console.log(`| page breaks | ${pageBreaks.found} | ${curatedBreaks} |`)
+    console.log(`| page breaks with the right number in the right block | ${pageBreaks.placed} | ${curatedBreaks} |`)
     console.log('\n| step | lines changed | tokens changed |')
     console.log('| --- | --- | --- |')
     for (const effect of effects) console.log(`| ${effect.step} | ${effect.lines} | ${effect.tokens} |`)

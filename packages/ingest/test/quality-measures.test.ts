@@ -1,7 +1,7 @@
 import { parseArticle } from '@matn/core'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { alignBlocks, bodyBlocks, bodyText, characterErrorRate, classifyWordError, lettersOnly, wordErrorUnits, type TextBlock } from '../scripts/quality-measures.js'
+import { alignBlocks, bodyBlocks, bodyText, characterErrorRate, classifyWordError, countPageBreaks, lettersOnly, wordErrorUnits, type TextBlock } from '../scripts/quality-measures.js'
 
 const front = '---\nid: sample\ntitle:\n  fa: نمونه\nauthors:\n  - name: { fa: نویسنده }\n---\n\n'
 const paragraphs = ['روابط ایران و روسیه در سه سطح قابل بررسی است.', 'این کشور همواره یکی از دال‌های ثابت سیاست خارجی بوده است.', 'والت در این کتاب پرسش مهمی را مطرح می‌کند.']
@@ -69,5 +69,31 @@ describe('word errors', () => {
     expect(classifyWordError({ reference: ['به', 'این'], hypothesis: ['بهاین'], letters: 0 }, channel)).toBe('glued')
     expect(classifyWordError({ reference: ['به'], hypothesis: [], letters: 2 }, channel)).toBe('missing')
     expect(classifyWordError({ reference: ['اتحاد'], hypothesis: ['اتیحا', 'د'], letters: 1 }, channel)).toBe('kashida-yeh/cut')
+  })
+})
+
+describe('page breaks', () => {
+  const pages = (reference: string, hypothesis: string) => {
+    const curated = article(reference)
+    const ingested = article(hypothesis)
+    return countPageBreaks(curated, ingested, alignBlocks(bodyBlocks(curated), bodyBlocks(ingested)))
+  }
+  const reference = `<!-- page: 10 -->\n\n${paragraphs[0]}\n\n<!-- page: 11 -->\n\n${paragraphs[1]}\n\n${paragraphs[2]}`
+
+  it('should count a break with the right number before the right paragraph as placed', () => {
+    expect(pages(reference, reference)).toEqual({ found: 1, placed: 1 })
+  })
+
+  it('should count a break one paragraph late as found but not placed', () => {
+    const late = `<!-- page: 10 -->\n\n${paragraphs[0]}\n\n${paragraphs[1]}\n\n<!-- page: 11 -->\n\n${paragraphs[2]}`
+    expect(pages(reference, late)).toEqual({ found: 1, placed: 0 })
+  })
+
+  it('should count a break with a wrong number as found but not placed', () => {
+    expect(pages(reference, reference.replace('page: 11', 'page: 12'))).toEqual({ found: 1, placed: 0 })
+  })
+
+  it('should count no break where ingest found none', () => {
+    expect(pages(reference, reference.replace('<!-- page: 11 -->\n\n', ''))).toEqual({ found: 0, placed: 0 })
   })
 })

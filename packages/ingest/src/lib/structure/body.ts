@@ -1,6 +1,7 @@
 import type { UnresolvedToken } from '../repair/types.js'
 import { endsSentence, fullLength } from './front.js'
 import { asciiDigits, wordsOf, type SourceLine } from './lines.js'
+import { estimateMissingPages } from './page-estimate.js'
 import { findRegions } from './regions.js'
 import { readTableCells } from './table-cells.js'
 import { isCitationTail, joinCitationTail } from './citation-tails.js'
@@ -156,6 +157,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
     index += 1
   }
   flush()
+  estimateMissingPages(blocks, pages)
   numberPages(pages)
   return { blocks, pages, authorNotes, unresolved, joinedLines }
 }

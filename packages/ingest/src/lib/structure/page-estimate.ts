@@ -1,0 +1,118 @@
+import type { Block, PageRef } from './body.js'
+
+/** A page break in reading order: its page, the block that holds it, and the text before it. */
+interface Break {
+  page: PageRef
+  block: number
+  offset: number
+}
+
+const textLength = (text: string): number => text.replace(/\s+/g, '').length
+
+/** Characters of text a block prints (footnotes and links count nothing: they are not in the page's run of text). */
+function blockLength(block: Block): number {
+  switch (block.type) {
+    case 'heading':
+      return textLength(block.text)
+    case 'table':
+      return textLength(block.caption) + block.rows.reduce((sum, row) => sum + row.reduce((cells, cell) => cells + textLength(cell), 0), 0)
+    case 'figure':
+      return textLength(block.caption) + textLength(block.content)
+    case 'paragraph':
+      return block.parts.reduce((sum, part) => sum + ('text' in part ? textLength(part.text) : 0), 0)
+    default:
+      return 0
+  }
+}
+
+/** The page breaks and the start offset of every block, in reading order. */
+function readBreaks(blocks: readonly Block[]): { breaks: Break[]; starts: number[] } {
+  const breaks: Break[] = []
+  const starts: number[] = []
+  let offset = 0
+  blocks.forEach((block, index) => {
+    starts.push(offset)
+    if (block.type === 'page') breaks.push({ page: block.page, block: index, offset })
+    else if (block.type === 'paragraph') {
+      for (const part of block.parts) {
+        if ('marker' in part) breaks.push({ page: part.marker, block: index, offset })
+        else offset += textLength(part.text)
+      }
+    } else offset += blockLength(block)
+  })
+  return { breaks, starts }
+}
+
+const holdsText = (block: Block | undefined): boolean => block !== undefined && blockLength(block) > 0
+
+/**
+ * Pages whose end left no evidence in the extraction (no running head, no footnote rule),
+ * estimated from the amount of text. Between two numbered breaks `a` and `b` the text holds
+ * `b − a` pages; printed pages of an article hold about the same amount of text, so page
+ * `a + k` starts about `k / (b − a)` of the way. An unnumbered break there (a footnote rule)
+ * gets the number its place gives (above the one before it, leaving room for the ones after);
+ * each page still missing becomes a page break before the block (paragraph, heading, table,
+ * figure) in which its estimated start falls: at a block boundary, since the exact place is
+ * not known, and never before the break ahead of it or together with another break. No
+ * text moves; before the first and after the last numbered break nothing is estimated
+ * (the pages there are not counted by anything). Run it before the pages are numbered by
+ * counting, so that only numbers read from the page (running heads) are trusted.
+ *
+ * @param blocks The body blocks, changed in place (page blocks inserted).
+ * @param pages The pages, changed in place (numbers given, estimated pages added).
+ */
+export function estimateMissingPages(blocks: Block[], pages: PageRef[]): void {
+  const { breaks, starts } = readBreaks(blocks)
+  const insertions: Array<{ before: number; page: PageRef }> = []
+  const numbered = breaks.filter((entry) => entry.page.number !== undefined)
+  for (let anchor = 0; anchor + 1 < numbered.length; anchor += 1) {
+    const from = numbered[anchor] as Break
+    const to = numbered[anchor + 1] as Break
+    const first = from.page.number as number
+    const count = (to.page.number as number) - first
+    if (count < 2 || to.offset <= from.offset) continue
+    const perPage = (to.offset - from.offset) / count
+    const between = breaks.slice(breaks.indexOf(from) + 1, breaks.indexOf(to))
+    // Number the unnumbered breaks between by their place.
+    let previous = first
+    between.forEach((entry, position) => {
+      const highest = (to.page.number as number) - (between.length - position)
+      const estimate = first + Math.round((entry.offset - from.offset) / perPage)
+      const number = Math.min(highest, Math.max(previous + 1, estimate))
+      if (number > previous && number <= highest) {
+        entry.page.number = number
+        previous = number
+      }
+    })
+    // Place the pages still missing between the breaks on both sides of each.
+    const known = [from, ...between.filter((entry) => entry.page.number !== undefined), to]
+    for (let side = 0; side + 1 < known.length; side += 1) {
+      const left = known[side] as Break
+      const right = known[side + 1] as Break
+      // A page break block is followed by its text: the next break goes after at least one block of it.
+      let after = blocks[left.block]?.type === 'page' ? left.block + 1 : left.block
+      for (let number = (left.page.number as number) + 1; number < (right.page.number as number); number += 1) {
+        const target = from.offset + (number - first) * perPage
+        let before = -1
+        for (let index = after + 1; index <= right.block; index += 1) {
+          if (index === right.block && blocks[index]?.type === 'page') break
+          if (!holdsText(blocks[index])) continue
+          if (before === -1 || (starts[index] as number) <= target) before = index
+          else break
+        }
+        if (before === -1) continue
+        const page: PageRef = { index: pages.length, number }
+        pages.push(page)
+        insertions.push({ before, page })
+        after = before
+      }
+    }
+  }
+  for (const { before, page } of insertions.sort((a, b) => b.before - a.before || (b.page.number as number) - (a.page.number as number))) blocks.splice(before, 0, { type: 'page', page })
+  // Pages are indexed in reading order (counting from the numbered ones relies on it).
+  const ordered = [...new Set([pages[0] as PageRef, ...readBreaks(blocks).breaks.map((entry) => entry.page), ...pages])]
+  ordered.forEach((page, index) => {
+    page.index = index
+    pages[index] = page
+  })
+}
