@@ -58,6 +58,26 @@ describe('estimateMissingPages', () => {
     expect(markers(blocks)).toEqual([10, 11, 12, 13, 14])
   })
 
+  it('should return every page number it gave, placed or read from a rule, for the report', () => {
+    const { blocks, pages } = article(6, 13)
+    expect(estimateMissingPages(blocks, pages).map(({ page, kind, between }) => [page.number, kind, between])).toEqual([
+      [11, 'placed', [10, 13]],
+      [12, 'placed', [10, 13]]
+    ])
+    const rule: PageRef = { index: 2 }
+    const withRule = article(4, 14, { after: 2, page: rule })
+    expect(estimateMissingPages(withRule.blocks, withRule.pages).map(({ page, kind }) => [page.number, kind])).toEqual([
+      [11, 'placed'],
+      [12, 'numbered'],
+      [13, 'placed']
+    ])
+  })
+
+  it('should report nothing where every page printed its number', () => {
+    const { blocks, pages } = article(2, 11)
+    expect(estimateMissingPages(blocks, pages)).toEqual([])
+  })
+
   it('should leave the pages after the last numbered break alone', () => {
     const { blocks, pages } = article(6, 11)
     blocks.push({ type: 'page', page: { index: 3 } }, paragraph({ index: 3 }))

@@ -157,7 +157,10 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
     index += 1
   }
   flush()
-  estimateMissingPages(blocks, pages)
+  for (const { page, line, kind, between } of estimateMissingPages(blocks, pages)) {
+    const where = kind === 'placed' ? 'placed at the start of the block where the amount of text puts it' : 'read from a footnote rule, numbered by its place'
+    unresolved.push({ step: 'pages', line: Math.max(line, 1), column: 1, token: `page ${page.number}`, reason: `page ${page.number} printed no running head or number: ${where} between pages ${between[0]} and ${between[1]}` })
+  }
   numberPages(pages)
   return { blocks, pages, authorNotes, unresolved, joinedLines }
 }

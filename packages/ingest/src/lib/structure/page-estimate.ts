@@ -45,6 +45,27 @@ function readBreaks(blocks: readonly Block[]): { breaks: Break[]; starts: number
 
 const holdsText = (block: Block | undefined): boolean => block !== undefined && blockLength(block) > 0
 
+/** The first raw-input line of the text from block `index` on (a page break block has none: the text after it), or 0. */
+function firstLine(blocks: readonly Block[], index: number): number {
+  for (let at = index; at < blocks.length; at += 1) {
+    const block = blocks[at] as Block
+    const line = block.type === 'paragraph' ? block.parts.find((part): part is Extract<typeof part, { line: number }> => 'line' in part)?.line : 'line' in block ? block.line : undefined
+    if (line !== undefined) return line
+  }
+  return 0
+}
+
+/** A page number the text did not print: a break placed by estimate, or a footnote rule's break numbered by its place. */
+export interface EstimatedPage {
+  page: PageRef
+  /** 1-based raw-input line of the block the break stands before or in (0 when the block has none). */
+  line: number
+  /** `placed`: break and number estimated; `numbered`: the break was read (a footnote rule), its number estimated. */
+  kind: 'placed' | 'numbered'
+  /** The printed page numbers on both sides the estimate comes from. */
+  between: [number, number]
+}
+
 /**
  * Pages whose end left no evidence in the extraction (no running head, no footnote rule),
  * estimated from the amount of text. Between two numbered breaks `a` and `b` the text holds
@@ -60,9 +81,11 @@ const holdsText = (block: Block | undefined): boolean => block !== undefined && 
  *
  * @param blocks The body blocks, changed in place (page blocks inserted).
  * @param pages The pages, changed in place (numbers given, estimated pages added).
+ * @returns Every page number given by estimate, to be reported: none of them was printed.
  */
-export function estimateMissingPages(blocks: Block[], pages: PageRef[]): void {
+export function estimateMissingPages(blocks: Block[], pages: PageRef[]): EstimatedPage[] {
   const { breaks, starts } = readBreaks(blocks)
+  const estimated: EstimatedPage[] = []
   const insertions: Array<{ before: number; page: PageRef }> = []
   const numbered = breaks.filter((entry) => entry.page.number !== undefined)
   for (let anchor = 0; anchor + 1 < numbered.length; anchor += 1) {
@@ -82,6 +105,7 @@ export function estimateMissingPages(blocks: Block[], pages: PageRef[]): void {
       if (number > previous && number <= highest) {
         entry.page.number = number
         previous = number
+        estimated.push({ page: entry.page, line: firstLine(blocks, entry.block), kind: 'numbered', between: [first, to.page.number as number] })
       }
     })
     // Place the pages still missing between the breaks on both sides of each.
@@ -104,6 +128,7 @@ export function estimateMissingPages(blocks: Block[], pages: PageRef[]): void {
         const page: PageRef = { index: pages.length, number }
         pages.push(page)
         insertions.push({ before, page })
+        estimated.push({ page, line: firstLine(blocks, before), kind: 'placed', between: [first, to.page.number as number] })
         after = before
       }
     }
@@ -115,4 +140,5 @@ export function estimateMissingPages(blocks: Block[], pages: PageRef[]): void {
     page.index = index
     pages[index] = page
   })
+  return estimated.sort((a, b) => (a.page.number as number) - (b.page.number as number))
 }
