@@ -68,4 +68,15 @@ describe('citation tails', () => {
     expect(markdown).toContain('خواستار حفظ نظم موجود باشند (Walt, 1987).')
     expect(report.unresolved.filter((token) => token.token === '1987 .)')).toEqual([])
   })
+
+  it('should move a page break that fell inside a citation to after its closing bracket, then repair the citation', () => {
+    expect(repairWrappedCitations('گفته است (Kaplan and Ross, <!-- page: 88 --> 12-14 :2015). سپس')).toBe('گفته است (Kaplan and Ross, 2015: 12-14). <!-- page: 88 --> سپس')
+    expect(repairWrappedCitations('گفته است (Kaplan, <!-- page: 88 -->2015) سپس')).toBe('گفته است (Kaplan, 2015) <!-- page: 88 --> سپس')
+  })
+
+  it('should leave a page break outside brackets, or before a bracket that closes far away, where it is', () => {
+    expect(repairWrappedCitations('گفته است. <!-- page: 88 --> سپس (Kaplan, 2015) آمد')).toBe('گفته است. <!-- page: 88 --> سپس (Kaplan, 2015) آمد')
+    const long = `متن (آغاز <!-- page: 9 --> ${'واژه '.repeat(50)}پایان) و`
+    expect(repairWrappedCitations(long)).toBe(long)
+  })
 })

@@ -54,7 +54,25 @@ export function joinCitationTail(text: string, tail: string): string {
  * @returns The text with such citations repaired.
  */
 export function repairWrappedCitations(text: string): string {
-  return closeStrayCitations(joinYearRange(unswapPageAndYear(text))).replace(/\(([A-Z][^()]*?\d) ?\.\)/g, '($1).')
+  return closeStrayCitations(joinYearRange(unswapPageAndYear(pageBreaksAfterBrackets(text)))).replace(/\(([A-Z][^()]*?\d) ?\.\)/g, '($1).')
+}
+
+/**
+ * A page break marker inside a short bracketed group (`(Niakoui and Behmanesh, <!-- page: 242 -->
+ * 99-100 :2012)`): the page turned inside a citation, which is one unit to every reader and
+ * to the repairs after this one. The marker goes right after the closing bracket (and a
+ * sentence mark glued to it); a group that closes more than 200 characters after the marker,
+ * or holds another bracket or markup after it, keeps it where it is.
+ */
+const pageBreakInGroup = /\s?(<!-- page: \d+ -->)\s?([^()<>]{0,200}?\))([.،,;؛:]?)/g
+
+function pageBreaksAfterBrackets(text: string): string {
+  if (!text.includes('<!-- page:')) return text
+  return text.replace(pageBreakInGroup, (match, marker: string, rest: string, mark: string, offset: number) => {
+    const before = text.slice(0, offset)
+    const open = before.lastIndexOf('(') > before.lastIndexOf(')')
+    return open ? ` ${rest}${mark} ${marker}` : match
+  })
 }
 
 /**
