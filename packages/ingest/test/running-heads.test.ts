@@ -24,4 +24,19 @@ describe('ingest: running heads', () => {
     expect(markdown).toContain('<!-- page: 234 -->')
     expect(markdown).not.toContain('234  ...')
   })
+
+  it('should report the pages numbered by counting from the last running head, which nothing after them checks', () => {
+    const rule = fixture.split('\n').find((line) => /^\u00a0+/.test(line)) as string
+    const text = `${fixture.trimEnd()}\n\nکشورها در این بخش راهبرد خود را بررسی کردند و نتیجه گرفتند.\n\n${rule}\n1. Stephen Walt\n\nپس از آن، متن مقاله در صفحه‌ای تازه ادامه یافت.\n`
+    const { markdown, report } = ingest(text, { id: 'small' })
+    expect(markdown.match(/<!-- page: \d+ -->/g)).toEqual(['<!-- page: 232 -->', '<!-- page: 233 -->', '<!-- page: 234 -->', '<!-- page: 235 -->'])
+    const pages = report.unresolved.filter((token) => token.step === 'pages')
+    expect(pages.map((token) => token.token)).toEqual(['page 234', 'page 235'])
+    expect(pages.every((token) => token.line > 27 && token.reason.includes('since page 233'))).toBe(true)
+  })
+
+  it('should report no page whose number a running head printed', () => {
+    const { report } = ingest(fixture, { id: 'small' })
+    expect(report.unresolved.filter((token) => token.step === 'pages')).toEqual([])
+  })
 })

@@ -1,7 +1,7 @@
 import type { UnresolvedToken } from '../repair/types.js'
 import { endsSentence, fullLength } from './front.js'
 import { asciiDigits, wordsOf, type SourceLine } from './lines.js'
-import { estimateMissingPages } from './page-estimate.js'
+import { estimateMissingPages, pageBreakLine } from './page-estimate.js'
 import { findRegions } from './regions.js'
 import { readTableCells } from './table-cells.js'
 import { isCitationTail, joinCitationTail } from './citation-tails.js'
@@ -161,7 +161,9 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
     const where = kind === 'placed' ? 'placed at the start of the block where the amount of text puts it' : 'read from a footnote rule, numbered by its place'
     unresolved.push({ step: 'pages', line: Math.max(line, 1), column: 1, token: `page ${page.number}`, reason: `page ${page.number} printed no running head or number: ${where} between pages ${between[0]} and ${between[1]}` })
   }
-  numberPages(pages)
+  for (const { page, from } of numberPages(pages)) {
+    unresolved.push({ step: 'pages', line: Math.max(pageBreakLine(blocks, page), 1), column: 1, token: `page ${page.number}`, reason: `page ${page.number} printed no running head or number: numbered by counting the page breaks read since page ${from}, with no printed number ${from < (page.number as number) ? 'after it' : 'before it'} to check the count (a page whose end left no mark would make it wrong)` })
+  }
   return { blocks, pages, authorNotes, unresolved, joinedLines }
 }
 
@@ -351,10 +353,11 @@ function isOtherFontHeading(lines: readonly SourceLine[], index: number, afterPa
   return words > 0 && words <= 20
 }
 
-/** Number the pages from the ones whose running head gave a number. */
-function numberPages(pages: PageRef[]): void {
+/** Number the pages from the ones whose running head gave a number; returns the pages numbered by counting from one side only (no printed number on the other side checks the count). */
+function numberPages(pages: PageRef[]): Array<{ page: PageRef; from: number }> {
   const anchors = pages.filter((page) => page.number !== undefined)
-  if (anchors.length === 0) return
+  const unchecked: Array<{ page: PageRef; from: number }> = []
+  if (anchors.length === 0) return unchecked
   for (const page of pages) {
     if (page.number !== undefined) continue
     const before = [...anchors].reverse().find((anchor) => anchor.index < page.index)
@@ -366,6 +369,9 @@ function numberPages(pages: PageRef[]): void {
       if (fromBefore === fromAfter) page.number = fromBefore
     } else {
       page.number = fromBefore ?? fromAfter
+      const from = (before ?? after)?.number
+      if (page.number !== undefined && from !== undefined && page.index > 0) unchecked.push({ page, from })
     }
   }
+  return unchecked
 }

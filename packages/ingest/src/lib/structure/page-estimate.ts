@@ -55,6 +55,19 @@ function firstLine(blocks: readonly Block[], index: number): number {
   return 0
 }
 
+/**
+ * The raw-input line where a page's break stands: the first line of the text from the block
+ * that holds it on (0 when the page has no break in the blocks).
+ *
+ * @param blocks The body blocks.
+ * @param page The page.
+ * @returns The 1-based line, or 0.
+ */
+export function pageBreakLine(blocks: readonly Block[], page: PageRef): number {
+  const found = readBreaks(blocks).breaks.find((entry) => entry.page === page)
+  return found === undefined ? 0 : firstLine(blocks, found.block)
+}
+
 /** A page number the text did not print: a break placed by estimate, or a footnote rule's break numbered by its place. */
 export interface EstimatedPage {
   page: PageRef
