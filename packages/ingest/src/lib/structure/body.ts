@@ -1,7 +1,7 @@
 import type { UnresolvedToken } from '../repair/types.js'
 import { endsSentence, fullLength } from './front.js'
 import { asciiDigits, wordsOf, type SourceLine } from './lines.js'
-import { estimateMissingPages, pageBreakLine } from './page-estimate.js'
+import { estimateMissingPages, pageBreakLines } from './page-estimate.js'
 import { findRegions } from './regions.js'
 import { readTableCells } from './table-cells.js'
 import { isCitationTail, joinCitationTail } from './citation-tails.js'
@@ -161,8 +161,10 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
     const where = kind === 'placed' ? 'placed at the start of the block where the amount of text puts it' : 'read from a footnote rule, numbered by its place'
     unresolved.push({ step: 'pages', line: Math.max(line, 1), column: 1, token: `page ${page.number}`, reason: `page ${page.number} printed no running head or number: ${where} between pages ${between[0]} and ${between[1]}` })
   }
-  for (const { page, from } of numberPages(pages)) {
-    unresolved.push({ step: 'pages', line: Math.max(pageBreakLine(blocks, page), 1), column: 1, token: `page ${page.number}`, reason: `page ${page.number} printed no running head or number: numbered by counting the page breaks read since page ${from}, with no printed number ${from < (page.number as number) ? 'after it' : 'before it'} to check the count (a page whose end left no mark would make it wrong)` })
+  const unchecked = numberPages(pages)
+  const breakLines = unchecked.length > 0 ? pageBreakLines(blocks) : new Map<PageRef, number>()
+  for (const { page, from } of unchecked) {
+    unresolved.push({ step: 'pages', line: Math.max(breakLines.get(page) ?? 0, 1), column: 1, token: `page ${page.number}`, reason: `page ${page.number} printed no running head or number: numbered by counting the page breaks read since page ${from}, with no printed number ${from < (page.number as number) ? 'after it' : 'before it'} to check the count (a page whose end left no mark would make it wrong)` })
   }
   return { blocks, pages, authorNotes, unresolved, joinedLines }
 }

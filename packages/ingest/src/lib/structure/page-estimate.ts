@@ -56,16 +56,14 @@ function firstLine(blocks: readonly Block[], index: number): number {
 }
 
 /**
- * The raw-input line where a page's break stands: the first line of the text from the block
- * that holds it on (0 when the page has no break in the blocks).
+ * The raw-input line where each page's break stands: the first line of the text from the
+ * block that holds it on (0 where there is none). Pages with no break in the blocks are absent.
  *
  * @param blocks The body blocks.
- * @param page The page.
- * @returns The 1-based line, or 0.
+ * @returns The 1-based line of each page's break.
  */
-export function pageBreakLine(blocks: readonly Block[], page: PageRef): number {
-  const found = readBreaks(blocks).breaks.find((entry) => entry.page === page)
-  return found === undefined ? 0 : firstLine(blocks, found.block)
+export function pageBreakLines(blocks: readonly Block[]): Map<PageRef, number> {
+  return new Map(readBreaks(blocks).breaks.map((entry) => [entry.page, firstLine(blocks, entry.block)]))
 }
 
 /** A page number the text did not print: a break placed by estimate, or a footnote rule's break numbered by its place. */
