@@ -114,6 +114,14 @@ describe('names read by their shape', () => {
     expect(first('والتز (۱۳۸۸) در کتابی که بعدها ترجمه شد، ساختار را توضیح داد.')).toMatchObject({ key: 'والتز1388' })
   })
 
+  it('should not read a Latin name dated by an event as an author', () => {
+    expect(tagCitations('Khatami (1997) won the presidential election.')).toEqual([])
+    expect(tagCitations('President Rouhani (2013) was elected on a promise of engagement.')).toEqual([])
+    expect(tagCitations('Saddam Hussein (1980) invaded Iran.')).toEqual([])
+    expect(first('Walt (1987) wonders whether balancing holds.')).toMatchObject({ key: 'walt1987' })
+    expect(first('Walt (1987) was the first to say so.')).toMatchObject({ key: 'walt1987' })
+  })
+
   it('should read prefixes that give a reason before see', () => {
     expect(first('It is contested (for a recent and thorough critique, see Walt 1987).')).toMatchObject({ key: 'walt1987' })
     expect(first('It is contested (on this point, see also Walt 1987, 3).')).toMatchObject({ key: 'walt1987', pages: '3' })

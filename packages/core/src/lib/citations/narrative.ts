@@ -100,9 +100,20 @@ export function findNarrativeAuthors(
   }
   const last = tokens[tokens.length - 1]
   if (!last) return undefined
-  return /[\u0600-\u06FF]/.test(last.value)
-    ? persianNarrative(text, tokens, close, isKnownAuthor)
-    : latinNarrative(tokens)
+  if (/[\u0600-\u06FF]/.test(last.value)) return persianNarrative(text, tokens, close, isKnownAuthor)
+  // `Khatami (1997) won the election`: the year dates an event of the person, not a work.
+  return latinEventVerbFollows(text, close) ? undefined : latinNarrative(tokens)
+}
+
+/**
+ * Verbs of what happened to a person or a state, right after a narrative bracket (an
+ * adverb between allowed): `won`, `died`, `took office`, `was elected`, `invaded`.
+ */
+const latinEventVerbPattern =
+  /^\s*(?:[a-z]+ly\s+)?(?:won|lost\s+the\s+(?:election|war|vote)|died|resigned|withdrew|invaded|annexed|visited|took\s+(?:office|power)|came\s+to\s+power|(?:was|were)\s+(?:re-?)?(?:elected|assassinated|killed|born|overthrown|ousted|executed|arrested|appointed|inaugurated))\b/
+
+function latinEventVerbFollows(text: string, close: number): boolean {
+  return latinEventVerbPattern.test(text.slice(close + 1, close + 1 + lookAhead))
 }
 
 interface Token {
