@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, repairLines, restoreRunOrder, splitRawLines } from '../src/index.js'
 import { readCurated, readSource } from '../scripts/corpus-entries.js'
-import { compoundJoinsAcrossRuns, pluralSplitPoint, splitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
+import { compoundJoinsAcrossRuns, compoundsByFirstWord, pluralSplitPoint, splitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
 import { DocumentCounts } from '../src/lib/repair/document-counts.js'
 import type { PersianLexicon } from '../src/index.js'
 
@@ -381,6 +381,23 @@ describe('run order: a compound broken at its ZWNJ', () => {
     const text = restoreRunOrder(document, { lexicon })[document.length - 1]?.text ?? ''
     expect(text).toContain('پیاده روی')
     expect(text.split(' ').sort()).toEqual('روی هر روز برای کودکان پیاده'.split(' ').sort())
+  })
+
+  it('should read a compound the document prints as one whole across a cut, against a misread pair printed on several lines', () => {
+    // The document prints `پیاده روی` together four times. Three lines print the phrase
+    // `هر روز برای کودکان پیاده‌روی` with the compound's second half drawn left of the run it
+    // ends, so each vouches for the misread pair `روی هر` in the others, and the lexicon's ZWNJ
+    // form alone (`پیاده‌روی`) ties a single-space cut.
+    const compoundLines = ['هر روز برای کودکان پیاده روی مفید است.', 'آنان هر روز برای کودکان پیاده روی کردند.', 'پیاده روی کار آنان بود.', 'کودکان پیاده روی کردند و رفتند.']
+    const misread = ['روی هر روز برای کودکان پیاده', 'روی هر روز برای کودکان پیاده', 'روی هر روز برای کودکان پیاده']
+    const document = [...visualDocument, ...compoundLines, ...misread]
+    for (const result of restoreRunOrder(document, { lexicon }).slice(document.length - misread.length)) expect(result.text).toBe('هر روز برای کودکان پیاده روی')
+  })
+
+  it('should take for run-order evidence only the document compounds of content words', () => {
+    const firsts = compoundsByFirstWord(new Set(['پیاده روی', 'پیاده رو', 'کشور ها', 'به عنوان', 'می کنند', 'دنباله روی']))
+    expect([...firsts.keys()].sort()).toEqual(['دنباله', 'پیاده'])
+    expect([...(firsts.get('پیاده') ?? [])].sort()).toEqual(['رو', 'روی'])
   })
 
   it('should start a run at a compound\'s second part printed apart (`سازی`) and join it to the word it follows, as a suffix', () => {
