@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, repairLines, restoreRunOrder, splitRawLines } from '../src/index.js'
 import { readCurated, readSource } from '../scripts/corpus-entries.js'
-import { compoundJoinsAcrossRuns, compoundsByFirstWord, pluralSplitPoint, splitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
+import { compoundJoinsAcrossRuns, compoundsByFirstWord, pluralSplitPoint, prefixRulesOut, splitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
 import { DocumentCounts } from '../src/lib/repair/document-counts.js'
 import type { PersianLexicon } from '../src/index.js'
 
@@ -278,6 +278,28 @@ describe('run order: prefixes, suffixes and full stops at run edges', () => {
     const text = restoreRunOrder(document)[document.length - 1]?.text ?? ''
     expect(text.startsWith('هاست')).toBe(false)
     expect(text).toContain('آن هاست')
+  })
+
+  it('should rule out a verbal prefix before a word the lexicon knows only without it, inside a run as across a cut (`نمی|بودن`)', () => {
+    const words = new Set([...visualDocument.join(' ').split(/[\s.]+/), 'می‌کنند', 'کنند', 'بودن', 'گزارش', 'محرمانه', 'تشویق', 'دولت'])
+    const lexicon: PersianLexicon = { size: words.size, has: (word) => words.has(word), frequency: () => 0, bigram: () => 0 }
+    const counts = new DocumentCounts(visualDocument, lexicon)
+    expect(prefixRulesOut('نمی', 'بودن', counts)).toBe(true)
+    expect(prefixRulesOut('می', 'کنند', counts)).toBe(false)
+    // A word the lexicon does not know keeps the benefit of the doubt; only a prefix rules out anything.
+    expect(prefixRulesOut('نمی', 'گیرند', counts)).toBe(false)
+    expect(prefixRulesOut('دولت', 'بودن', counts)).toBe(false)
+    // The same misread junction `نمی بودن` on three lines vouches for itself in the others but for the rule.
+    const printed = 'بودن گزارش   کنند. دولت تشویق محرمانه نمی'
+    const document = [...visualDocument, printed, printed, printed, 'محرمانه بودن گزارش را دنبال کنند.']
+    for (const result of restoreRunOrder(document, { lexicon }).slice(visualDocument.length, visualDocument.length + 3)) expect(result.text).toBe('نمی کنند. دولت تشویق محرمانه بودن گزارش')
+  })
+
+  it('should never read a verbal prefix printed apart before a mark (`می «`): its verb follows it', () => {
+    const document = [...visualDocument, '« شد جنگ می']
+    const text = restoreRunOrder(document)[visualDocument.length]?.text ?? ''
+    expect(text).toMatch(/می شد/)
+    expect(text.split(' ').sort()).toEqual('« شد جنگ می'.split(' ').sort())
   })
 
   it('should not join a verbal prefix to a word the lexicon knows only without it (`می|دولت`)', () => {

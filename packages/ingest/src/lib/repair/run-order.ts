@@ -1055,6 +1055,8 @@ class Scorer {
     // sentence and the word after it starts one, as at a junction: `پرداخت. و` in one run is a
     // sentence starting with `و`, which a reading that ends the line on the stop does not claim.
     if (!reversed) {
+      // A verbal prefix stands before its verb, never before a mark (`می «`), as at a junction.
+      if (left.kind === 'word' && right.kind === 'punct' && prefixes.has(left.text)) return -impossibleSequence
       if (left.kind === 'word' && right.kind === 'punct' && right.glued && fullStop.test(right.text)) return this.sentenceEdgeEvidence(left.text, 'end')
       if (left.kind === 'punct' && left.glued && fullStop.test(left.text) && right.kind === 'word' && right.gap >= 1) return this.sentenceEdgeEvidence(right.text, 'start')
     }
@@ -1221,6 +1223,8 @@ class Scorer {
     }
     // A suffix is bound to the word before it: it never follows a sentence mark, as it never starts a line.
     if (x.kind === 'punct' && sentencePunctuation.has(x.text) && y.kind === 'word' && suffixes.has(y.text)) return -impossibleSequence
+    // A verbal prefix stands before its verb: never before a mark of any kind (`می «`, `می)`).
+    if (x.kind === 'word' && y.kind === 'punct' && prefixes.has(x.text)) return -impossibleSequence
     if (y.kind === 'punct' && sentencePunctuation.has(y.text)) {
       if (x.kind === 'word' && cannotEndClause(x.text)) return -impossibleSequence
       if (x.kind === 'punct') return isBracket(x) ? 0.5 : -1
@@ -1432,7 +1436,23 @@ function pairScore(first: string, second: string, counts: DocumentCounts, own: P
   const seen = Math.max(0, counts.pairCountOfIds(firstId, secondId) + (own.get(first, second) ?? 0)) + counts.lexiconPairOfIds(firstId, secondId, first, second)
   const expected = (counts.countOfId(firstId) * counts.countOfId(secondId)) / counts.pairTotal
   const score = Math.min(maximumPairScore, Math.max(-1, Math.log((seen + 0.2) / (0.2 + expected))))
-  return isImpossibleSequence(first, second) ? Math.min(score, 0) - impossibleSequence : score
+  return isImpossibleSequence(first, second) || prefixRulesOut(first, second, counts) ? Math.min(score, 0) - impossibleSequence : score
+}
+
+/**
+ * Whether a verbal prefix printed apart (`می`, `نمی`) cannot stand before the word: the lexicon
+ * knows the word but not the prefixed form ({@link knownNotAfterPrefix}: `نمی|بودن`, `می|دولت`).
+ * The prefix stands only before a verb stem, so such a pair is ruled out as grammar rules out
+ * `می|ها` (`isImpossibleSequence`), inside a run as across a cut; a word the lexicon does not
+ * know keeps the benefit of the doubt.
+ *
+ * @param first The word read first.
+ * @param second The word read right after it.
+ * @param counts The document's counts (with the lexicon).
+ * @returns True for a verbal prefix before a word it cannot take.
+ */
+export function prefixRulesOut(first: string, second: string, counts: DocumentCounts): boolean {
+  return prefixes.has(first) && knownNotAfterPrefix(second, counts)
 }
 
 /** The highest pair score ({@link pairScore}). */
