@@ -9,6 +9,7 @@ import { IdPairTable, PairMap } from './pair-map.js'
 import { ScratchFloat64Array, ScratchInt32Array } from './scratch-arrays.js'
 import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
 import { documentCompounds } from './zwnj-document.js'
+import { paragraphLastLines } from './paragraph-ends.js'
 import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
 
 /**
@@ -23,7 +24,8 @@ import type { PersianLexicon, RepairChange, RepairResult, RepairStep, Unresolved
  * as they are. “Reads best” is a score: pairs of words seen together elsewhere in the
  * document (or in the lexicon), pieces that join into a known word (`آنارشی|ک`), bound
  * morphemes (`ها`, `ترین`, `می`) next to the word they belong to, no line starting with a
- * suffix or a full stop, and the first word following on from the previous line.
+ * suffix or a full stop, the first word following on from the previous line, compounds the
+ * document prints as one read whole, and the last line of a paragraph ending on its full stop.
  */
 
 /** Options of {@link restoreRunOrder}. */
@@ -251,6 +253,11 @@ const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5
  * its printed order, nothing else holds a run together against pairs seen elsewhere.
  */
 const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 3, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1, detachedStop: 0, zwnjBoundary: -2.5 }
+/**
+ * Cost of a reading that ends on a word in the last line of a paragraph ({@link paragraphLastLines}),
+ * which holds its sentence end.
+ */
+const unendedParagraph = impossibleSequence
 /** Weight of a word's evidence for ending or starting a sentence at a full stop ({@link Scorer.sentenceEdgeEvidence}). */
 const sentenceEdgeWeight = 1
 /**
@@ -326,13 +333,15 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
   const results: OrderedLine[] = []
   const following = earlier === undefined ? [] : nextFirstWords(lines, earlier)
   const wordReversed = earlier === undefined ? [] : wordReversedContext(lines, earlier)
+  // Only in visual order, where the extractor may have drawn a paragraph's full stop anywhere on its last line.
+  const paragraphEnds = costs.reversedRun === undefined ? [] : paragraphLastLines(lines)
   let previous: string | undefined
   lines.forEach((line, index) => {
     // The line as the counts saw it (this pass's input, or the earlier pass's order): its own pairs are taken off.
     const asCounted = earlier?.[index]?.text ?? counted[index] ?? line
     const own = ownPairAdjustments(asCounted, line, wordReversed[index] === true)
     const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: wordReversedBlockRunCost } : costs
-    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined }, lostFinalLetters, own, sentenceEndsOf(asCounted), reports)
+    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined, paragraphEnd: paragraphEnds[index] === true }, lostFinalLetters, own, sentenceEndsOf(asCounted), reports)
     results.push(result)
     if (hasPersian(line)) {
       const words = atomsOf(result.text).filter((atom) => atom.kind === 'word')
@@ -466,6 +475,8 @@ interface LineNeighbours {
   next: string | undefined
   /** The pass knows which lines stand in word-reversed blocks (it follows an earlier pass). */
   contextual: boolean
+  /** The line is the last of its paragraph (`paragraphLastLines`): its reading should end on a sentence end. */
+  paragraphEnd?: boolean
 }
 
 /**
@@ -478,7 +489,7 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
   if (!hasPersian(line)) return unchanged
   const units = toUnits(line, counts, lostFinalLetters)
   if (units.length < 2 || units.length > maxUnits) return unchanged
-  const scorer = new Scorer(units, counts, costs, around.next, own, ownEnds)
+  const scorer = new Scorer(units, counts, costs, around.next, own, ownEnds, around.paragraphEnd === true)
   const best = scorer.best(previous)
   const identity = scorer.identity(previous)
   const printedRuns: Run[] = [{ first: 0, last: units.length - 1, reversed: false }]
@@ -817,7 +828,11 @@ class Scorer {
   private readonly tokenFirst: Int32Array
   private readonly tokenLast: Int32Array
 
-  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: PairMap<number> = new PairMap(), ownEnds: ReadonlyMap<string, WordEnds> = new Map()) {
+  /** The line is the last of its paragraph: a reading that does not end on a sentence end costs {@link unendedParagraph}. */
+  private readonly paragraphEnd: boolean
+
+  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: PairMap<number> = new PairMap(), ownEnds: ReadonlyMap<string, WordEnds> = new Map(), paragraphEnd = false) {
+    this.paragraphEnd = paragraphEnd
     this.ownEnds = ownEnds
     this.starts = startsScratch.take(units.length, Number.NaN)
     this.ends = endsScratch.take(units.length, Number.NaN)
@@ -1270,6 +1285,8 @@ class Scorer {
     const unit = this.units[index] as Unit
     if (unit.kind !== 'word') return 0
     let score = prefixes.has(unit.text) ? -2 : 0
+    // The last line of a paragraph ends on its sentence end, not on a word.
+    if (this.paragraphEnd) score -= unendedParagraph
     if (this.next !== undefined) score += Math.max(0, pairScore(unit.text, this.next, this.counts, this.own)) - (isImpossibleSequence(unit.text, this.next) ? impossibleSequence : 0)
     return score
   }
