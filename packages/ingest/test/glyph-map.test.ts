@@ -4,9 +4,11 @@ import {
   applyGlyphDamage,
   createGlyphMapDecoder,
   decodeGlyphMap,
+  defaultGlyphChannel,
   detectGlyphMapDamage,
   glyphForm,
   glyphMapCandidates,
+  kashidaRunEvidence,
   loadPersianLexicon,
   persianLexiconArticles,
   prepareGlyphMapDecoder,
@@ -352,5 +354,45 @@ describe('decodeGlyphMap with the kashida share of each line', () => {
   it('should weigh kashida alike on every line without the document share', () => {
     expect(decodeGlyphMap(stretched, { line: 1, lexicon }).text).toBe('آنها در سیاست ایران تبدیل شیدند و بزرگ هستند')
     expect(decodeGlyphMap(loose, { line: 2, lexicon }).text).toBe(loose)
+  })
+})
+
+describe('kashida evidence of a run', () => {
+  // `شیدند` is a word, rarer than `شدند`, which a kashida printed as ی turns into it.
+  const counts = new Map([['آنها', 5], ['در', 9], ['سیاست', 4], ['ایران', 6], ['تبدیل', 2], ['شدند', 3], ['شیدند', 0], ['و', 9], ['بزرگ', 2], ['هستند', 2]])
+  const lexicon: PersianLexicon = {
+    size: counts.size,
+    has: (word) => counts.has(word),
+    frequency: (word) => counts.get(word) ?? 0,
+    bigram: () => 0
+  }
+
+  it('should measure a positive ratio where kashida stretches the words of a run together', () => {
+    // Runs with two stretched words and a known word with ی, and loose runs with that word.
+    const lines = Array.from({ length: 12 }, () => 'سیاسیت اییران شیدند      ایران بزرگ شیدند')
+    const ratio = kashidaRunEvidence(lines, defaultGlyphChannel, lexicon)
+    expect(ratio).toBeDefined()
+    expect(ratio as number).toBeGreaterThan(0.5)
+  })
+
+  it('should measure no positive ratio where each run has one stretched word', () => {
+    const lines = Array.from({ length: 12 }, () => 'سیاسیت ایران شیدند      اییران بزرگ شیدند')
+    expect(kashidaRunEvidence(lines, defaultGlyphChannel, lexicon) as number).toBeLessThanOrEqual(0)
+  })
+
+  it('should measure nothing on a short document or without kashida in the map', () => {
+    expect(kashidaRunEvidence(['سیاسیت اییران شیدند      ایران بزرگ شیدند'], defaultGlyphChannel, lexicon)).toBeUndefined()
+    const lines = Array.from({ length: 12 }, () => 'سیاسیت اییران شیدند      ایران بزرگ شیدند')
+    expect(kashidaRunEvidence(lines, { ...defaultGlyphChannel, kashidaAsYeh: false }, lexicon)).toBeUndefined()
+  })
+
+  it('should read a known word as its kashida reading in a stretched run only', () => {
+    // One line, two runs: the first holds a stretched word (`سیاسیت`), the second none. The line's
+    // share equals the document's, so the line alone moves nothing.
+    const line = 'آنها در سیاسیت تبدیل شیدند      و بزرگ شیدند هستند'
+    const withRuns = createGlyphMapDecoder({ kashidaShare: 1 / 8, kashidaRunRatio: Math.log(5) })
+    expect(withRuns(line, { line: 1, lexicon }).text).toBe('آنها در سیاست تبدیل شدند      و بزرگ شیدند هستند')
+    const withoutRuns = createGlyphMapDecoder({ kashidaShare: 1 / 8 })
+    expect(withoutRuns(line, { line: 1, lexicon }).text).toBe('آنها در سیاست تبدیل شیدند      و بزرگ شیدند هستند')
   })
 })

@@ -7,7 +7,7 @@
 import { loadPersianLexicon } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
 import { persianWordKey } from './lexicon-text.js'
-import { createDocumentGlyphMapDecoder, detectGlyphMapDamage, glyphMapCandidates, kashidaEvidence, normalizeLetters } from './glyph-map.js'
+import { createDocumentGlyphMapDecoder, detectGlyphMapDamage, glyphMapCandidates, kashidaEvidence, kashidaRunEvidence, normalizeLetters } from './glyph-map.js'
 import type { GlyphMapDetection, GlyphMapOptions } from './glyph-map.js'
 import { documentGlyphChannel } from './glyph-map-estimate.js'
 import { defaultGlyphChannel, type GlyphChannel } from './glyph-map-channel.js'
@@ -75,7 +75,8 @@ export function prepareGlyphMapDecoder(
   const kashidaShare = options?.kashidaShare ?? (evidence.tokens === 0 ? 0 : evidence.kashida / evidence.tokens)
   const withWords = withDocumentWords(lexicon, documentWords(lines, lexicon, channel))
   // Both passes know the same words (the second adds counts only): what decoding a line works out from that alone is worked out once.
-  const decode = createDocumentGlyphMapDecoder({ ...options, channel, lostGlyphEvidence, kashidaShare }, withWords)
+  const kashidaRunRatio = options?.kashidaRunRatio ?? kashidaRunEvidence(lines, channel, lexicon)
+  const decode = createDocumentGlyphMapDecoder({ ...options, channel, lostGlyphEvidence, kashidaShare, ...(kashidaRunRatio === undefined ? {} : { kashidaRunRatio }) }, withWords)
   const counts = new DocumentCounts()
   const unambiguous = new Map<string, boolean>()
   lines.forEach((line, index) => {
