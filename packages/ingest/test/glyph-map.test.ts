@@ -396,3 +396,38 @@ describe('kashida evidence of a run', () => {
     expect(withoutRuns(line, { line: 1, lexicon }).text).toBe('آنها در سیاست تبدیل شیدند      و بزرگ شیدند هستند')
   })
 })
+
+describe('decodeGlyphMap with pieces of a word split across runs', () => {
+  const counts = new Map([['ائتلاف', 3], ['ایران', 9], ['و', 9], ['روسیه', 6], ['که', 9], ['آیا', 3], ['تسلیحات', 2], ['صادرات', 2], ['در', 9], ['مورد', 3]])
+  const lexicon: PersianLexicon = {
+    size: counts.size,
+    has: (word) => counts.has(word),
+    frequency: (word) => counts.get(word) ?? 0,
+    bigram: () => 0
+  }
+
+  it('should give each piece its part of the word the two read as together', () => {
+    // `ائتلاف` printed with a kashida ی, broken between two runs at the two ends of the line.
+    const result = decodeGlyphMap('ف ایران و روسیه که آیا ائیتلا', { line: 1, lexicon })
+    expect(result.text).toBe('ف ایران و روسیه که آیا ائتلا')
+    expect(result.changes).toEqual([expect.objectContaining({ before: 'ائیتلا', after: 'ائتلا', note: expect.stringContaining('`ائتلاف`') })])
+    expect(result.unresolved.map((token) => token.token)).not.toContain('ائیتلا')
+  })
+
+  it('should decode both pieces where each is damaged', () => {
+    // `تسلیحات`: a kashida after س in the first piece, ح printed ا in the second.
+    expect(decodeGlyphMap('لیاات در مورد صادرات تسی', { line: 1, lexicon }).text).toBe('لیحات در مورد صادرات تس')
+  })
+
+  it('should leave pieces as printed where a piece could pair with two others', () => {
+    const line = 'ف ایران و ف روسیه که آیا ائیتلا'
+    expect(decodeGlyphMap(line, { line: 1, lexicon }).text).toBe(line)
+  })
+
+  it('should leave pieces as printed where the word needs no decoding', () => {
+    const line = 'ف ایران و روسیه که آیا ائتلا'
+    const result = decodeGlyphMap(line, { line: 1, lexicon })
+    expect(result.text).toBe(line)
+    expect(result.changes).toEqual([])
+  })
+})

@@ -7,7 +7,7 @@
 import { loadPersianLexicon } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
 import { persianWordKey } from './lexicon-text.js'
-import { createDocumentGlyphMapDecoder, detectGlyphMapDamage, glyphMapCandidates, kashidaEvidence, kashidaRunEvidence, normalizeLetters } from './glyph-map.js'
+import { createDocumentGlyphMapDecoder, detectGlyphMapDamage, glyphMapCandidates, kashidaEvidence, kashidaRunEvidence, normalizeLetters, splitPieceNote } from './glyph-map.js'
 import type { GlyphMapDetection, GlyphMapOptions } from './glyph-map.js'
 import { documentGlyphChannel } from './glyph-map-estimate.js'
 import { defaultGlyphChannel, type GlyphChannel } from './glyph-map-channel.js'
@@ -88,7 +88,8 @@ export function prepareGlyphMapDecoder(
       if (match.index < coveredUntil) continue // the second token of a joined pair
       const change = changeAt.get(match.index)
       if (change !== undefined) {
-        words.push(change.after)
+        // A piece of a split word is no word: it breaks pairs.
+        words.push(change.note?.startsWith(splitPieceNote) === true ? undefined : change.after)
         coveredUntil = match.index + change.before.length
       } else {
         // One space after the token: no glyph was lost at its end, so readings that restore one do not make it ambiguous.

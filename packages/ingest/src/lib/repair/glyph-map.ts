@@ -316,6 +316,8 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
   const edits: Array<{ start: number; end: number; replacement: string }> = []
   const known = settings.knownWords ?? lexicon
   const { chains, kashidaAdjustments } = analyseLine(text, known, settings)
+  // Unknown tokens with no known reading, and letters printed alone: maybe pieces of one word split across runs.
+  const pieces: Token[] = []
   for (const chain of chains) {
     const nodes = buildLattice(chain, text, lexicon, known, settings, kashidaAdjustments)
     // Only the printed reading at every token: that is the path, and no posterior is asked for.
@@ -333,6 +335,7 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
           const glued = gluedReading(first.normalized, settings.channel, lexicon)
           if (glued === undefined) {
             unresolved.push(unresolvedToken(context, first, 'unknown word with no known reading under the glyph map'))
+            pieces.push(first)
           } else {
             edits.push({ start: first.start, end: first.end, replacement: glued.join('') })
             changes.push({
@@ -344,6 +347,8 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
               note: `read as words printed without a space: ${glued.map((part) => `\`${part}\``).join(' + ')}`
             })
           }
+        } else if (!printedKnown && first.text.length === 1) {
+          pieces.push(first)
         }
         continue
       }
@@ -375,11 +380,103 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
       })
     }
   }
+  for (const piece of splitWordPieces(pieces, settings.channel, lexicon, threshold)) {
+    edits.push({ start: piece.token.start, end: piece.token.end, replacement: piece.reading })
+    changes.push({ step: 'glyph-map', line: context.line, column: piece.token.start + 1, before: piece.token.text, after: piece.reading, note: `${splitPieceNote} \`${piece.word}\`` })
+  }
+  const decodedPieces = new Set(changes.filter((change) => change.note?.startsWith(splitPieceNote) === true).map((change) => change.column))
   let result = text
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
     result = result.slice(0, edit.start) + edit.replacement + result.slice(edit.end)
   }
-  return { text: result, changes, unresolved }
+  return { text: result, changes, unresolved: decodedPieces.size === 0 ? unresolved : unresolved.filter((token) => !decodedPieces.has(token.column)) }
+}
+
+/** How a change to a piece of a split word begins its note (the word follows): the piece is no word of its own. */
+export const splitPieceNote = 'piece of a word printed apart, read in'
+
+/** A piece of a word split across runs, decoded as part of that word. */
+interface DecodedPiece {
+  readonly token: Token
+  /** The piece's letters as the word has them. */
+  readonly reading: string
+  /** The word. */
+  readonly word: string
+}
+
+/**
+ * Decode pieces of words split across runs. A visual-order extraction prints a word broken
+ * between two runs as two tokens, often far apart on the line (`ائیتلا … ف`, `تسی … لیاات`),
+ * each damaged by the broken map as part of the whole word, so neither has a known reading alone.
+ * Two such tokens of a line (unknown with no known reading, or letters printed alone) whose
+ * letters joined, in one order, have a known reading under the channel (no glyph lost at its end)
+ * are the two pieces of that word, when the reading is confident (its share of the joined
+ * readings' channel × unigram score at least `threshold`) and neither token could pair with
+ * another. Each piece is given its part of the reading (`تس` and `لیحات` of `تسلیحات`); putting
+ * the pieces together is run order's work. Pieces the reading leaves as printed are not returned.
+ */
+function splitWordPieces(pieces: readonly Token[], channel: GlyphChannel, lexicon: PersianLexicon, threshold: number): DecodedPiece[] {
+  if (pieces.length < 2) return []
+  const matches: Array<{ first: Token; second: Token; word: string; parts: readonly [string, string] }> = []
+  for (const first of pieces) {
+    for (const second of pieces) {
+      if (first === second) continue
+      const joined = first.normalized + second.normalized
+      if (joined.length < 3 || joined.length > maximumDecodedLength) continue
+      const scored: Array<{ word: string; score: number; parts: readonly [string, string] | undefined }> = []
+      for (const reading of candidatesOf(joined, channel, false)) {
+        if (reading.restoresFinalGlyph || !lexicon.has(reading.word)) continue
+        scored.push({ word: reading.word, score: reading.channelLogProbability + unigramLogProbability(reading.word, lexicon), parts: pieceParts(first.normalized, second.normalized, reading.word, channel) })
+      }
+      const best = scored.reduce<(typeof scored)[number] | undefined>((top, entry) => (top === undefined || entry.score > top.score ? entry : top), undefined)
+      if (best?.parts === undefined) continue
+      const share = 1 / scored.reduce((sum, entry) => sum + Math.exp(entry.score - best.score), 0)
+      if (share >= threshold) matches.push({ first, second, word: best.word, parts: best.parts })
+    }
+  }
+  const uses = new Map<Token, number>()
+  for (const match of matches) for (const token of [match.first, match.second]) uses.set(token, (uses.get(token) ?? 0) + 1)
+  const decoded: DecodedPiece[] = []
+  for (const match of matches) {
+    if (uses.get(match.first) !== 1 || uses.get(match.second) !== 1) continue
+    const [firstPart, secondPart] = match.parts
+    if (firstPart !== match.first.normalized) decoded.push({ token: match.first, reading: firstPart, word: match.word })
+    if (secondPart !== match.second.normalized) decoded.push({ token: match.second, reading: secondPart, word: match.word })
+  }
+  return decoded
+}
+
+/**
+ * The parts of `word` that two printed pieces stand for, when exactly one cut of the word makes
+ * each part the piece's letters under the channel's letter edits (inverse substitutions, kashida
+ * ی deleted); the word's letter forms were checked when it was read.
+ */
+function pieceParts(first: string, second: string, word: string, channel: GlyphChannel): readonly [string, string] | undefined {
+  let parts: readonly [string, string] | undefined
+  for (let cut = 1; cut < word.length; cut++) {
+    if (!readsAs(first, word.slice(0, cut), channel) || !readsAs(second, word.slice(cut), channel)) continue
+    if (parts !== undefined) return undefined
+    parts = [word.slice(0, cut), word.slice(cut)]
+  }
+  return parts
+}
+
+/** Whether printed letters read as `target` under the channel's letter edits alone (no lost glyph). */
+function readsAs(printed: string, target: string, channel: GlyphChannel): boolean {
+  const failed = new Set<number>()
+  const visit = (index: number, at: number): boolean => {
+    if (index === printed.length) return at === target.length
+    const key = index * (target.length + 1) + at
+    if (failed.has(key)) return false
+    const letter = printed[index]
+    const wanted = target[at]
+    const matches =
+      (wanted !== undefined && (letter === wanted || channel.substitutions.some((rule) => rule.printed === letter && rule.original === wanted)) && visit(index + 1, at + 1)) ||
+      (channel.kashidaAsYeh && letter === 'ی' && visit(index + 1, at))
+    if (!matches) failed.add(key)
+    return matches
+  }
+  return visit(0, 0)
 }
 
 function unresolvedToken(context: LineContext, token: Token, reason: string): UnresolvedToken {
