@@ -419,6 +419,17 @@ describe('decodeGlyphMap with pieces of a word split across runs', () => {
     expect(decodeGlyphMap('لیاات در مورد صادرات تسی', { line: 1, lexicon }).text).toBe('لیحات در مورد صادرات تس')
   })
 
+  it('should read a piece whose own readings tie as part of the word it makes with another piece', () => {
+    // Made-up words: `بیسیت` alone reads `بسیت` or `بیست` alike (one of its two ی is a kashida);
+    // with the letter `ن` printed apart it makes only `بیستن`.
+    const tied = new Map([['بسیت', 1], ['بیست', 1], ['بیستن', 3], ['روسیه', 6], ['پس', 4], ['از', 9]])
+    const small: PersianLexicon = { size: tied.size, has: (word) => tied.has(word), frequency: (word) => tied.get(word) ?? 0, bigram: () => 0 }
+    expect(decodeGlyphMap('روسیه پس از بیسیت', { line: 1, lexicon: small }).unresolved).toEqual([expect.objectContaining({ token: 'بیسیت' })])
+    const result = decodeGlyphMap('ن روسیه پس از بیسیت', { line: 1, lexicon: small })
+    expect(result.text).toBe('ن روسیه پس از بیست')
+    expect(result.unresolved).toEqual([])
+  })
+
   it('should leave pieces as printed where a piece could pair with two others', () => {
     const line = 'ف ایران و ف روسیه که آیا ائیتلا'
     expect(decodeGlyphMap(line, { line: 1, lexicon }).text).toBe(line)

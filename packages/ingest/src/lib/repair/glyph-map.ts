@@ -316,7 +316,7 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
   const edits: Array<{ start: number; end: number; replacement: string }> = []
   const known = settings.knownWords ?? lexicon
   const { chains, kashidaAdjustments } = analyseLine(text, known, settings)
-  // Unknown tokens with no known reading, and letters printed alone: maybe pieces of one word split across runs.
+  // Unknown tokens with no known or no confident reading, and letters printed alone: maybe pieces of one word split across runs.
   const pieces: Token[] = []
   for (const chain of chains) {
     const nodes = buildLattice(chain, text, lexicon, known, settings, kashidaAdjustments)
@@ -360,6 +360,7 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
             const token = chain[index]
             if (token !== undefined) unresolved.push(unresolvedToken(context, token, reason))
           }
+          if (node.first === node.last) pieces.push(first)
         }
         continue
       }
@@ -408,7 +409,7 @@ interface DecodedPiece {
  * Decode pieces of words split across runs. A visual-order extraction prints a word broken
  * between two runs as two tokens, often far apart on the line (`ائیتلا … ف`, `تسی … لیاات`),
  * each damaged by the broken map as part of the whole word, so neither has a known reading alone.
- * Two such tokens of a line (unknown with no known reading, or letters printed alone) whose
+ * Two such tokens of a line (unknown with no known or no confident reading, or letters printed alone) whose
  * letters joined, in one order, have a known reading under the channel (no glyph lost at its end)
  * are the two pieces of that word, when the reading is confident (its share of the joined
  * readings' channel × unigram score at least `threshold`) and neither token could pair with
