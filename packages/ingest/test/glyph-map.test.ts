@@ -452,3 +452,28 @@ describe('decodeGlyphMap with pieces of a word split across runs', () => {
     expect(result.changes).toEqual([])
   })
 })
+
+describe('prepareGlyphMapDecoder with the spacing of each printed type', () => {
+  // `میان` and `میانۀ` are both words; `وشور` is `کشور` with its initial ک printed و (the damage the detector needs).
+  const counts = new Map([['میان', 20], ['میانۀ', 5], ['میانه', 5], ['در', 9], ['دو', 5], ['سه', 3], ['کشور', 5], ['این', 9], ['است', 9]])
+  const lexicon: PersianLexicon = { size: counts.size, has: (word) => counts.has(word), frequency: (word) => counts.get(word) ?? 0, bigram: () => 0 }
+  const wideGap = 'این است در میان  دو وشور'
+
+  it('should keep a type the document prints nearly always with one space after it, even before a wide gap', () => {
+    const lines = ['در میان دو وشور', 'در میان سه وشور', 'در میان دو وشور', 'در میان سه وشور', wideGap]
+    expect(prepareGlyphMapDecoder(lines, { lexicon })(wideGap, { line: 5, lexicon }).text).toBe('این است در میان  دو کشور')
+  })
+
+  it('should read a lost final glyph before a wide gap where the document shows nothing else of the type', () => {
+    const lines = ['در دو وشور', 'در سه وشور', 'در دو وشور', 'در سه وشور', wideGap]
+    expect(prepareGlyphMapDecoder(lines, { lexicon })(wideGap, { line: 5, lexicon }).text).toBe('این است در میانۀ دو کشور')
+  })
+
+  it('should not count one space as evidence where spacing evidence is off (normalized spacing)', () => {
+    // A weak pair count for `در میانۀ` tips the reading; evidence from one-space types would tip it back.
+    const withPair: PersianLexicon = { ...lexicon, bigram: (first, second) => (first === 'در' && second === 'میانۀ' ? 0.15 : 0) }
+    const lines = ['در میان دو وشور', 'در میان سه وشور', 'در میان دو وشور', 'در میان سه وشور', wideGap]
+    const step = prepareGlyphMapDecoder(lines, { lexicon: withPair }, { spacingEvidence: false })
+    expect(step(wideGap, { line: 5, lexicon: withPair }).text).toBe('این است در میانۀ دو کشور')
+  })
+})
