@@ -140,7 +140,7 @@ function footnoteLabels(blocks: readonly Block[]): Map<number, string> {
   const used = new Set<string>()
   blocks.forEach((block, position) => {
     if (block.type !== 'footnote') return
-    const base = `${pageName(block.page)}-${block.n}`
+    const base = `${footnotePage(block)}-${block.n}`
     let label = base
     for (let suffix = 2; used.has(label); suffix += 1) label = `${base}-${suffix}`
     used.add(label)
@@ -151,6 +151,18 @@ function footnoteLabels(blocks: readonly Block[]): Map<number, string> {
 
 function pageName(page: PageRef): string {
   return page.number === undefined ? `p${page.index}` : String(page.number)
+}
+
+/**
+ * The page a footnote is printed on, for its label: the page before the break that ends it
+ * (footnotes print at the foot of their page), whatever page was in effect where it was read:
+ * a page end that left no mark, estimated later, makes that one stale. `unnumbered<index>` (the
+ * index of the break that ends it) when that break has no number: the page is not known; the
+ * page where it was read when no break follows (the last page).
+ */
+export function footnotePage(block: Extract<Block, { type: 'footnote' }>): string {
+  if (block.endsAt === undefined) return pageName(block.page)
+  return block.endsAt.number === undefined ? `unnumbered${block.endsAt.index}` : String(block.endsAt.number - 1)
 }
 
 /** The definition of a footnote whose marker is in the text but whose text the extraction lost. */
@@ -180,10 +192,11 @@ function markMissingFootnotes(
   let nextLabel = foundLabel
   let nextParagraph = foundParagraph
   for (let n = number - 1; n >= 1; n -= 1) {
-    const defined = blocks.some((block) => block.type === 'footnote' && block.page === found.page && Number(block.n) === n)
+    const page = footnotePage(found)
+    const defined = blocks.some((block) => block.type === 'footnote' && footnotePage(block) === page && Number(block.n) === n)
     if (defined) return marked
-    let label = `${pageName(found.page)}-${n}`
-    for (let suffix = 2; usedLabels.has(label); suffix += 1) label = `${pageName(found.page)}-${n}-${suffix}`
+    let label = `${page}-${n}`
+    for (let suffix = 2; usedLabels.has(label); suffix += 1) label = `${page}-${n}-${suffix}`
     const paragraph = placeMarkerBefore(out, String(n), label, nextParagraph, `[^${nextLabel}]`)
     if (paragraph === undefined) return marked
     usedLabels.add(label)
