@@ -4,6 +4,7 @@ import type { Block, DraftBody, PageRef } from './body.js'
 import { repairWrappedCitations } from './citation-tails.js'
 import type { DraftFront } from './front.js'
 import type { SourceLine } from './lines.js'
+import { findStrayMarkers } from './stray-markers.js'
 
 /** What goes into the front matter besides what the text gives. */
 export interface RenderMeta {
@@ -131,7 +132,29 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
     }
   }
   out.push('</div>')
-  return { markdown: `${out.join('\n\n')}\n`, counts, unresolved }
+  const markdown = `${out.join('\n\n')}\n`
+  unresolved.push(...reportStrayMarkers(body.blocks, markdown))
+  return { markdown, counts, unresolved }
+}
+
+/**
+ * The digits printed as footnote markers are (`findStrayMarkers`) that are still in the draft
+ * as printed, no footnote having taken them: a footnote whose text the extraction lost on a
+ * page where no footnote was found, or a number that looks like one. Reported, not changed.
+ */
+function reportStrayMarkers(blocks: readonly Block[], markdown: string): UnresolvedToken[] {
+  const reported: UnresolvedToken[] = []
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue
+    for (const part of block.parts) {
+      if (!('text' in part)) continue
+      for (const { token, digit } of findStrayMarkers(part.text)) {
+        if (!markdown.includes(escapeInline(token))) continue
+        reported.push({ step: 'footnotes', line: part.line, column: 1, token, reason: `digit ${digit} printed as a footnote marker is, but no footnote ${digit} was found for it (its text may be missing from the extraction, or it is a number): left as printed` })
+      }
+    }
+  }
+  return reported
 }
 
 /** Footnote labels `<page>-<n>` (page index when the printed number is unknown), unique in the file. */
