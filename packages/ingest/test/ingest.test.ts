@@ -3,7 +3,7 @@ import { parseArticle } from '@matn/core'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { ingest, repairLines } from '../src/index.js'
-import { minorityLetterForms } from '../src/lib/structure/body.js'
+import { headingLevel, minorityLetterForms } from '../src/lib/structure/body.js'
 import { classifyLines } from '../src/lib/structure/lines.js'
 import { joinWrapped } from '../src/lib/structure/render.js'
 
@@ -157,5 +157,25 @@ describe('minorityLetterForms', () => {
   it('should name none where every line has the same forms or the two are mixed alike', () => {
     expect(minorityLetterForms(lines(body))).toBeUndefined()
     expect(minorityLetterForms(lines([...body, ...body.map((line) => line.replace(/ی/g, 'ي'))]))).toBeUndefined()
+  })
+})
+
+describe('headingLevel', () => {
+  it('should put a heading a letter numbers one level down', () => {
+    expect(headingLevel('الف) پیامدهای اقتصادی تحریم')).toBe(3)
+    expect(headingLevel('ب) پیامدهای سیاسی تحریم')).toBe(3)
+    expect(headingLevel('پ- نتیجه‌های میانی')).toBe(3)
+    expect(headingLevel('b) Findings')).toBe(3)
+  })
+
+  it('should put a heading that ends with a colon one level down', () => {
+    expect(headingLevel('رویکردهای نظری به همکاری منطقه‌ای:')).toBe(3)
+  })
+
+  it('should leave other headings at the section level, a number or a word in brackets included', () => {
+    expect(headingLevel('پیشینۀ پژوهش')).toBe(2)
+    expect(headingLevel('بررسی نقش (ناتو) در منطقه')).toBe(2)
+    expect(headingLevel('1. مقدمه')).toBe(2)
+    expect(headingLevel('e-Government in Iran')).toBe(2)
   })
 })

@@ -155,7 +155,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
     }
     if (isHeading(line, lastEnded, full) || isLongHeading(lines, index, lastEnded, full) || isOtherFontHeading(lines, index, lastEnded, otherFont)) {
       flush()
-      blocks.push({ type: 'heading', text: line.text.replace(/\s+/g, ' '), level: /[:：]$/.test(line.text) ? 3 : 2, line: line.line })
+      blocks.push({ type: 'heading', text: line.text.replace(/\s+/g, ' '), level: headingLevel(line.text), line: line.line })
       lastEnded = true
       index += 1
       continue
@@ -163,7 +163,8 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
     const second = twoLineHeading(lines, index, lastEnded, full)
     if (second !== undefined) {
       flush()
-      blocks.push({ type: 'heading', text: `${line.text} ${(lines[second] as SourceLine).text}`.replace(/\s+/g, ' '), level: 2, line: line.line })
+      const text = `${line.text} ${(lines[second] as SourceLine).text}`.replace(/\s+/g, ' ')
+      blocks.push({ type: 'heading', text, level: headingLevel(text), line: line.line })
       lastEnded = true
       index = second + 1
       continue
@@ -291,6 +292,21 @@ function runningHead(line: SourceLine, titleWords: ReadonlySet<string>, full: nu
   const shared = words.filter((word) => titleWords.has(word)).length
   if (words.length === 0 || shared / words.length < 0.4 || line.raw.trim().length > 1.2 * full) return undefined
   return page(Number(number[1] ?? number[2]))
+}
+
+/** A letter that numbers a heading in a list of them: `الف)`, `ب)`, `a)` (Persian alphabetical numbering starts with الف). */
+const headingEnumerator = /^\s*(?:(?:الف|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\s?[)\-–]|[a-z]\))\s*\S/
+
+/**
+ * The level of a heading: one down (`###`) for a heading that ends with a colon (a run-in
+ * subhead set on a line of its own) or that a letter numbers (`الف) …`, `ب) …`: subsections of
+ * the section above, numbered in a list); `##` otherwise.
+ *
+ * @param text The heading's text.
+ * @returns 2 or 3.
+ */
+export function headingLevel(text: string): number {
+  return /[:：]$/.test(text) || headingEnumerator.test(text) ? 3 : 2
 }
 
 /**
