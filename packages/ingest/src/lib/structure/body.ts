@@ -3,7 +3,7 @@ import { endsSentence, fullLength } from './front.js'
 import { asciiDigits, wordsOf, type SourceLine } from './lines.js'
 import { numberPagesByCount, maxLinesPerPage } from './page-count.js'
 import { estimateMissingPages, pageBreakLines } from './page-estimate.js'
-import { findRegions } from './regions.js'
+import { findRegions, spaceCaptionNumber } from './regions.js'
 import { readTableCells } from './table-cells.js'
 import { isCitationTail, joinCitationTail } from './citation-tails.js'
 
@@ -111,9 +111,9 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       const sourceText = [(lines[region.source] as SourceLine).text, ...(continued === undefined ? [] : [(lines[continued] as SourceLine).text])].join(' ')
       if (region.kind === 'table') {
         const { captionTail, rows } = readTableCells(content)
-        blocks.push({ type: 'table', caption: captionTail === '' ? line.text : `${line.text} ${captionTail}`, rows, source: sourceText, line: line.line })
+        blocks.push({ type: 'table', caption: spaceCaptionNumber(captionTail === '' ? line.text : `${line.text} ${captionTail}`), rows, source: sourceText, line: line.line })
       }
-      else blocks.push({ type: 'figure', caption: line.text, content: content.filter((entry) => entry.text !== '').map((entry) => entry.text).join(' '), source: sourceText, line: line.line })
+      else blocks.push({ type: 'figure', caption: spaceCaptionNumber(line.text), content: content.filter((entry) => entry.text !== '').map((entry) => entry.text).join(' '), source: sourceText, line: line.line })
       index = (continued ?? region.source) + 1
       continue
     }
