@@ -6,8 +6,8 @@
  * `parseArticle` reads it (docs/quality.md says how the texts are paired), after each repair
  * step of the pipeline (the lexicon leaves out the entry's own counts), whole and block-aligned;
  * the final error broken down by block kind (words vs order); then what ingest finds (keywords,
- * footnotes, headings and those a level down, tables, citations, page breaks and how many of
- * them are placed right, footnotes labelled with the curated page and number)
+ * footnotes, paragraphs, headings and those a level down, tables, citations, page breaks and
+ * how many of them are placed right, footnotes labelled with the curated page and number)
  * against the curated entry; then each step's effect
  * (lines and tokens changed).
  */
@@ -29,6 +29,8 @@ function found(article: Article): Record<string, number> {
   return {
     keywords: (article.meta.keywords?.fa?.length ?? 0) + (article.meta.keywords?.en?.length ?? 0),
     footnotes: article.footnotes.length,
+    // Body paragraphs (a paragraph's sentences share its id without the `-sN` suffix).
+    paragraphs: new Set(article.segments.filter((segment) => segment.kind === 'sentence').map((segment) => segment.id.replace(/-s\d+$/, ''))).size,
     headings: article.segments.filter((segment) => segment.kind === 'heading').length,
     // A heading inside a section (`###` under `##`): its level.
     'headings a level down': article.segments.filter((segment) => segment.kind === 'heading' && segment.section.length > 0).length,

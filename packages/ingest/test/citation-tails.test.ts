@@ -69,6 +69,19 @@ describe('citation tails', () => {
     expect(report.unresolved.filter((token) => token.token === '1987 .)')).toEqual([])
   })
 
+  it('should end the paragraph at a broken-off end that ends a sentence, as at any short last line', () => {
+    const text = fixture.replace('خواستار حفظ نظم موجود باشند.\n', 'خواستار حفظ نظم موجود باشند) Walt,\n\n1987 .)\n\nپس از آن بند تازه‌ای با واژه‌های دیگر آغاز شد و این بند ادامه یافت تا پایان.\n')
+    const { markdown } = ingest(text, { id: 'small' })
+    expect(markdown).toMatch(/خواستار حفظ نظم موجود باشند \(Walt, 1987\)\.\n\n/)
+    expect(markdown).toMatch(/\n\nپس از آن بند تازه‌ای/)
+  })
+
+  it('should keep the paragraph going after a broken-off end that ends no sentence', () => {
+    const text = fixture.replace('خواستار حفظ نظم موجود باشند.\n', 'خواستار حفظ نظم موجود باشند) Walt,\n\n1987 )\n\nو این دیدگاه در بند دنبال شد.\n')
+    const { markdown } = ingest(text, { id: 'small' })
+    expect(markdown).toMatch(/\(Walt, 1987\) و این دیدگاه در بند دنبال شد\./)
+  })
+
   it('should move a page break that fell inside a citation to after its closing bracket, then repair the citation', () => {
     expect(repairWrappedCitations('گفته است (Kaplan and Ross, <!-- page: 88 --> 12-14 :2015). سپس')).toBe('گفته است (Kaplan and Ross, 2015: 12-14). <!-- page: 88 --> سپس')
     expect(repairWrappedCitations('گفته است (Kaplan, <!-- page: 88 -->2015) سپس')).toBe('گفته است (Kaplan, 2015) <!-- page: 88 --> سپس')

@@ -121,6 +121,9 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
     if (last !== undefined && 'text' in last && isCitationTail(line)) {
       last.text = joinCitationTail(last.text, line.text)
       joinedLines.push(line.line)
+      // The tail is the paragraph's last line when it ends a sentence, as any short last line.
+      lastEnded = /[.؟?!]["”»)]*\s*$/.test(last.text) && line.raw.trim().length < 0.85 * full
+      if (lastEnded) flush()
       index += 1
       continue
     }
