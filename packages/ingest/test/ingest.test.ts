@@ -103,6 +103,15 @@ describe('ingest: headings', () => {
     expect(ingest(insert(heading.replace(/ي/g, 'ی')), { id: 'small' }).markdown).not.toContain('## بررسی')
   })
 
+  it('should end a paragraph at a short last line that ends with a colon, and read no heading right after it', () => {
+    const full = 'با پایان نظام دوقطبی و فروپاشی دولت‌های کمونیستی که در رأس آن‌ها اتحاد شوروی قرار داشت، روابط'
+    const body = [full, 'بین‌الملل سه ویژگی دارد که عبارت‌اند از:', '', 'نبود اقتدار مرکزی', 'خودیاری دولت‌ها و رقابت میان آن‌ها.', '']
+    const text = fixture.replace('1. John Mearsheimer', `1. John Mearsheimer\n\n${body.join('\n')}`)
+    const { markdown } = ingest(text, { id: 'small' })
+    expect(markdown).toMatch(/عبارت‌اند از:\n\nنبود اقتدار مرکزی خودیاری دولت‌ها/)
+    expect(markdown).not.toContain('## نبود اقتدار')
+  })
+
   it('should not read two lines of a paragraph that ends with a colon as a heading', () => {
     const text = fixture.replace('1. John Mearsheimer', '1. John Mearsheimer\n\nوزن ژئوپلیتیک ایران و روسیه در سیاست خارجی یکدیگر و دیدگاه‌های موجود دربارۀ\n  روابط دو کشور عبارت‌اند از:\n')
     expect(ingest(text, { id: 'small' }).markdown).not.toContain('## وزن ژئوپلیتیک')

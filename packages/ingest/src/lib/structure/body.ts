@@ -72,6 +72,8 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
   let page = pages[0] as PageRef
   let paragraph: Extract<Block, { type: 'paragraph' }> | undefined
   let lastEnded = true
+  // A paragraph that ended with a colon introduces what follows (a list, a quotation): no heading.
+  let introduces = false
   let pendingPage = false
   // Footnotes read while a paragraph runs on to the next page follow that paragraph.
   let heldFootnotes: Block[] = []
@@ -106,6 +108,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
     if (region) {
       flush()
       lastEnded = true
+      introduces = false
       const content = lines.slice(index + 1, region.source)
       const continued = sourceContinuation(lines, region.source)
       const sourceText = [(lines[region.source] as SourceLine).text, ...(continued === undefined ? [] : [(lines[continued] as SourceLine).text])].join(' ')
@@ -123,6 +126,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       joinedLines.push(line.line)
       // The tail is the paragraph's last line when it ends a sentence, as any short last line.
       lastEnded = /[.؟?!]["”»)]*\s*$/.test(last.text) && line.raw.trim().length < 0.85 * full
+      introduces = false
       if (lastEnded) flush()
       index += 1
       continue
@@ -156,25 +160,30 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       pendingPage = false
       newPage()
     }
-    if (isHeading(line, lastEnded, full) || isLongHeading(lines, index, lastEnded, full) || isOtherFontHeading(lines, index, lastEnded, otherFont)) {
+    const headingMayFollow = lastEnded && !introduces
+    if (isHeading(line, headingMayFollow, full) || isLongHeading(lines, index, headingMayFollow, full) || isOtherFontHeading(lines, index, headingMayFollow, otherFont)) {
       flush()
       blocks.push({ type: 'heading', text: line.text.replace(/\s+/g, ' '), level: headingLevel(line.text), line: line.line })
       lastEnded = true
+      introduces = false
       index += 1
       continue
     }
-    const second = twoLineHeading(lines, index, lastEnded, full)
+    const second = twoLineHeading(lines, index, headingMayFollow, full)
     if (second !== undefined) {
       flush()
       const text = `${line.text} ${(lines[second] as SourceLine).text}`.replace(/\s+/g, ' ')
       blocks.push({ type: 'heading', text, level: headingLevel(text), line: line.line })
       lastEnded = true
+      introduces = false
       index = second + 1
       continue
     }
     paragraph ??= { type: 'paragraph', parts: [] }
     paragraph.parts.push({ text: line.text, page, line: line.line })
-    lastEnded = endsSentence(line) && line.raw.trim().length < 0.85 * full
+    // A short last line ends its paragraph when it ends a sentence, or with a colon before a list.
+    introduces = /[:：]\s*$/.test(line.text)
+    lastEnded = (endsSentence(line) || introduces) && line.raw.trim().length < 0.85 * full
     if (lastEnded) flush()
     index += 1
   }
