@@ -82,6 +82,24 @@ describe('citation tails', () => {
     expect(markdown).toMatch(/\(Walt, 1987\) و این دیدگاه در بند دنبال شد\./)
   })
 
+  it('should join a Latin citation the wrap split whose second half run order carried into the next line', () => {
+    expect(repairWrappedCitations('رشد آن کند بود World Bank - country data (. سپس دولت در سیاست & indicators, 2019 تازه‌ای پیش گرفت.')).toBe(
+      'رشد آن کند بود (World Bank - country data & indicators, 2019). سپس دولت در سیاست تازه‌ای پیش گرفت.'
+    )
+    expect(repairWrappedCitations('در گزارش آمده است Annual Survey of (. پس از آن بازار the Economy, 2020 گسترش یافت.')).toBe(
+      'در گزارش آمده است (Annual Survey of the Economy, 2020). پس از آن بازار گسترش یافت.'
+    )
+  })
+
+  it('should leave a split-looking citation alone when its second half starts as a citation does, stands far away, or a bracket is open', () => {
+    const capital = 'رشد آن کند بود World Bank - country data (. سپس دولت در سیاست Indicators, 2019 تازه‌ای پیش گرفت.'
+    expect(repairWrappedCitations(capital)).toBe(capital)
+    const far = `رشد آن کند بود World Bank - country data (. ${'سپس دولت '.repeat(40)}& indicators, 2019 تازه‌ای پیش گرفت.`
+    expect(repairWrappedCitations(far)).toBe(far)
+    const open = 'رشد (آن کند بود World Bank - country data (. سپس دولت در سیاست & indicators, 2019 تازه‌ای پیش گرفت.'
+    expect(repairWrappedCitations(open)).toBe(open)
+  })
+
   it('should move a page break that fell inside a citation to after its closing bracket, then repair the citation', () => {
     expect(repairWrappedCitations('گفته است (Kaplan and Ross, <!-- page: 88 --> 12-14 :2015). سپس')).toBe('گفته است (Kaplan and Ross, 2015: 12-14). <!-- page: 88 --> سپس')
     expect(repairWrappedCitations('گفته است (Kaplan, <!-- page: 88 -->2015) سپس')).toBe('گفته است (Kaplan, 2015) <!-- page: 88 --> سپس')

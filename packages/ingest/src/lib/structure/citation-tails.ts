@@ -54,7 +54,7 @@ export function joinCitationTail(text: string, tail: string): string {
  * @returns The text with such citations repaired.
  */
 export function repairWrappedCitations(text: string): string {
-  return closeStrayCitations(joinYearRange(unswapPageAndYear(pageBreaksAfterBrackets(text)))).replace(/\(([A-Z][^()]*?\d) ?\.\)/g, '($1).')
+  return joinSplitCitations(closeStrayCitations(joinYearRange(unswapPageAndYear(pageBreaksAfterBrackets(text))))).replace(/\(([A-Z][^()]*?\d) ?\.\)/g, '($1).')
 }
 
 /**
@@ -106,4 +106,45 @@ const splitYearRange = /\(-\s?([A-Z][^()]*?,?\s)((?:1[89]|20)\d\d) (\d+(?:[–-]
 
 function joinYearRange(text: string): string {
   return text.replace(splitYearRange, (_match, author: string, start: string, page: string, end: string) => `(${author}${start}-${end}: ${page}`)
+}
+
+/**
+ * The first half of a Latin citation the line wrap split, left where its line ends: capitalized
+ * Latin words with no year, then the citation's closing marks as a visual-order line prints them
+ * at the end of the first half (a mirrored `(` and the full stop: `statistics (.`).
+ */
+const citationFirstHalf = /(?<![A-Za-z\u00C0-\u024F])([A-Z][A-Za-z\u00C0-\u024F'’.\-– ]*[A-Za-z\u00C0-\u024F]) \(\. ?/g
+/**
+ * Its second half, carried into the next line's words by run order: Latin text that starts as no
+ * citation does (`&`, `and`, a lower-case word) and ends in a year, with no bracket, between
+ * Persian words.
+ */
+const citationSecondHalf = / ((?:&|and\b|[a-z])[A-Za-z\u00C0-\u024F'’&.\-– ]*,? (?:1[89]|20)\d\d[a-z]?)(?= [\u0600-\u06FF])/
+
+/** How far after the first half its second half may stand (about a line and a half of text). */
+const splitCitationReach = 240
+
+/**
+ * Join a Latin citation the line wrap split in two and run order took apart
+ * (`… استرالیا Economy of Russia - statistics (. بنابراین … از سیاست & facts, 2021 همراهی …`
+ * → `… استرالیا (Economy of Russia - statistics & facts, 2021). بنابراین … از سیاست همراهی …`):
+ * the first half ends with the citation's closing marks (`(.`, the mirrored bracket and the full
+ * stop) and no year; the second half is the next Latin run within a line and a half that starts
+ * as no citation starts and ends in a year. No bracket may be still open before the first half.
+ */
+function joinSplitCitations(text: string): string {
+  let result = text
+  for (const match of text.matchAll(citationFirstHalf)) {
+    const start = result.indexOf(match[0])
+    if (start < 0) continue
+    const before = result.slice(0, start)
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue
+    const afterStart = start + match[0].length
+    const second = citationSecondHalf.exec(result.slice(afterStart, afterStart + splitCitationReach))
+    if (second === null) continue
+    const secondStart = afterStart + second.index
+    const rest = result.slice(afterStart, secondStart) + result.slice(secondStart + second[0].length)
+    result = `${before}(${(match[1] as string).trim()} ${(second[1] as string).trim()}). ${rest.trimStart()}`
+  }
+  return result
 }
