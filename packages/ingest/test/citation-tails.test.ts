@@ -100,6 +100,15 @@ describe('citation tails', () => {
     expect(repairWrappedCitations(open)).toBe(open)
   })
 
+  it('should read long Latin text without a split citation in linear time', () => {
+    const words = 'The States Balance Against Threats '.repeat(30_000)
+    const marks = 'Word (. '.repeat(30_000)
+    const started = performance.now()
+    expect(repairWrappedCitations(words)).toBe(words)
+    expect(repairWrappedCitations(marks)).toBe(marks)
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+
   it('should move a page break that fell inside a citation to after its closing bracket, then repair the citation', () => {
     expect(repairWrappedCitations('گفته است (Kaplan and Ross, <!-- page: 88 --> 12-14 :2015). سپس')).toBe('گفته است (Kaplan and Ross, 2015: 12-14). <!-- page: 88 --> سپس')
     expect(repairWrappedCitations('گفته است (Kaplan, <!-- page: 88 -->2015) سپس')).toBe('گفته است (Kaplan, 2015) <!-- page: 88 --> سپس')

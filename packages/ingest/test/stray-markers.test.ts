@@ -25,6 +25,16 @@ describe('findStrayMarkers', () => {
   })
 })
 
+describe('findStrayMarkers on long text', () => {
+  it('should read a megabyte of Persian letters without spaces in linear time (no backtracking over the word)', () => {
+    const run = 'ب'.repeat(1_000_000)
+    const started = performance.now()
+    expect(findStrayMarkers(`${run}1 و`)).toEqual([{ token: `${'ب'.repeat(40)}1`, digit: '1', index: 1_000_000 - 40 }])
+    expect(findStrayMarkers(run)).toEqual([])
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+})
+
 describe('ingest: footnote markers with no footnote', () => {
   it('should report a marker-like digit no footnote took, and change nothing', () => {
     const text = fixture.replace('بین‌الملل سبب شده است', 'بین‌الملل به نظر اسنایدر2 سبب شده است')

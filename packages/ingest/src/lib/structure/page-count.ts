@@ -36,49 +36,67 @@ export const maxLinesPerPage = 60
  * no break in the body) is counted back from the first numbered page.
  *
  * @param blocks The body blocks, in reading order.
- * @param pages The pages in reading order (index = position), changed in place.
+ * @param pages The pages in reading order, changed in place.
  * @param maxPageText The most characters of text (white space not counted) a page can hold.
  * @returns The pages numbered by counting from one side (to be reported) and those left unnumbered.
  */
 export function numberPagesByCount(blocks: readonly Block[], pages: readonly PageRef[], maxPageText: number): { counted: CountedPage[]; uncounted: UncountedPage[] } {
   const counted: CountedPage[] = []
   const uncounted: UncountedPage[] = []
-  const anchors = pages.filter((page) => page.number !== undefined)
-  if (anchors.length === 0) return { counted, uncounted }
+  if (!pages.some((page) => page.number !== undefined)) return { counted, uncounted }
   const offsets = breakOffsets(blocks)
-  // The longest stretch of text between two consecutive breaks from page `a` to page `b` (indices, a < b).
-  const longestStretch = (a: number, b: number): number => {
-    let longest = 0
-    for (let index = a; index < b; index += 1) {
-      const start = offsets.get(pages[index] as PageRef)
-      const end = offsets.get(pages[index + 1] as PageRef)
-      if (start !== undefined && end !== undefined) longest = Math.max(longest, end - start)
+  // The text between the break of page `i` and the next one (0 where either has no break).
+  const stretch = pages.map((page, index) => {
+    const start = offsets.get(page)
+    const end = index + 1 < pages.length ? offsets.get(pages[index + 1] as PageRef) : undefined
+    return start !== undefined && end !== undefined ? end - start : 0
+  })
+  // For each page: the nearest numbered page before it and the longest stretch since, and the same after it.
+  const before: Array<{ anchor: PageRef; at: number; longest: number } | undefined> = []
+  let anchor: { page: PageRef; at: number } | undefined
+  let longest = 0
+  pages.forEach((page, index) => {
+    if (index > 0) longest = Math.max(longest, stretch[index - 1] as number)
+    if (page.number !== undefined) {
+      anchor = { page, at: index }
+      longest = 0
     }
-    return longest
+    before.push(anchor === undefined ? undefined : { anchor: anchor.page, at: anchor.at, longest })
+  })
+  const after: Array<{ anchor: PageRef; at: number; longest: number } | undefined> = new Array(pages.length)
+  anchor = undefined
+  longest = 0
+  for (let index = pages.length - 1; index >= 0; index -= 1) {
+    const page = pages[index] as PageRef
+    if (index + 1 < pages.length) longest = Math.max(longest, stretch[index] as number)
+    if (page.number !== undefined) {
+      anchor = { page, at: index }
+      longest = 0
+    }
+    after[index] = anchor === undefined ? undefined : { anchor: anchor.page, at: anchor.at, longest }
   }
-  for (const page of pages) {
-    if (page.number !== undefined) continue
-    const before = [...anchors].reverse().find((anchor) => anchor.index < page.index)
-    const after = anchors.find((anchor) => anchor.index > page.index)
-    const fromBefore = before ? (before.number as number) + page.index - before.index : undefined
-    const fromAfter = after ? (after.number as number) - (after.index - page.index) : undefined
-    if (fromBefore !== undefined && fromAfter !== undefined) {
+  pages.forEach((page, index) => {
+    if (page.number !== undefined) return
+    const fromBefore = before[index]
+    const fromAfter = after[index]
+    const countedBefore = fromBefore ? (fromBefore.anchor.number as number) + (index - fromBefore.at) : undefined
+    const countedAfter = fromAfter ? (fromAfter.anchor.number as number) - (fromAfter.at - index) : undefined
+    if (countedBefore !== undefined && countedAfter !== undefined) {
       // Numbers counted from the anchors on both sides must agree (no page break was missed between).
-      if (fromBefore === fromAfter) page.number = fromBefore
-      continue
+      if (countedBefore === countedAfter) page.number = countedBefore
+      return
     }
-    const anchor = (before ?? after) as PageRef
-    const number = (fromBefore ?? fromAfter) as number
-    if (page.index === 0) {
+    const side = (fromBefore ?? fromAfter) as { anchor: PageRef; at: number; longest: number }
+    const number = (countedBefore ?? countedAfter) as number
+    if (index === 0) {
       page.number = number
-      continue
+      return
     }
-    const stretch = before ? longestStretch(before.index, page.index) : longestStretch(page.index, anchor.index)
-    if (stretch > maxPageText) uncounted.push({ page, from: anchor.number as number, counted: number, stretch })
+    if (side.longest > maxPageText) uncounted.push({ page, from: side.anchor.number as number, counted: number, stretch: side.longest })
     else {
       page.number = number
-      counted.push({ page, from: anchor.number as number })
+      counted.push({ page, from: side.anchor.number as number })
     }
-  }
+  })
   return { counted, uncounted }
 }

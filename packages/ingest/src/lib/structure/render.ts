@@ -132,24 +132,33 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
     }
   }
   out.push('</div>')
-  const markdown = `${out.join('\n\n')}\n`
-  unresolved.push(...reportStrayMarkers(body.blocks, markdown))
-  return { markdown, counts, unresolved }
+  unresolved.push(...reportStrayMarkers(body.blocks, out))
+  return { markdown: `${out.join('\n\n')}\n`, counts, unresolved }
 }
 
 /**
  * The digits printed as footnote markers are (`findStrayMarkers`) that are still in the draft
  * as printed, no footnote having taken them: a footnote whose text the extraction lost on a
- * page where no footnote was found, or a number that looks like one. Reported, not changed.
+ * page where no footnote was found, or a number that looks like one. Reported (at the line of
+ * the block part that holds one), not changed. The draft's paragraphs are searched once and the
+ * tokens left counted, so that each part's token is matched against that count.
  */
-function reportStrayMarkers(blocks: readonly Block[], markdown: string): UnresolvedToken[] {
+function reportStrayMarkers(blocks: readonly Block[], chunks: readonly string[]): UnresolvedToken[] {
+  const left = new Map<string, number>()
+  for (const chunk of chunks) {
+    if (/^(?:\[\^|#|<|\|)/.test(chunk)) continue
+    for (const { token } of findStrayMarkers(chunk)) left.set(token, (left.get(token) ?? 0) + 1)
+  }
   const reported: UnresolvedToken[] = []
+  if (left.size === 0) return reported
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue
     for (const part of block.parts) {
       if (!('text' in part)) continue
-      for (const { token, digit } of findStrayMarkers(part.text)) {
-        if (!markdown.includes(escapeInline(token))) continue
+      for (const { token, digit } of findStrayMarkers(escapeInline(part.text))) {
+        const count = left.get(token) ?? 0
+        if (count === 0) continue
+        left.set(token, count - 1)
         reported.push({ step: 'footnotes', line: part.line, column: 1, token, reason: `digit ${digit} printed as a footnote marker is, but no footnote ${digit} was found for it (its text may be missing from the extraction, or it is a number): left as printed` })
       }
     }
