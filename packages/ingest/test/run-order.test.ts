@@ -266,6 +266,22 @@ describe('run order: full stops in visual order', () => {
     expect(results[document.length - 1]?.text).toBe('در این شرایط همکاری مهم است.')
   })
 
+  it('should start the line after the last line of a paragraph with a word that starts sentences, whatever that line\'s reading ends on', () => {
+    // `هستند.2` is the short last line of a paragraph (its reading ends on a footnote number, not
+    // on its full stop): the next line starts a sentence all the same, with `در`, which starts sentences here.
+    const context = [
+      'امنیت مهم است. در این شرایط همکاری مهم است. در این راه کشورها متکی هستند.',
+      'منافع روشن است. در این موضوع امنیت مهم است. در این شرایط همکاری مهم است.',
+      'کشورها متکی هستند همکاری در این راه لازم است و هستند همکاری در منطقه',
+      'دولت‌ها برای تأمین امنیت به خود متکی هستند و منافع خود را دنبال می‌کنند.',
+      'کشورها باید به خود متکی باشند و امنیت خود را تأمین کنند و همکاری کنند.'
+    ]
+    const document = [...visualDocument, ...context, 'دولت‌ها متکی هستند.2', 'مهم است.   همکاری در این شرایط']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 2]?.text).toBe('دولت‌ها متکی هستند.2')
+    expect(results[document.length - 1]?.text).toBe('در این شرایط همکاری مهم است.')
+  })
+
   it('should cut after a full stop glued to a word that seldom ends sentences (the stop of the next run)', () => {
     // `هستند` ends sentences in this document, `خود` does not: `خود. هستند` is two runs.
     const document = [...visualDocument, 'کشورها باید به خود. هستند  متکی']

@@ -261,7 +261,10 @@ const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 3, bracket: -1, l
 const unendedParagraph = impossibleSequence
 /**
  * What a visual-order pass gives a line as the previous line's last word when that line's
- * reading ends on a full stop (no word is a full stop): the line's reading then starts a
+ * reading ends on a full stop, or that line is the last of its paragraph
+ * ({@link paragraphLastLines}: it ends on its sentence end, even where its reading puts a
+ * footnote number or a closing mark after the stop, or a damaged line's reading does not end
+ * on it), no word being a full stop: the line's reading then starts a
  * sentence, and its first word is scored by its evidence for starting one
  * ({@link Scorer.sentenceEdgeEvidence}, only where positive) instead of as the pair it makes
  * with the word before the stop, which the stop parts from it.
@@ -362,8 +365,9 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
     if (hasPersian(line)) {
       const atoms = atomsOf(result.text)
       const words = atoms.filter((atom) => atom.kind === 'word')
-      // In visual order, a reading that ends on a full stop hands the next line a sentence start, not its last word.
-      previous = costs.reversedRun !== undefined && endsOnFullStop(atoms) ? sentenceEndMark : words[words.length - 1]?.text
+      // In visual order, a reading that ends on a full stop, or the last line of a paragraph
+      // (which ends on its sentence end however it was read), hands the next line a sentence start, not its last word.
+      previous = costs.reversedRun !== undefined && (endsOnFullStop(atoms) || paragraphEnds[index] === true) ? sentenceEndMark : words[words.length - 1]?.text
     } else if (line.trim() !== '') {
       previous = undefined
     }
