@@ -227,7 +227,8 @@ describe('run order: full stops in visual order', () => {
   it('should let a word that ends most of its sentences take the full stop against a frequent pair that would hold it in its run', () => {
     // `است که` is a frequent pair, but `است` ends most of its sentences here: the runs are cut between the two.
     const context = ['امنیت مهم است. این روشن است که منافع مهم است.', 'همکاری ممکن است. گفته شده است که امنیت لازم است.', 'این راه ممکن است و منافع کشورها روشن است.']
-    const document = [...visualDocument, ...context, 'در این شرایط کشورها   . ممکن است که امنیت فقط با همکاری']
+    // The line before ends on `روشن است` with no full stop: its sentence goes on (`روشن است که …`).
+    const document = [...visualDocument, ...context, 'این کار ممکن است. امنیت روشن است.', 'همکاری کشورها روشن است', 'در این شرایط کشورها   . ممکن است که امنیت فقط با همکاری']
     expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('که امنیت فقط با همکاری ممکن است. در این شرایط کشورها')
   })
 
@@ -249,6 +250,36 @@ describe('run order: full stops in visual order', () => {
     // here is the stop of the run to its right (`متکی باشند.`), drawn at that run's left end.
     const document = [...visualDocument, 'همکاری دو کشور ادامه دارد و', 'این همکاری در منطقه مهم است و', 'همکاری میان دولت‌ها ادامه دارد و', 'در این شرایط همکاری.  به خود متکی باشند']
     expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('به خود متکی باشند. در این شرایط همکاری')
+  })
+
+  it('should start the line after a line that ends on its full stop with a word that starts sentences, not with the pair across the stop', () => {
+    // The line before ends on `هستند.`; `در` starts sentences in this document, and `هستند همکاری`
+    // is a pair printed elsewhere, which the full stop parts here: the single-space cut before `در` is taken.
+    const context = [
+      'امنیت مهم است. در این شرایط همکاری مهم است. در این راه کشورها متکی هستند.',
+      'منافع روشن است. در این موضوع امنیت مهم است. در این شرایط همکاری مهم است.',
+      'کشورها متکی هستند همکاری در این راه لازم است و هستند همکاری در منطقه'
+    ]
+    const document = [...visualDocument, ...context, '.هستند   متکی    دولت‌ها برای تأمین امنیت به خود', 'مهم است.   همکاری در این شرایط']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 2]?.text).toBe('دولت‌ها برای تأمین امنیت به خود متکی هستند.')
+    expect(results[document.length - 1]?.text).toBe('در این شرایط همکاری مهم است.')
+  })
+
+  it('should start the line after the last line of a paragraph with a word that starts sentences, whatever that line\'s reading ends on', () => {
+    // `هستند.2` is the short last line of a paragraph (its reading ends on a footnote number, not
+    // on its full stop): the next line starts a sentence all the same, with `در`, which starts sentences here.
+    const context = [
+      'امنیت مهم است. در این شرایط همکاری مهم است. در این راه کشورها متکی هستند.',
+      'منافع روشن است. در این موضوع امنیت مهم است. در این شرایط همکاری مهم است.',
+      'کشورها متکی هستند همکاری در این راه لازم است و هستند همکاری در منطقه',
+      'دولت‌ها برای تأمین امنیت به خود متکی هستند و منافع خود را دنبال می‌کنند.',
+      'کشورها باید به خود متکی باشند و امنیت خود را تأمین کنند و همکاری کنند.'
+    ]
+    const document = [...visualDocument, ...context, 'دولت‌ها متکی هستند.2', 'مهم است.   همکاری در این شرایط']
+    const results = restoreRunOrder(document)
+    expect(results[document.length - 2]?.text).toBe('دولت‌ها متکی هستند.2')
+    expect(results[document.length - 1]?.text).toBe('در این شرایط همکاری مهم است.')
   })
 
   it('should cut after a full stop glued to a word that seldom ends sentences (the stop of the next run)', () => {

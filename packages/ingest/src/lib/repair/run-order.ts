@@ -25,7 +25,8 @@ import type { PersianLexicon, RepairChange, RepairResult, RepairStep, Unresolved
  * document (or in the lexicon), pieces that join into a known word (`آنارشی|ک`), bound
  * morphemes (`ها`, `ترین`, `می`) next to the word they belong to, no line starting with a
  * suffix or a full stop, the first word following on from the previous line, compounds the
- * document prints as one read whole, and the last line of a paragraph ending on its full stop.
+ * document prints as one read whole, the last line of a paragraph ending on its full stop, and
+ * the line after a sentence end starting with a word that starts sentences.
  */
 
 /** Options of {@link restoreRunOrder}. */
@@ -258,6 +259,24 @@ const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 3, bracket: -1, l
  * which holds its sentence end.
  */
 const unendedParagraph = impossibleSequence
+/**
+ * What a visual-order pass gives a line as the previous line's last word when that line's
+ * reading ends on a full stop, or that line is the last of its paragraph
+ * ({@link paragraphLastLines}: it ends on its sentence end, even where its reading puts a
+ * footnote number or a closing mark after the stop, or a damaged line's reading does not end
+ * on it), no word being a full stop: the line's reading then starts a
+ * sentence, and its first word is scored by its evidence for starting one
+ * ({@link Scorer.sentenceEdgeEvidence}, only where positive) instead of as the pair it makes
+ * with the word before the stop, which the stop parts from it.
+ */
+const sentenceEndMark = '.'
+
+/** Whether a line's atoms end on a full stop (or question or exclamation mark). */
+function endsOnFullStop(atoms: readonly Atom[]): boolean {
+  const last = atoms[atoms.length - 1]
+  return last?.kind === 'punct' && fullStop.test(last.text)
+}
+
 /** Weight of a word's evidence for ending or starting a sentence at a full stop ({@link Scorer.sentenceEdgeEvidence}). */
 const sentenceEdgeWeight = 1
 /**
@@ -344,8 +363,11 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
     const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined, paragraphEnd: paragraphEnds[index] === true }, lostFinalLetters, own, sentenceEndsOf(asCounted), reports)
     results.push(result)
     if (hasPersian(line)) {
-      const words = atomsOf(result.text).filter((atom) => atom.kind === 'word')
-      previous = words[words.length - 1]?.text
+      const atoms = atomsOf(result.text)
+      const words = atoms.filter((atom) => atom.kind === 'word')
+      // In visual order, a reading that ends on a full stop, or the last line of a paragraph
+      // (which ends on its sentence end however it was read), hands the next line a sentence start, not its last word.
+      previous = costs.reversedRun !== undefined && (endsOnFullStop(atoms) || paragraphEnds[index] === true) ? sentenceEndMark : words[words.length - 1]?.text
     } else if (line.trim() !== '') {
       previous = undefined
     }
@@ -1268,6 +1290,8 @@ class Scorer {
     if (unit.kind === 'punct') return sentencePunctuation.has(unit.text) ? -2 : 0
     if (unit.kind !== 'word') return 0
     let score = suffixes.has(unit.text) ? -3 : 0
+    // After a line that ends its sentence, the first word starts one: only a word that often does so here gains.
+    if (previous === sentenceEndMark) return score + Math.max(0, this.sentenceEdgeEvidence(unit.text, 'start'))
     if (previous !== undefined) score += Math.max(0, pairScore(previous, unit.text, this.counts, this.own)) - (isImpossibleSequence(previous, unit.text) ? impossibleSequence : 0)
     return score
   }
