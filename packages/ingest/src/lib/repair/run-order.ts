@@ -6,7 +6,7 @@ import { longestKnownWord } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
 import { memoizeByIdPair, memoizeByKey, memoizeByPair } from './memo.js'
 import { IdPairTable, PairMap } from './pair-map.js'
-import { ScratchFloat64Array, ScratchInt32Array } from './scratch-arrays.js'
+import { ScratchFloat64Array, ScratchInt32Array, ScratchPool, type ScratchLease } from './scratch-arrays.js'
 import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
 import type { PersianLexicon, RepairChange, RepairResult, RepairStep, UnresolvedToken } from './types.js'
 
@@ -476,6 +476,17 @@ function orderLine(line: string, lineNumber: number, counts: DocumentCounts, cos
   const units = toUnits(line, counts, lostFinalLetters)
   if (units.length < 2 || units.length > maxUnits) return unchanged
   const scorer = new Scorer(units, counts, costs, around.next, own, ownEnds)
+  try {
+    return orderUnits(line, lineNumber, units, scorer, counts, around, reports)
+  } finally {
+    scorer.release()
+  }
+}
+
+/** Order a line's units with its {@link Scorer} (see {@link orderLine}). */
+function orderUnits(line: string, lineNumber: number, units: Unit[], scorer: Scorer, counts: DocumentCounts, around: LineNeighbours, reports: PassReports): OrderedLine {
+  const previous = around.previous
+  const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0, spacedBackwardShare: 0, contextual: around.contextual }
   const best = scorer.best(previous)
   const identity = scorer.identity(previous)
   const printedRuns: Run[] = [{ first: 0, last: units.length - 1, reversed: false }]
@@ -814,17 +825,21 @@ class Scorer {
   private readonly tokenFirst: Int32Array
   private readonly tokenLast: Int32Array
 
+  /** The scratch tables this Scorer's arrays are views of, until {@link release}. */
+  private readonly lease: ScratchLease
+
   constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: PairMap<number> = new PairMap(), ownEnds: ReadonlyMap<string, WordEnds> = new Map()) {
+    this.lease = scratch.lease()
     this.ownEnds = ownEnds
-    this.starts = startsScratch.take(units.length, Number.NaN)
-    this.ends = endsScratch.take(units.length, Number.NaN)
-    this.boundaries = boundariesScratch.take(units.length, Number.NaN)
-    this.junctionBounds = junctionBoundsScratch.take(units.length, Number.NaN)
-    this.tokenFirst = tokenFirstScratch.take(units.length, 0)
-    this.tokenLast = tokenLastScratch.take(units.length, 0)
+    this.starts = startsScratch.take(this.lease, units.length, Number.NaN)
+    this.ends = endsScratch.take(this.lease, units.length, Number.NaN)
+    this.boundaries = boundariesScratch.take(this.lease, units.length, Number.NaN)
+    this.junctionBounds = junctionBoundsScratch.take(this.lease, units.length, Number.NaN)
+    this.tokenFirst = tokenFirstScratch.take(this.lease, units.length, 0)
+    this.tokenLast = tokenLastScratch.take(this.lease, units.length, 0)
     for (let index = 0; index < units.length; index += 1) this.tokenFirst[index] = index > 0 && (units[index] as Unit).glued ? (this.tokenFirst[index - 1] as number) : index
     for (let index = units.length - 1; index >= 0; index -= 1) this.tokenLast[index] = index + 1 < units.length && (units[index + 1] as Unit).glued ? (this.tokenLast[index + 1] as number) : index
-    this.ids = idsScratch.take(units.length, -1)
+    this.ids = idsScratch.take(this.lease, units.length, -1)
     units.forEach((unit, index) => {
       if (unit.kind === 'word') this.ids[index] = counts.wordId(unit.text)
     })
@@ -841,7 +856,7 @@ class Scorer {
     this.wordJunctions = wordJunctionTable(counts)
     this.gluedStarts = frequentGluedStarts(counts)
     this.units = units
-    this.junctionScores = junctionScratch.take(units.length * units.length, Number.NaN)
+    this.junctionScores = junctionScratch.take(this.lease, units.length * units.length, Number.NaN)
     this.counts = counts
     this.costs = costs
     this.prefix = [0]
@@ -852,6 +867,11 @@ class Scorer {
       this.backward.push((this.backward[index - 1] as number) + this.adjacent(index, true))
     }
     for (const unit of units) this.wordsBefore.push((this.wordsBefore[this.wordsBefore.length - 1] as number) + (unit.kind === 'word' ? 1 : 0))
+  }
+
+  /** Give the scratch tables back: the Scorer (and its {@link ids}) must no longer be used. */
+  release(): void {
+    this.lease.release()
   }
 
   /** The printed order's score. */
@@ -871,9 +891,9 @@ class Scorer {
     // table[(o * n + a) * n + e]: best score of units 0..e cut into runs, the last run being a..e
     // read with orientation o; back and backOrientation: where the run before it starts, and how it is read.
     const size = n * n
-    const table = tableScratch.take(orientations * size, -Infinity)
-    const back = backScratch.take(orientations * size, -1)
-    const backOrientation = backOrientationScratch.take(orientations * size, 0)
+    const table = tableScratch.take(this.lease, orientations * size, -Infinity)
+    const back = backScratch.take(this.lease, orientations * size, -1)
+    const backOrientation = backOrientationScratch.take(this.lease, orientations * size, 0)
     for (let o = 0; o < orientations; o += 1) {
       const reversed = o === 1
       for (let e = 0; e < n; e += 1) {
@@ -884,16 +904,16 @@ class Scorer {
     // For the cells of start a: firsts[p * n + start] is the unit read first in run start..a-1
     // read with orientation p; rowOf[from] === a when the best run before a cell read last from
     // unit `from` is known (beforeValue, beforeStart, beforeOrientation).
-    const firsts = firstsScratch.take(orientations * n, 0)
-    const rowOf = rowOfScratch.take(n, 0)
-    const beforeValue = beforeValueScratch.take(n, 0)
-    const beforeStart = beforeStartScratch.take(n, 0)
-    const beforeOrientation = beforeOrientationScratch.take(n, 0)
+    const firsts = firstsScratch.take(this.lease, orientations * n, 0)
+    const rowOf = rowOfScratch.take(this.lease, n, 0)
+    const beforeValue = beforeValueScratch.take(this.lease, n, 0)
+    const beforeStart = beforeStartScratch.take(this.lease, n, 0)
+    const beforeOrientation = beforeOrientationScratch.take(this.lease, n, 0)
     // The runs that may come before start a (finite cells ending at a-1), in the order the
     // recurrence tries them (as printed first, then by start): candidateCode[k] = p * n + start,
     // candidateValue[k] its cell's score, `top` the first with the highest score.
-    const candidateCode = candidateCodeScratch.take(orientations * n, 0)
-    const candidateValue = candidateValueScratch.take(orientations * n, 0)
+    const candidateCode = candidateCodeScratch.take(this.lease, orientations * n, 0)
+    const candidateValue = candidateValueScratch.take(this.lease, orientations * n, 0)
     for (let a = 1; a < n; a += 1) {
       const cut = this.boundary(a)
       let candidates = 0
@@ -1269,26 +1289,28 @@ class Scorer {
 
 /**
  * The tables of the line being ordered (its junction scores, the DP's cells, the scores
- * remembered per unit), reused from line to line: one {@link Scorer} is in use at a time.
+ * remembered per unit), reused from line to line: each {@link Scorer} leases them until
+ * {@link Scorer.release} (a Scorer made while another holds them gets fresh arrays).
  */
-const junctionScratch = new ScratchFloat64Array()
-const tableScratch = new ScratchFloat64Array()
-const backScratch = new ScratchInt32Array()
-const backOrientationScratch = new ScratchInt32Array()
-const startsScratch = new ScratchFloat64Array()
-const endsScratch = new ScratchFloat64Array()
-const boundariesScratch = new ScratchFloat64Array()
-const junctionBoundsScratch = new ScratchFloat64Array()
-const tokenFirstScratch = new ScratchInt32Array()
-const tokenLastScratch = new ScratchInt32Array()
-const idsScratch = new ScratchInt32Array()
-const firstsScratch = new ScratchInt32Array()
-const rowOfScratch = new ScratchInt32Array()
-const beforeValueScratch = new ScratchFloat64Array()
-const beforeStartScratch = new ScratchInt32Array()
-const beforeOrientationScratch = new ScratchInt32Array()
-const candidateCodeScratch = new ScratchInt32Array()
-const candidateValueScratch = new ScratchFloat64Array()
+const scratch = new ScratchPool()
+const junctionScratch = new ScratchFloat64Array(scratch)
+const tableScratch = new ScratchFloat64Array(scratch)
+const backScratch = new ScratchInt32Array(scratch)
+const backOrientationScratch = new ScratchInt32Array(scratch)
+const startsScratch = new ScratchFloat64Array(scratch)
+const endsScratch = new ScratchFloat64Array(scratch)
+const boundariesScratch = new ScratchFloat64Array(scratch)
+const junctionBoundsScratch = new ScratchFloat64Array(scratch)
+const tokenFirstScratch = new ScratchInt32Array(scratch)
+const tokenLastScratch = new ScratchInt32Array(scratch)
+const idsScratch = new ScratchInt32Array(scratch)
+const firstsScratch = new ScratchInt32Array(scratch)
+const rowOfScratch = new ScratchInt32Array(scratch)
+const beforeValueScratch = new ScratchFloat64Array(scratch)
+const beforeStartScratch = new ScratchInt32Array(scratch)
+const beforeOrientationScratch = new ScratchInt32Array(scratch)
+const candidateCodeScratch = new ScratchInt32Array(scratch)
+const candidateValueScratch = new ScratchFloat64Array(scratch)
 
 /** What {@link Scorer.junctionBound} adds to its bound against rounding. */
 const boundMargin = 1e-6
