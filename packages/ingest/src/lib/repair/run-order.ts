@@ -122,10 +122,16 @@ function orderDocument(lines: readonly string[], options?: Readonly<RunOrderOpti
   const counts = new DocumentCounts(lines, lexicon)
   const lost = options?.lostFinalLetters === true
   // Of the first pass, only a line a document in reading order takes over (an overwhelming margin) reports its uncertain spans.
-  const firstPass = orderLines(lines, counts, printedOrderCosts, lost, { spansFrom: overwhelmingMargin, shares: false })
-  const persian = firstPass.filter((result, index) => hasPersian(lines[index] as string))
-  const reversed = persian.filter((result) => result.runs > 1 && result.margin > 1).length
-  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return { lines: firstPass.map((result, index) => inReadingOrderDocument(result, lines[index] as string, index + 1)), readingOrder: true }
+  // The pass stops once enough lines read clearly better reversed for the document to be in
+  // visual order: its lines are then ordered again, and the first pass is read no further.
+  const persian = lines.filter((line) => hasPersian(line)).length
+  let reversed = 0
+  const inVisualOrder = (): boolean => persian > 0 && reversed / persian >= visualDocumentShare
+  const firstPass = orderLines(lines, counts, printedOrderCosts, lost, { spansFrom: overwhelmingMargin, shares: false }, undefined, lines, (result, index) => {
+    if (result.runs > 1 && result.margin > 1 && hasPersian(lines[index] as string)) reversed += 1
+    return inVisualOrder()
+  })
+  if (!inVisualOrder()) return { lines: firstPass.map((result, index) => inReadingOrderDocument(result, lines[index] as string, index + 1)), readingOrder: true }
   // Many lines read better reversed even against a prior for printed order: the document is
   // in visual order, so a wide gap is a run boundary by default. The counts are then taken
   // again over the reordered lines only (the printed ones hold the pairs of reversed runs in
@@ -317,27 +323,39 @@ interface PassReports {
 /**
  * Order every line. `earlier` (the lines as an earlier pass ordered them) gives each line the
  * first word of the next line, which its last word should lead on to. `counted` are the lines
- * as the counts saw them when there is no earlier pass (default: `lines`).
+ * as the counts saw them when there is no earlier pass (default: `lines`). `stop`, told each
+ * result in turn, ends the pass early when it says so: the results of the lines before are returned.
  */
-function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, reports: PassReports, earlier?: readonly OrderedLine[], counted: readonly string[] = lines): OrderedLine[] {
+function orderLines(
+  lines: readonly string[],
+  counts: DocumentCounts,
+  costs: Costs,
+  lostFinalLetters: boolean,
+  reports: PassReports,
+  earlier?: readonly OrderedLine[],
+  counted: readonly string[] = lines,
+  stop?: (result: OrderedLine, index: number) => boolean
+): OrderedLine[] {
   const results: OrderedLine[] = []
   const following = earlier === undefined ? [] : nextFirstWords(lines, earlier)
   const wordReversed = earlier === undefined ? [] : wordReversedContext(lines, earlier)
   let previous: string | undefined
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string
     // The line as the counts saw it (this pass's input, or the earlier pass's order): its own pairs are taken off.
     const asCounted = earlier?.[index]?.text ?? counted[index] ?? line
     const own = ownPairAdjustments(asCounted, line, wordReversed[index] === true)
     const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: wordReversedBlockRunCost } : costs
     const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined }, lostFinalLetters, own, sentenceEndsOf(asCounted), reports)
     results.push(result)
+    if (stop?.(result, index) === true) break
     if (hasPersian(line)) {
       const words = atomsOf(result.text).filter((atom) => atom.kind === 'word')
       previous = words[words.length - 1]?.text
     } else if (line.trim() !== '') {
       previous = undefined
     }
-  })
+  }
   return results
 }
 
