@@ -382,8 +382,10 @@ function ownPairAdjustments(counted: string, printed: string, wordReversed: bool
   const add = (first: string, second: string, value: number): void => {
     adjustments.set(first, second, (adjustments.get(first, second) ?? 0) + value)
   }
-  linePairCounts(counted).forEach((first, second, count) => add(first, second, -count))
-  linePairCounts(printed).forEach((first, second, count) => {
+  const countedPairs = linePairCounts(counted)
+  countedPairs.forEach((first, second, count) => add(first, second, -count))
+  const printedPairs = printed === counted ? countedPairs : linePairCounts(printed)
+  printedPairs.forEach((first, second, count) => {
     if (wordReversed) add(second, first, (1 - ownPairWeight) * count)
     else add(first, second, (1 - ownPairWeight) * count)
   })
@@ -509,7 +511,9 @@ function orderUnits(line: string, lineNumber: number, units: Unit[], scorer: Sco
   const identity = scorer.identity(previous)
   const printedRuns: Run[] = [{ first: 0, last: units.length - 1, reversed: false }]
   const text = render(units, best.runs, counts)
-  const printed = render(units, printedRuns, counts)
+  // The best reading may be the printed order itself (one run read as printed): the same text.
+  const readAsPrinted = best.runs.length === 1 && !(best.runs[0] as Run).reversed
+  const printed = readAsPrinted ? text : render(units, printedRuns, counts)
   const unchangedLine = text === printed
   const chosen = unchangedLine ? printedRuns : best.runs
   const margin = unchangedLine ? 0 : best.score - identity
@@ -790,7 +794,7 @@ class Scorer {
   private readonly costs: Costs
   /** prefix[i]: sum of the within-run pair scores of units 0..i, read as printed. */
   private readonly prefix: number[]
-  /** backward[i]: the same, each pair read backwards (a word-reversed run). */
+  /** backward[i]: the same, each pair read backwards (a word-reversed run); only where the costs allow such runs (else empty). */
   private readonly backward: number[]
   /** wordsBefore[i]: number of word units among units 0..i-1. */
   private readonly wordsBefore: number[]
@@ -880,9 +884,10 @@ class Scorer {
     this.prefix = [0]
     this.backward = [0]
     this.wordsBefore = [0]
+    const backwardRuns = costs.reversedRun !== undefined
     for (let index = 1; index < units.length; index += 1) {
       this.prefix.push((this.prefix[index - 1] as number) + this.adjacent(index, false))
-      this.backward.push((this.backward[index - 1] as number) + this.adjacent(index, true))
+      if (backwardRuns) this.backward.push((this.backward[index - 1] as number) + this.adjacent(index, true))
     }
     for (const unit of units) this.wordsBefore.push((this.wordsBefore[this.wordsBefore.length - 1] as number) + (unit.kind === 'word' ? 1 : 0))
   }
