@@ -112,12 +112,15 @@ export interface RepairReport {
  */
 export function repairLines(lines: readonly string[], options?: Readonly<RepairOptions> | null): RepairReport {
   const pipeline = options?.pipeline ?? defaultPipeline
+  const given = options?.lexicon ?? loadPersianLexicon()
   // Every step asks the lexicon about the same words: each answer is computed once per document.
-  const lexicon = memoizeLexicon(options?.lexicon ?? loadPersianLexicon())
+  const lexicon = memoizeLexicon(given)
   // Results of line steps run before the pipeline, by step: reused where the pipeline runs the step on the same line.
   const done = new Map<RepairStep, { inputs: readonly string[]; results: readonly RepairResult[] }>()
   // The map is read from the letters as the glyph-map step will see them (Persian forms, no kashida).
-  const glyphChannel = options?.glyphChannel ?? documentGlyphChannel(lettersAsDecoded(lines, lexicon, done), lexicon, [defaultGlyphChannel])
+  // Its estimate asks about each printed type once and about every one-letter variant of the
+  // unknown ones, most of which nothing asks again: the document's memo does not keep them.
+  const glyphChannel = options?.glyphChannel ?? documentGlyphChannel(lettersAsDecoded(lines, lexicon, done), given, [defaultGlyphChannel])
   const losesGlyphs = glyphChannel.substitutions.some((substitution) => substitution.printed === '')
   const context: DocumentContext = {
     lexicon,
