@@ -168,8 +168,15 @@ function lettersAsDecoded(lines: readonly string[], lexicon: PersianLexicon, don
 
 /** Edit distance between the white-space separated tokens of two lines. */
 export function tokenDistance(before: string, after: string): number {
-  const a = before.split(/\s+/).filter(Boolean)
-  const b = after.split(/\s+/).filter(Boolean)
+  const allBefore = before.split(/\s+/).filter(Boolean)
+  const allAfter = after.split(/\s+/).filter(Boolean)
+  // Tokens the two lines share at the start and at the end change no edit distance: only the rest is compared.
+  let start = 0
+  while (start < allBefore.length && start < allAfter.length && allBefore[start] === allAfter[start]) start += 1
+  let end = 0
+  while (end < allBefore.length - start && end < allAfter.length - start && allBefore[allBefore.length - 1 - end] === allAfter[allAfter.length - 1 - end]) end += 1
+  const a = allBefore.slice(start, allBefore.length - end)
+  const b = allAfter.slice(start, allAfter.length - end)
   let row = Array.from({ length: b.length + 1 }, (_, index) => index)
   for (let i = 1; i <= a.length; i += 1) {
     const next = [i]
