@@ -1592,19 +1592,25 @@ function joinsTight(x: Unit, y: Unit, counts: DocumentCounts): boolean {
 function render(units: Unit[], runs: readonly Run[], counts: DocumentCounts): string {
   let text = ''
   let previous: Unit | undefined
+  let firstOfRun = true
+  const append = (unit: Unit, glued: boolean): void => {
+    if (previous !== undefined) {
+      const tight = firstOfRun ? joinsTight(previous, unit, counts) : glued
+      if (!tight) text += previous.lostLetter === true ? '  ' : ' '
+    }
+    text += unit.text
+    previous = unit
+    firstOfRun = false
+  }
   for (let index = runs.length - 1; index >= 0; index -= 1) {
     const run = runs[index] as Run
-    let firstOfRun = true
-    for (const { position, glued } of readingSequence(units, run)) {
-      const unit = units[position] as Unit
-      if (previous !== undefined) {
-        const tight = firstOfRun ? joinsTight(previous, unit, counts) : glued
-        if (!tight) text += previous.lostLetter === true ? '  ' : ' '
-      }
-      text += unit.text
-      previous = unit
-      firstOfRun = false
+    firstOfRun = true
+    // A run read as printed is its units in order (what readingSequence gives, without building it).
+    if (!run.reversed) {
+      for (let position = run.first; position <= run.last; position += 1) append(units[position] as Unit, (units[position] as Unit).gap === 0)
+      continue
     }
+    for (const { position, glued } of readingSequence(units, run)) append(units[position] as Unit, glued)
   }
   return text
 }
