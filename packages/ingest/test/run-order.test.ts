@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, repairLines, restoreRunOrder, splitRawLines } from '../src/index.js'
 import { readCurated, readSource } from '../scripts/corpus-entries.js'
-import { compoundJoinsAcrossRuns, pluralSplitPoint, splitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
+import { compoundJoinsAcrossRuns, compoundsByFirstWord, pluralSplitPoint, prefixRulesOut, splitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
 import { DocumentCounts } from '../src/lib/repair/document-counts.js'
 import type { PersianLexicon } from '../src/index.js'
 
@@ -280,6 +280,28 @@ describe('run order: prefixes, suffixes and full stops at run edges', () => {
     expect(text).toContain('آن هاست')
   })
 
+  it('should rule out a verbal prefix before a word the lexicon knows only without it, inside a run as across a cut (`نمی|بودن`)', () => {
+    const words = new Set([...visualDocument.join(' ').split(/[\s.]+/), 'می‌کنند', 'کنند', 'بودن', 'گزارش', 'محرمانه', 'تشویق', 'دولت'])
+    const lexicon: PersianLexicon = { size: words.size, has: (word) => words.has(word), frequency: () => 0, bigram: () => 0 }
+    const counts = new DocumentCounts(visualDocument, lexicon)
+    expect(prefixRulesOut('نمی', 'بودن', counts)).toBe(true)
+    expect(prefixRulesOut('می', 'کنند', counts)).toBe(false)
+    // A word the lexicon does not know keeps the benefit of the doubt; only a prefix rules out anything.
+    expect(prefixRulesOut('نمی', 'گیرند', counts)).toBe(false)
+    expect(prefixRulesOut('دولت', 'بودن', counts)).toBe(false)
+    // The same misread junction `نمی بودن` on three lines vouches for itself in the others but for the rule.
+    const printed = 'بودن گزارش   کنند. دولت تشویق محرمانه نمی'
+    const document = [...visualDocument, printed, printed, printed, 'محرمانه بودن گزارش را دنبال کنند.']
+    for (const result of restoreRunOrder(document, { lexicon }).slice(visualDocument.length, visualDocument.length + 3)) expect(result.text).toBe('نمی کنند. دولت تشویق محرمانه بودن گزارش')
+  })
+
+  it('should never read a verbal prefix printed apart before a mark (`می «`): its verb follows it', () => {
+    const document = [...visualDocument, '« شد جنگ می']
+    const text = restoreRunOrder(document)[visualDocument.length]?.text ?? ''
+    expect(text).toMatch(/می شد/)
+    expect(text.split(' ').sort()).toEqual('« شد جنگ می'.split(' ').sort())
+  })
+
   it('should not join a verbal prefix to a word the lexicon knows only without it (`می|دولت`)', () => {
     // Runs `این رویکرد … جدا می`, `کند` (cut at one space) and `دولت قوی`: the prefix ends its
     // run where a ZWNJ fell, and its verb is `کند` (`می‌کند` is known), not `دولت`.
@@ -381,6 +403,23 @@ describe('run order: a compound broken at its ZWNJ', () => {
     const text = restoreRunOrder(document, { lexicon })[document.length - 1]?.text ?? ''
     expect(text).toContain('پیاده روی')
     expect(text.split(' ').sort()).toEqual('روی هر روز برای کودکان پیاده'.split(' ').sort())
+  })
+
+  it('should read a compound the document prints as one whole across a cut, against a misread pair printed on several lines', () => {
+    // The document prints `پیاده روی` together four times. Three lines print the phrase
+    // `هر روز برای کودکان پیاده‌روی` with the compound's second half drawn left of the run it
+    // ends, so each vouches for the misread pair `روی هر` in the others, and the lexicon's ZWNJ
+    // form alone (`پیاده‌روی`) ties a single-space cut.
+    const compoundLines = ['هر روز برای کودکان پیاده روی مفید است.', 'آنان هر روز برای کودکان پیاده روی کردند.', 'پیاده روی کار آنان بود.', 'کودکان پیاده روی کردند و رفتند.']
+    const misread = ['روی هر روز برای کودکان پیاده', 'روی هر روز برای کودکان پیاده', 'روی هر روز برای کودکان پیاده']
+    const document = [...visualDocument, ...compoundLines, ...misread]
+    for (const result of restoreRunOrder(document, { lexicon }).slice(document.length - misread.length)) expect(result.text).toBe('هر روز برای کودکان پیاده روی')
+  })
+
+  it('should take for run-order evidence only the document compounds of content words', () => {
+    const firsts = compoundsByFirstWord(new Set(['پیاده روی', 'پیاده رو', 'کشور ها', 'به عنوان', 'می کنند', 'دنباله روی']))
+    expect([...firsts.keys()].sort()).toEqual(['دنباله', 'پیاده'])
+    expect([...(firsts.get('پیاده') ?? [])].sort()).toEqual(['رو', 'روی'])
   })
 
   it('should start a run at a compound\'s second part printed apart (`سازی`) and join it to the word it follows, as a suffix', () => {

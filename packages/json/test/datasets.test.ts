@@ -150,6 +150,26 @@ describe('worksCited', () => {
     expect(validate([{ id: 'x', type: 'not-a-type' }])).toBe(false)
   })
 
+  it('should split authors into the CSL name parts the citation gives, and keep groups as literals', () => {
+    const items = worksCited([parseRepoArticle('test/fixtures/articles/author-names.md')])
+    expect(Object.fromEntries(items.map((item) => [item.id, item.author]))).toEqual({
+      achebe1958: [{ family: 'Achebe', given: 'Chinua' }],
+      nye1990: [{ family: 'Nye', given: 'Joseph S.', suffix: 'Jr.' }],
+      nye2004: [{ family: 'Nye', given: 'Joseph S.', suffix: 'Jr.', 'comma-suffix': true }],
+      smith1987: [{ family: 'Smith', given: 'J.' }],
+      vanderberg2001: [{ family: 'Berg', 'non-dropping-particle': 'van der' }],
+      vonmises1949: [{ family: 'Mises', given: 'Ludwig', 'non-dropping-particle': 'von' }],
+      wang2011: [{ family: 'Wang', given: 'Jisi', 'static-ordering': true }],
+      worldbank2019: [{ literal: 'World Bank' }],
+      سازمانبرنامهوبودجه1398: [{ literal: 'سازمان برنامه و بودجه' }],
+      سریعالقلم1390: [{ family: 'سریع‌القلم', given: 'محمود' }],
+      مشیرزاده1393: [{ family: 'مشیرزاده' }]
+    })
+    if (!hasCslSchema) return
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(cslSchemaPath, 'utf8')) as object)
+    expect(validate(items), JSON.stringify(validate.errors)).toBe(true)
+  })
+
   it('should give a work cited by its title in the author position a title and no author', () => {
     const source = readFileSync(`${repoRoot}test/fixtures/articles/reprints.md`, 'utf8')
     // A Persian title in guillemets, and a quotation in quotes that is not a title.

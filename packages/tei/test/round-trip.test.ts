@@ -99,7 +99,7 @@ describe('reprints in TEI', () => {
   it('should date a reprint by the edition cited and add the original as a typed date, in its calendar', () => {
     const article = loadArticle('test/fixtures/articles/reprints.md')
     const xml = expectRoundTrip(article)
-    expect(xml).toMatch(/<bibl xml:id="bib_freud1999">\s*<author>Freud<\/author>\s*<date when="1999">1999<\/date>\s*<date type="original" when="1900">1900<\/date>/)
+    expect(xml).toMatch(/<bibl xml:id="bib_freud1999">\s*<author><persName><surname>Freud<\/surname><\/persName><\/author>\s*<date when="1999">1999<\/date>\s*<date type="original" when="1900">1900<\/date>/)
     expect(xml).toMatch(/<date type="original" calendar="#cal_lunar-hijri" datingMethod="#cal_lunar-hijri" when-custom="808">808<\/date>/)
     expect(xml).toContain('<calendar xml:id="cal_lunar-hijri">')
     expect(teiToArticle(xml).citations.find((citation) => citation.key === 'hobbes1996')?.original).toEqual({ year: 1651, calendar: 'gregorian' })
@@ -117,12 +117,33 @@ describe('titles in the author position in TEI', () => {
   })
 })
 
+describe('author names in TEI', () => {
+  it('should write a person as a persName of the parts the citation gives, reading as printed, and a group as text', () => {
+    const article = loadArticle('test/fixtures/articles/author-names.md')
+    const xml = expectRoundTrip(article)
+    const author = (key: string) => new RegExp(`<bibl xml:id="bib_${key}">\\s*(<author>.*?</author>)`).exec(xml)?.[1]
+    expect(author('vonmises1949')).toBe('<author><persName><forename>Ludwig</forename> <nameLink>von</nameLink> <surname>Mises</surname></persName></author>')
+    expect(author('nye2004')).toBe('<author><persName><forename>Joseph S.</forename> <surname>Nye</surname>, <genName>Jr.</genName></persName></author>')
+    expect(author('smith1987')).toBe('<author><persName><surname>Smith</surname>, <forename>J.</forename></persName></author>')
+    expect(author('wang2011')).toBe('<author><persName><surname>Wang</surname> <forename>Jisi</forename></persName></author>')
+    expect(author('vanderberg2001')).toBe('<author><persName><nameLink>van der</nameLink> <surname>Berg</surname></persName></author>')
+    expect(author('سریعالقلم1390')).toBe('<author><persName><forename>محمود</forename> <surname>سریع‌القلم</surname></persName></author>')
+    expect(author('worldbank2019')).toBe('<author>World Bank</author>')
+    expect(author('سازمانبرنامهوبودجه1398')).toBe('<author>سازمان برنامه و بودجه</author>')
+    // The text of every persName is the author as the citation prints it.
+    const printed = [...xml.matchAll(/<persName>(.*?)<\/persName>/g)].map((match) => (match[1] as string).replace(/<[^>]+>/g, ''))
+    for (const name of printed.filter((name) => !/^[\u0600-\u06FF]/.test(name) || name.includes(' '))) {
+      expect(article.citations.some((citation) => citation.authors.includes(name)), name).toBe(true)
+    }
+  })
+})
+
 describe('undated works and ibid. in TEI', () => {
   it('should write an undated work with the date a bibliography prints, and an unresolved ibid. pointing nowhere', () => {
     const article = loadArticle('test/fixtures/articles/undated-ibid.md')
     const xml = expectRoundTrip(article)
-    expect(xml).toMatch(/<bibl xml:id="bib_smith-nd">\s*<author>Smith<\/author>\s*<date>n\.d\.<\/date>/)
-    expect(xml).toMatch(/<bibl xml:id="bib_smith-inpress">\s*<author>Smith<\/author>\s*<date>in press<\/date>/)
+    expect(xml).toMatch(/<bibl xml:id="bib_smith-nd">\s*<author><persName><surname>Smith<\/surname><\/persName><\/author>\s*<date>n\.d\.<\/date>/)
+    expect(xml).toMatch(/<bibl xml:id="bib_smith-inpress">\s*<author><persName><surname>Smith<\/surname><\/persName><\/author>\s*<date>in press<\/date>/)
     expect(xml).toContain('<ref xml:id="fn1-s1-c1" type="bibr" subtype="parenthetical" ana="#cit_fn1-s1-c1">')
     expect(xml).not.toContain('bib_"')
     const back = teiToArticle(xml)

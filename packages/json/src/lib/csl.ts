@@ -1,7 +1,26 @@
-import { dominantScript, type Article, type Calendar, type Citation, type UndatedStatus } from '@matn/core'
+import { dominantScript, personNameParts, type Article, type Calendar, type Citation, type UndatedStatus } from '@matn/core'
 
-/** A CSL-JSON name: a person's family name, or a corporate author as a literal. */
-export type CslName = { family: string } | { literal: string }
+/**
+ * A CSL-JSON name: a person's name in parts, as far as the citation gives them (`family`
+ * always; `given`, `non-dropping-particle` and `suffix` where printed), or a group or
+ * corporate author as a literal.
+ */
+export type CslName = CslPersonName | { literal: string }
+
+/** A person's name in the fields of CSL-JSON. */
+export interface CslPersonName {
+  family: string
+  /** Given names and initials as printed (`Stephen M.`, `محمود`). */
+  given?: string
+  /** Lower-case particles kept with the family name (`von`, `van der`). */
+  'non-dropping-particle'?: string
+  /** A generational suffix (`Jr.`). */
+  suffix?: string
+  /** A comma before the suffix (`Nye, Jr.`). */
+  'comma-suffix'?: true
+  /** The family name is printed first (`Wang Jisi`). */
+  'static-ordering'?: true
+}
 
 /** Where a work is cited in the corpus (kept under `custom.matn`). */
 export interface CslCitedAt {
@@ -47,9 +66,6 @@ export interface CslMatnFields {
   undated?: UndatedStatus
   citedAt: CslCitedAt[]
 }
-
-/** Names of more words than this are corporate authors (`The Meeting of the President …`). */
-const maxPersonNameWords = 3
 
 /**
  * The works cited in running text, as CSL-JSON items (one per citation key, sorted by key),
@@ -122,6 +138,22 @@ function cslDate(year: number, calendar: Calendar): { 'date-parts': [[number]] }
   return calendar === 'gregorian' ? { 'date-parts': [[year]] } : { literal: String(year) }
 }
 
+/**
+ * A CSL name of an author as printed: a person's name split into its parts by
+ * `personNameParts` (`Stephen M. Walt` → `{ family: 'Walt', given: 'Stephen M.' }`,
+ * `Ludwig von Mises` → `non-dropping-particle` `von`, `Joseph S. Nye Jr.` → `suffix`
+ * `Jr.`), a group or corporate author (`World Bank`, `سازمان برنامه و بودجه`) as a literal.
+ */
 function toName(author: string): CslName {
-  return author.trim().split(/\s+/).length > maxPersonNameWords ? { literal: author } : { family: author }
+  const parts = personNameParts(author)
+  if (!parts) return { literal: author }
+  const familyFirst = parts.given !== undefined && parts.pieces.findIndex((piece) => piece.part === 'family') < parts.pieces.findIndex((piece) => piece.part === 'given')
+  return {
+    family: parts.family,
+    ...(parts.given !== undefined ? { given: parts.given } : {}),
+    ...(parts.particle !== undefined ? { 'non-dropping-particle': parts.particle } : {}),
+    ...(parts.suffix !== undefined ? { suffix: parts.suffix } : {}),
+    ...(parts.commaSuffix ? { 'comma-suffix': true as const } : {}),
+    ...(familyFirst && !parts.pieces.some((piece) => piece.part === 'separator' && piece.text.includes(',')) ? { 'static-ordering': true as const } : {})
+  }
 }

@@ -7,7 +7,7 @@
  * text (see marker-places.ts) and the footnote itself a `note place="foot"` right after its
  * marker's segment (`anchored="false"` when the marker's place in the text is unknown).
  */
-import type { Article, Calendar, Citation, Footnote, Segment, UndatedStatus } from '@matn/core'
+import { personNameParts, type Article, type Calendar, type Citation, type Footnote, type NamePartRole, type Segment, type UndatedStatus } from '@matn/core'
 import type { ArticleIndex } from './article-index.js'
 import { locateCitation } from './locate-citation.js'
 import { markerPlaces } from './marker-places.js'
@@ -257,13 +257,36 @@ function worksCited(article: Article, context: TeiWriterContext): XmlElement | u
   const entries = [...first.values()].map((citation) =>
     element('bibl', { 'xml:id': context.generatedId('bib', citation.key) }, [
       // A work cited by its title in the author position (`(“Balancing and Bandwagoning,” 1987)`) has a title, no author.
-      ...citation.authors.map((author) => mixedElement(citation.titleAsAuthor ? 'title' : 'author', undefined, context.text(author))),
+      ...citation.authors.map((author) => (citation.titleAsAuthor ? mixedElement('title', undefined, context.text(author)) : authorElement(author, context))),
       workDate(citation, context),
       ...(citation.original ? [yearDate(citation.original.year, citation.original.calendar, '', context, 'original')] : []),
       mixedElement('idno', { type: 'matn-key' }, context.text(citation.key))
     ])
   )
   return element('back', undefined, [element('div', { type: 'bibliography' }, [element('listBibl', undefined, entries)])])
+}
+
+/**
+ * The `author` of a cited work: a person's name as a `persName` of its parts, as far as the
+ * citation gives them (`<forename>Stephen M.</forename> <surname>Walt</surname>`, a
+ * `nameLink` for a particle, `von`, a `genName` for a suffix, `Jr.`), the text between
+ * them kept so the `persName` reads as printed; a group or corporate author as text.
+ */
+function authorElement(author: string, context: TeiWriterContext): XmlElement {
+  const parts = personNameParts(author)
+  if (!parts) return mixedElement('author', undefined, context.text(author))
+  const children = parts.pieces.flatMap((piece): XmlNode[] =>
+    piece.part === 'separator' ? context.text(piece.text) : [mixedElement(teiNameParts[piece.part], undefined, context.text(piece.text))]
+  )
+  return mixedElement('author', undefined, [mixedElement('persName', undefined, children)])
+}
+
+/** The TEI element of each part of a personal name. */
+const teiNameParts: Readonly<Record<Exclude<NamePartRole, 'separator'>, string>> = {
+  given: 'forename',
+  particle: 'nameLink',
+  family: 'surname',
+  suffix: 'genName'
 }
 
 /** What a bibliography prints for an undated work, by its status. */

@@ -14,14 +14,15 @@ export function loadArticle(path: string): Article {
   return parseArticle(readFileSync(join(repositoryRoot, path)), { path })
 }
 
-/** The repository's articles: the small fixture, both corpus articles, this package's edge cases, undated works and ibid. */
+/** The repository's articles: the small fixture, both corpus articles, this package's edge cases, undated works and ibid., reprints, author names in parts. */
 export const articlePaths = [
   'test/fixtures/articles/bilingual-small.md',
   'corpus/ghani-askarian-1400/article.md',
   'corpus/rasooli-sani-1401/article.md',
   'packages/tei/test/fixtures/edge-cases.md',
   'test/fixtures/articles/undated-ibid.md',
-  'test/fixtures/articles/reprints.md'
+  'test/fixtures/articles/reprints.md',
+  'test/fixtures/articles/author-names.md'
 ] as const
 
 /**

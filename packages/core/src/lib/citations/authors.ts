@@ -1,5 +1,6 @@
 import { normalizePersian } from '../normalize.js'
 import {
+  chineseFamilyNames,
   corporateHeads,
   documentNouns,
   eventNouns,
@@ -7,7 +8,9 @@ import {
   latinGivenNames,
   latinMonths,
   latinNonAuthors,
+  latinOrganizationWords,
   latinParticles,
+  latinSentenceWords,
   latinSurnameEndings,
   persianFunctionWords,
   persianGivenNames,
@@ -43,7 +46,7 @@ const quotedTitlePattern = /^(?:"([^"]+)"|“([^”]+)”|«([^»]+)»|\*{1,2}([
 const maxTitleWords = 15
 
 const prefixPattern =
-  /^(?:see also|see|also|cf\.?|compare|e\.\s?g\.|i\.\s?e\.|for example|for instance|(?:as\s+)?(?:quoted|cited)\s+in|citing|for (?:a |an )?(?:further |more |recent |fuller )?(?:review|discussion|overview|summary|examples?|details)(?: of this)?,? see(?: also)?|(?:نک|رک|ر\.\s?ک|ن\.\s?ک)[.:]*(?:\s+به)?|به نقل از|برای نمونه|برای (?:مطالعه|اطلاع)(?:\u0654|\u200Cی|ی)?\s+(?:بیشتر|بیش\u200Cتر)|بنگرید به|نگاه کنید به|رجوع (?:کنید|شود) به|مقایسه کنید(?:\s+با)?|قس\.?|همچنین|نیز|مثلاً|مثلا|از جمله)[,،:]?\s+/i
+  /^(?:see (?:especially|esp\.|in particular)|see also|see|also|cf\.?|compare|e\.\s?g\.|i\.\s?e\.|for example|for instance|(?:as\s+)?(?:quoted|cited)\s+in|citing|(?:but|and) see(?: also)?|for (?:[a-z-]+ ){0,4}[a-z-]+,? see(?: also)?|on (?:[a-z-]+ ){0,3}[a-z-]+, see(?: also)?|(?:نک|رک|ر\.\s?ک|ن\.\s?ک)[.:]*(?:\s+به)?|برای(?:\s+[^\s،,:]+){1,5}[،,]?\s+(?:(?:نک|رک|ر\.\s?ک|ن\.\s?ک)[.:]*(?:\s+به)?|بنگرید به|نگاه کنید به|رجوع (?:کنید|شود) به)|به نقل از|برای نمونه|برای (?:مطالعه|اطلاع)(?:\u0654|\u200Cی|ی)?\s+(?:بیشتر|بیش\u200Cتر)|بنگرید به|نگاه کنید به|رجوع (?:کنید|شود) به|مقایسه کنید(?:\s+با)?|قس\.?|همچنین|نیز|مثلاً|مثلا|از جمله)[,،:]?\s+/i
 /** Prefixes read before the author, one after another (`see, e.g.,`). */
 const maxPrefixes = 3
 /** A lower-case Arabic article or kinship word joined to a capitalized name: `al-Sayyid`, `ibn-Rushd`. */
@@ -119,9 +122,14 @@ export function areAuthorsLike(authors: readonly string[]): boolean {
 export function namesDocument(value: string): boolean {
   const words = value.split(' ')
   const head = /^[\u0600-\u06FF]/.test(value) ? words[0] : words[words.length - 1]
-  if (head !== undefined && documentNouns.has(foldLexiconWord(head))) return true
+  if (head !== undefined && isDocumentNoun(foldLexiconWord(head))) return true
   // `Treaty of Paris`, `Constitution of Iran`: the head before `of`.
   return words[1] === 'of' && documentNouns.has(foldLexiconWord(words[0] ?? ''))
+}
+
+/** A document noun of the list, or the plural of one (`Accords`, `Agreements`, `Treaties`). */
+function isDocumentNoun(word: string): boolean {
+  return documentNouns.has(word) || (/[a-z]s$/.test(word) && (documentNouns.has(word.slice(0, -1)) || (word.endsWith('ies') && documentNouns.has(`${word.slice(0, -3)}y`))))
 }
 
 /** A word or name as the lexicon lists it: Latin lower-case, Persian normalized, one space between words. */
@@ -286,8 +294,69 @@ function readSurname(author: string): string {
     if (isInitial(word)) lastInitial = index
   })
   const start = Math.max(given, lastInitial + 1)
-  return start > 0 && start < words.length ? words.slice(start).join(' ') : author
+  // The words after listed given names may hold one more given name (`Martin Luther King`).
+  const rest = words.slice(start)
+  return surnameByShape(rest) ?? (start > 0 && start < words.length ? rest.join(' ') : author)
 }
+
+/**
+ * The surname of a name shaped like a person's whose given name is not listed (`Chinua
+ * Achebe` → `Achebe`, `Ludwig von Mises` → `von Mises`, `Wang Jisi` → `Wang`), or
+ * undefined when the name may be something else or a surname alone:
+ *
+ * - two to four words in title case or particles, none a word of an organization,
+ *   document, event, place or a title (`Amnesty International`, `Human Rights Watch`,
+ *   `Freedom House`, `Foreign Policy`, `The Prince` stay whole);
+ * - not led by a particle (`De Gaulle`, `Ibn Khaldun`, `Van Evera`: the surname), nor by
+ *   a word ending in `-i`, the Persian and Arabic adjective of descent that starts
+ *   surnames of two words (`Dehghani Firoozabadi`, `Rasooli Saniabadi`), nor holding the
+ *   second part of a compound surname (`Mohammad Nia`, `Hasan Nia Rami`);
+ * - the surname is the last word, or starts at a Germanic particle after the given name
+ *   (`von Mises`, `van Gogh`); with another particle after the first word the name is kept
+ *   whole, as `de` and `da` also join the parts of one surname (`Bueno de Mesquita`, so
+ *   `Alexis de Tocqueville` is not split); a Chinese family name followed by a pinyin given
+ *   name is printed first (`Wang Jisi`, `Yan Xuetong`).
+ */
+function surnameByShape(words: readonly string[]): string | undefined {
+  if (words.length < 2 || words.length > maxPersonalNameWords) return undefined
+  const folded = words.map((word) => word.toLowerCase())
+  const first = folded[0] as string
+  const last = folded[folded.length - 1] as string
+  if (!words.every((word, index) => (index > 0 && isParticle(word)) || titleCaseWord.test(word))) return undefined
+  if (words.length === 2 && chineseFamilyNames.has(first) && pinyinGivenName.test(last) && !latinGivenNames.has(last)) return words[0]
+  if (isParticle(first) || /i$/.test(first) || folded.some((word, index) => index > 0 && latinSurnameEndings.has(word))) return undefined
+  const isOtherWord = (word: string) =>
+    corporateHeads.has(word) ||
+    latinOrganizationWords.has(word) ||
+    documentNouns.has(word) ||
+    eventNouns.has(word) ||
+    placeNames.has(word) ||
+    placeHeads.has(word) ||
+    latinNonAuthors.has(word) ||
+    latinSentenceWords.has(word)
+  if (folded.some(isOtherWord)) return undefined
+  const particle = folded.findIndex((word, index) => index > 0 && isParticle(word))
+  if (particle < 0) return words[words.length - 1]
+  // `de`, `da`, `al` may join the parts of a surname (`Bueno de Mesquita`): kept whole.
+  return surnameParticles.has(folded[particle] as string) ? words.slice(particle).join(' ') : undefined
+}
+
+/** Particles that start the surname after a given name (`Ludwig von Mises`, `Vincent van Gogh`). */
+const surnameParticles: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'ten', 'ter', 'zu', 'vom'])
+
+/** A word in title case: a capital, then letters with at least one lower-case (`Achebe`, `Adib-Moghaddam`, `McCarthy`, `O'Neill`). */
+const titleCaseWord = /^\p{Lu}(?=[^]*\p{Ll})[\p{L}\p{M}'’-]+$/u
+
+/** A name particle, capitalized or not (`von`, `Van`, `de`, `Ibn`, `Abu`). */
+function isParticle(word: string): boolean {
+  const lower = word.toLowerCase()
+  return latinParticles.has(lower) || lower === 'abu'
+}
+
+/** One pinyin syllable, without tone marks. */
+const pinyinSyllable = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü)'
+/** A Chinese given name in pinyin: one or two syllables, the second after a hyphen or an apostrophe or not (`Jisi`, `Xuetong`, `Jin-sheng`). */
+const pinyinGivenName = new RegExp(`^${pinyinSyllable}(?:['’-]?${pinyinSyllable})?$`, 'iu')
 
 /** An initial: `M.`, `J.-P.`. */
 function isInitial(word: string): boolean {

@@ -121,7 +121,7 @@ export const persianGivenNames: ReadonlySet<string> = new Set(
     'الهام زهرا فاطمه مریم معصومه زینب سمیه طاهره مهناز شهلا نسرین پروین سیمین ژاله ' +
     'لیلا لیلی نرگس مینا شیرین فرزانه فرشته منیژه آزاده سارا نازنین هما مهسا ' +
     'کیهان کیوان محسن اکبر اصغر ابوالفضل ابوالقاسم حبیب رحیم کریم نعمت جلال کمال جمال ' +
-    'سعیده وحید ولی یاسر روح‌الله روح الله نصرالله فضل‌الله حشمت عزت ' +
+    'سعیده وحید ولی یاسر روح‌الله روحالله نصرالله فضل‌الله حشمت عزت ' +
     'جهانگیر فرامرز فریبرز سیامک شهرام مهرداد بابک آرش کاوه رامین افشین اسدالله حجت‌الله مرضیه'
   ).split(' ')
 )
@@ -140,7 +140,9 @@ export const persianReportingCues: readonly string[] = [
   'اظهار', 'متذکر', 'افزود', 'می‌افزای', 'میافزای', 'مطالعه', 'پیش‌بینی',
   // Verbs of taking a position: criticizes, confirms, opposes, agrees, warns, proves, recommends, mentions, describes, accepts, calls.
   'انتقاد', 'تأیید', 'تایید', 'مخالف', 'موافق', 'هشدار', 'اثبات', 'توصیه', 'ذکر', 'شرح',
-  'پذیرفت', 'می‌پذیر', 'میپذیر', 'نامید', 'می‌نام', 'مینام'
+  'پذیرفت', 'می‌پذیر', 'میپذیر', 'نامید', 'می‌نام', 'مینام',
+  // Reports: `گزارش داده است`, `گزارش می‌دهد`.
+  'گزارش'
 ]
 
 /**
@@ -178,6 +180,74 @@ export const persianLeadCues: readonly string[] = [
   'باور', 'عقیده', 'عقیدۀ', 'نظر', 'دیدگاه', 'گفته', 'گفتۀ', 'تعبیر', 'طبق', 'براساس', 'اساس', 'مطابق',
   'اعتقاد', 'زعم', 'پژوهش', 'مطالعه', 'تحقیق', 'کتاب', 'مقاله', 'رساله', 'نظریه', 'استدلال'
 ]
+
+/**
+ * Titles and honorifics printed before a Persian name (`استاد مطهری`, `علامه طباطبایی`,
+ * `آیت‌الله خویی`, `دکتر حسین بشیریه`): they show that a person is named, and are not part
+ * of the name. Normalized Persian; `آیت الله` and `حجت الاسلام` are two words.
+ */
+export const persianHonorifics: ReadonlySet<string> = new Set(
+  (
+    'استاد دکتر پروفسور مهندس علامه آیت‌الله آیتالله آیت‌اللّه حجت‌الاسلام حجتالاسلام امام شهید ' +
+    'شیخ مرحوم حضرت آقای خانم جناب سرکار ملا میرزا'
+  ).split(' ')
+)
+
+/** First words of the Persian honorifics of two words (`آیت الله`, `حجت الاسلام`), before the second. */
+export const persianHonorificPairs: ReadonlyArray<readonly [string, string]> = [
+  ['آیت', 'الله'],
+  ['حجت', 'الاسلام']
+]
+
+/**
+ * Verbs that end a clause about an event rather than a work (`ترامپ (۲۰۱۸) از برجام خارج
+ * شد`, `خاتمی (۱۳۷۶) در انتخابات پیروز شد`, `… به ریاست جمهوری رسید`): after a name that
+ * opens a clause with no other support, the year dates what happened to the person, and
+ * the name is not read as an author. Normalized Persian, whole words.
+ */
+export const persianEventVerbs: ReadonlySet<string> = new Set(
+  'شد شدند گردید گردیدند درگذشت درگذشتند رسید رسیدند'.split(' ')
+)
+
+/**
+ * Nouns of findings: with one in its clause, `رسید` reports a result (`به نتایج مشابهی
+ * رسید`), not an event. Normalized Persian, matched by their start.
+ */
+export const persianFindingNouns: readonly string[] = ['نتیجه', 'نتایج', 'یافته', 'جمع‌بندی', 'جمعبندی']
+
+/**
+ * Lower-case words of the names of organizations, newspapers and broadcasters
+ * (`Amnesty International`, `Human Rights Watch`, `Freedom House`, `Financial Times`): a
+ * Latin name holding one is not a person's, and keeps its first word in the key. Words that
+ * are also surnames are left out (`Post`, `North`, `West`, `French`, `Standard`): a person
+ * of that name is keyed by it. Lower-case Latin.
+ */
+export const latinOrganizationWords: ReadonlySet<string> = new Set(
+  (
+    'international national global world united new daily weekly times news press herald tribune ' +
+    'journal review magazine gazette monitor observer telegraph economist chronicle ' +
+    'radio television tv network channel broadcasting house watch rights human amnesty freedom ' +
+    'forum institute initiative project party movement union alliance coalition company ' +
+    'corporation corp inc ltd partners associates consulting capital energy oil gas petroleum ' +
+    'research studies security peace development economic economics affairs relations ' +
+    'middle central arab islamic republic iranian american european russian chinese british ' +
+    'federal state states public foreign defense defence army navy police nations people peoples'
+  ).split(' ')
+)
+
+/**
+ * Common Chinese family names in pinyin: a name of two words that starts with one and goes
+ * on with a pinyin given name (`Wang Jisi`, `Yan Xuetong`) is printed family name first.
+ * Lower-case Latin.
+ */
+export const chineseFamilyNames: ReadonlySet<string> = new Set(
+  (
+    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang ' +
+    'xie song tang han feng deng cao peng zeng xiao tian dong yuan pan jiang cai du ye cheng wei su ' +
+    'lu ding ren shen yao jin fu qin yan shi mao qian kong bai cui kang xue lei fan zou jia hou meng ' +
+    'long wan duan qiu tao gu mo'
+  ).split(' ')
+)
 
 /** Words after which a new clause, and so possibly a name, starts (`… که والت و میرشایمر (۱۳۸۶)`). */
 export const persianClauseOpeners: ReadonlySet<string> = new Set(

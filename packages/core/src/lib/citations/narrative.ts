@@ -7,9 +7,13 @@ import {
   latinParticles,
   latinSentenceWords,
   persianClauseOpeners,
+  persianEventVerbs,
   persianExampleLeads,
+  persianFindingNouns,
   persianFunctionWords,
   persianGivenNames,
+  persianHonorificPairs,
+  persianHonorifics,
   persianLeadCues,
   persianNonAuthors,
   persianActCues,
@@ -96,9 +100,20 @@ export function findNarrativeAuthors(
   }
   const last = tokens[tokens.length - 1]
   if (!last) return undefined
-  return /[\u0600-\u06FF]/.test(last.value)
-    ? persianNarrative(text, tokens, close, isKnownAuthor)
-    : latinNarrative(tokens)
+  if (/[\u0600-\u06FF]/.test(last.value)) return persianNarrative(text, tokens, close, isKnownAuthor)
+  // `Khatami (1997) won the election`: the year dates an event of the person, not a work.
+  return latinEventVerbFollows(text, close) ? undefined : latinNarrative(tokens)
+}
+
+/**
+ * Verbs of what happened to a person or a state, right after a narrative bracket (an
+ * adverb between allowed): `won`, `died`, `took office`, `was elected`, `invaded`.
+ */
+const latinEventVerbPattern =
+  /^\s*(?:[a-z]+ly\s+)?(?:won|lost\s+the\s+(?:election|war|vote)|died|resigned|withdrew|invaded|annexed|visited|took\s+(?:office|power)|came\s+to\s+power|(?:was|were)\s+(?:re-?)?(?:elected|assassinated|killed|born|overthrown|ousted|executed|arrested|appointed|inaugurated))\b/
+
+function latinEventVerbFollows(text: string, close: number): boolean {
+  return latinEventVerbPattern.test(text.slice(close + 1, close + 1 + lookAhead))
 }
 
 interface Token {
@@ -129,10 +144,22 @@ function latinNarrative(tokens: Token[]): NarrativeAuthors | undefined {
     etAl = true
     index -= 2
   }
+  // A generational suffix after the last name, with a comma before it or not: `Joseph S.
+  // Nye Jr. (2004)`, `Joseph S. Nye, Jr. (1990)`.
+  let suffix: string | undefined
+  if (!etAl && generationalSuffix.test(lastWord) && index > 0 && !tokens[index]?.apart) {
+    suffix = lastWord
+    index -= 1
+  }
   // The run of name words and separators before the bracket, right to left.
   const run: Token[] = []
   for (; index >= 0; index--) {
-    const token = tokens[index] as Token
+    let token = tokens[index] as Token
+    // The comma before a suffix belongs to the name (`Nye, Jr.`).
+    if (suffix !== undefined && run.length === 0 && token.value.endsWith(',')) {
+      token = { ...token, value: token.value.slice(0, -1) }
+      suffix = `, ${suffix}`
+    }
     const bare = token.value.endsWith(',') ? token.value.slice(0, -1) : token.value
     const isSeparator = (bare === 'and' || bare === '&') && run.length > 0
     // A month is a surname before `and` and a name (`March and Olsen (1989)`).
@@ -146,6 +173,7 @@ function latinNarrative(tokens: Token[]): NarrativeAuthors | undefined {
   const names = splitLatinNames(run)
   if (!names) return undefined
   const authors = names.map((name) => name.map((token) => token.value.replace(/,$/, '')).join(' '))
+  if (suffix !== undefined) authors[authors.length - 1] = `${authors[authors.length - 1] ?? ''}${suffix.startsWith(',') ? '' : ' '}${suffix}`
   const first = names[0]?.[0]
   if (!first) return undefined
   // A name after `of` and capitalized words belongs to a longer proper name (`Peace of
@@ -161,6 +189,9 @@ function latinNarrative(tokens: Token[]): NarrativeAuthors | undefined {
   if (!areAuthorsLike(authors) || authors.some(namesDocument)) return undefined
   return { start: first.start, authors, etAl }
 }
+
+/** A generational suffix after a name: `Jr.`, `Sr.`, `III`. */
+const generationalSuffix = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
 
 /**
  * The words of a proper name before `of` (and `the`) that end right before `index`:
@@ -245,6 +276,8 @@ function persianNarrative(
   isKnownAuthor: (name: string) => boolean
 ): NarrativeAuthors | undefined {
   const word = (offset: number): string => normalizePersian(tokens[tokens.length - 1 - offset]?.value ?? '', { affixes: false })
+  // The word at `offset` as printed: authors keep the spelling of the text (`پژوهشکدهٔ`).
+  const printed = (offset: number): string => tokens[tokens.length - 1 - offset]?.value ?? ''
   // Whether the word at `offset` and the one before it are joined (no markup between them).
   const joined = (offset: number): boolean => tokens[tokens.length - 1 - offset]?.apart === false
   // Whether the word at `offset` ends a clause before a name: nothing, punctuation, markup,
@@ -262,6 +295,7 @@ function persianNarrative(
   const isNameWord = (value: string): boolean =>
     /^[\u0600-\u06FF\u200C]+$/.test(value) &&
     !persianNonAuthors.has(value) &&
+    !persianHonorifics.has(value) &&
     // The words that introduce a citation are not names (`کتاب (۱۳۹۸)`, `پژوهش (۱۳۹۸)`).
     !citingWords.has(value) &&
     !/^ن?می\u200C|\u200Cها(?:ی)?$|ها$|های$/.test(value)
@@ -306,20 +340,20 @@ function persianNarrative(
   if (corporate === null) return undefined
   if (corporate) {
     const first = tokens[tokens.length - 1 - corporate.head]
-    const name = Array.from({ length: corporate.head - offset + 1 }, (_, index) => word(corporate.head - index)).join(' ')
+    const name = Array.from({ length: corporate.head - offset + 1 }, (_, index) => printed(corporate.head - index)).join(' ')
     // An institution's acts (`رد کرد`, `تأیید کرد`) are not reports of its documents.
     const supported = isKnownAuthor(name) || followsReportingCue(text, close, false) || precededByLeadCue(tokens, tokens.length - 1 - corporate.head) || exampleLeadEndsAt(tokens, tokens.length - 2 - corporate.head)
     return supported && first ? { start: first.start, authors: [name], etAl } : undefined
   }
   let startToken = tokens.length - 1 - offset
-  const authors = [surname]
+  const authors = [printed(offset)]
   // The surname each author is keyed by, where a given name outside the list was read.
   const surnames: Array<string | undefined> = [undefined]
   // A surname of two words (`رسولی ثانی‌آبادی (1399)`) when the two are cited together
   // elsewhere in the text (in either script); otherwise the last word is the surname.
   const twoWords = `${word(offset + 1)} ${surname}`
   if (joined(offset) && isNameWord(word(offset + 1)) && !persianGivenNames.has(word(offset + 1)) && isKnownAuthor(twoWords)) {
-    authors[0] = twoWords
+    authors[0] = `${printed(offset + 1)} ${authors[0] ?? ''}`
     startToken--
     offset++
   }
@@ -327,7 +361,7 @@ function persianNarrative(
   let givenNames = 0
   while (givenNames < maxGivenNames && joined(offset + givenNames) && persianGivenNames.has(word(offset + givenNames + 1))) {
     givenNames++
-    authors[0] = `${word(offset + givenNames)} ${authors[0] ?? ''}`
+    authors[0] = `${printed(offset + givenNames)} ${authors[0] ?? ''}`
     startToken--
   }
   // Full names come in pairs: before `و` and a first author led by a given name of the
@@ -349,7 +383,7 @@ function persianNarrative(
   ) {
     givenNames = 1
     surnames[0] = authors[0]
-    authors[0] = `${word(offset + 1)} ${authors[0] ?? ''}`
+    authors[0] = `${printed(offset + 1)} ${authors[0] ?? ''}`
     startToken--
   }
   const hasGivenName = givenNames > 0
@@ -366,11 +400,11 @@ function persianNarrative(
     for (let length = 1; length <= maxFirstAuthorWords; length++) {
       const last = beforeAnd + length
       if (!isNameWord(word(last)) || (length > 1 && !joined(last - 1))) break
-      let name = Array.from({ length }, (_, index) => word(last - index)).join(' ')
+      let name = Array.from({ length }, (_, index) => printed(last - index)).join(' ')
       let given = 0
       while (given < maxGivenNames && joined(last + given) && persianGivenNames.has(word(last + given + 1))) {
         given++
-        name = `${word(last + given)} ${name}`
+        name = `${printed(last + given)} ${name}`
       }
       const opensAt = opensClause(last + given + 1)
       const opens = hasGivenName ? length === 2 && given === 0 && opensAt : opensAt
@@ -383,21 +417,55 @@ function persianNarrative(
       }
     }
   }
+  // A title before the name (`استاد مطهری`, `آیت‌الله خویی`, `آیت الله خویی`) shows a person, and is left out of it.
+  const honorific = honorificEndsAt(tokens, startToken - 1)
   const supported =
-    hasGivenName ||
-    firstHasGivenName ||
     authors.some(isKnownAuthor) ||
     followsReportingCue(text, close) ||
     precededByLeadCue(tokens, startToken) ||
     exampleLeadEndsAt(tokens, startToken - 1) ||
-    // A name that opens a clause whose subject it is: `والتز (۱۳۸۸) این نظریه را … پیوند زد`.
-    (opensClause(tokens.length - startToken) && continuesClause(text, close))
+    // A person named, by a given name or a title, or a name that opens a clause whose subject
+    // it is (`والتز (۱۳۸۸) این نظریه را … پیوند زد`), unless the clause tells what happened to
+    // the person (`ترامپ (۲۰۱۸) از برجام خارج شد`): the year dates an event.
+    ((hasGivenName || firstHasGivenName || honorific > 0 || (opensClause(tokens.length - startToken) && continuesClause(text, close))) &&
+      !endsWithEventVerb(text, close))
   if (!supported || !areAuthorsLike(authors)) return undefined
   const first = tokens[startToken]
   if (!first) return undefined
   const found: NarrativeAuthors = { start: first.start, authors, etAl }
   if (surnames.some((name) => name !== undefined)) found.surnames = surnames
   return found
+}
+
+/**
+ * How many words of a title or honorific (`persianHonorifics`: `استاد`, `علامه`, `آیت‌الله`,
+ * `آیت الله`) end at `index` and stand right before the name, with no markup between; 0 when none.
+ */
+function honorificEndsAt(tokens: Token[], index: number): number {
+  const at = (offset: number) => normalizePersian(tokens[index - offset]?.value ?? '', { affixes: false })
+  if (tokens[index + 1]?.apart !== false) return 0
+  if (persianHonorifics.has(at(0))) return 1
+  const paired = persianHonorificPairs.some(([first, second]) => at(1) === first && at(0) === second && tokens[index]?.apart === false)
+  return paired ? 2 : 0
+}
+
+/**
+ * Whether the clause after the bracket ends in a verb of what happened (`persianEventVerbs`:
+ * `خارج شد`, `پیروز شد`, `به ریاست جمهوری رسید`), before any `که` (a relative clause's
+ * verb, `که … منتشر شد`, is not the sentence's) and not followed by `که` (`متوجه شد که`
+ * reports); `رسید` of a finding (`به این نتیجه رسید`) reports too.
+ */
+function endsWithEventVerb(text: string, close: number): boolean {
+  const after = text.slice(close + 1, close + 1 + lookAhead * 2)
+  const clause = after.slice(0, after.search(/[.!?؟؛;،,\n]|$/))
+  const words = normalizePersian(clause, { affixes: false }).split(/\s+/).filter(Boolean)
+  for (const [index, word] of words.entries()) {
+    if (word === 'که') return false
+    if (!persianEventVerbs.has(word) || words[index + 1] === 'که') continue
+    if (word.startsWith('رسید') && words.some((other) => persianFindingNouns.some((noun) => other.startsWith(noun)))) return false
+    return true
+  }
+  return false
 }
 
 /** Whether the sentence goes on after the bracket with a word (the name before it is its subject). */

@@ -301,9 +301,10 @@ function isBareStatusName(author: string): boolean {
 /**
  * Where bracket content divides into works: `;`, `؛`, and a comma before a secondary
  * source (`Walt, 1987, cited in Waltz, 1990`, `Waltz, 1990, citing Walt, 1987`,
- * `… ، به نقل از …`). Each is one character.
+ * `… ، به نقل از …`), or a space before one right after a year or page (`مورگنتا، ۱۹۴۸ به
+ * نقل از قوام، ۱۳۸۴`, `Weber 1919 cited in Tilly 1985`). Each is one character.
  */
-const partSeparator = /[;؛]|[,،](?=\s*(?:(?:as\s+)?(?:cited|quoted)\s+in|citing|به\s+نقل\s+از)\s)/i
+const partSeparator = /[;؛]|[,،](?=\s*(?:(?:as\s+)?(?:cited|quoted)\s+in|citing|به\s+نقل\s+از)\s)|(?<=[0-9\u06F0-\u06F9\u0660-\u0669][a-z]?)\s(?=(?:as\s+)?(?:cited|quoted)\s+in\s|به\s+نقل\s+از\s)/i
 
 /** Split bracket content into works (`partSeparator`), keeping offsets, trimming each part. */
 function splitParts(content: string): Array<{ value: string; start: number }> {
