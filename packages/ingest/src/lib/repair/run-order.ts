@@ -504,7 +504,6 @@ interface LineNeighbours {
  * backward pair shares are worked out only as `reports` asks.
  */
 function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: PairMap<number>, ownEnds: ReadonlyMap<string, WordEnds>, reports: PassReports): OrderedLine {
-  const previous = around.previous
   const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0, spacedBackwardShare: 0, contextual: around.contextual }
   if (!hasPersian(line)) return unchanged
   const units = toUnits(line, counts, lostFinalLetters)
