@@ -6,7 +6,8 @@
  * `parseArticle` reads it (docs/quality.md says how the texts are paired), after each repair
  * step of the pipeline (the lexicon leaves out the entry's own counts), whole and block-aligned;
  * the final error broken down by block kind (words vs order); then what ingest finds (keywords,
- * footnotes, headings, tables, citations, page breaks and how many of them are placed right)
+ * footnotes, paragraphs, headings and those a level down, tables, citations, page breaks and
+ * how many of them are placed right, footnotes labelled with the curated page and number)
  * against the curated entry; then each step's effect
  * (lines and tokens changed).
  */
@@ -28,7 +29,11 @@ function found(article: Article): Record<string, number> {
   return {
     keywords: (article.meta.keywords?.fa?.length ?? 0) + (article.meta.keywords?.en?.length ?? 0),
     footnotes: article.footnotes.length,
+    // Body paragraphs (a paragraph's sentences share its id without the `-sN` suffix).
+    paragraphs: new Set(article.segments.filter((segment) => segment.kind === 'sentence').map((segment) => segment.id.replace(/-s\d+$/, ''))).size,
     headings: article.segments.filter((segment) => segment.kind === 'heading').length,
+    // A heading inside a section (`###` under `##`): its level.
+    'headings a level down': article.segments.filter((segment) => segment.kind === 'heading' && segment.section.length > 0).length,
     tables: countTables(article),
     citations: article.citations.length
   }
@@ -93,6 +98,9 @@ function main(): void {
     const curatedBreaks = countPageBreaks(curated, curated, alignBlocks(referenceBlocks, referenceBlocks)).found
     console.log(`| page breaks | ${pageBreaks.found} | ${curatedBreaks} |`)
     console.log(`| page breaks with the right number in the right block | ${pageBreaks.placed} | ${curatedBreaks} |`)
+    // A footnote label names its page (`<page>-<n>`): the ones the curated file has too.
+    const curatedLabels = new Set(curated.footnotes.map((footnote) => footnote.label))
+    console.log(`| footnotes labelled as in the curated file (page and number) | ${(final as Article).footnotes.filter((footnote) => curatedLabels.has(footnote.label)).length} | ${curated.footnotes.length} |`)
     console.log('\n| step | lines changed | tokens changed |')
     console.log('| --- | --- | --- |')
     for (const effect of effects) console.log(`| ${effect.step} | ${effect.lines} | ${effect.tokens} |`)

@@ -28,6 +28,7 @@ export {
   decodeGlyphMap,
   detectGlyphMapDamage,
   glyphMapCandidates,
+  kashidaRunEvidence,
   type GlyphCandidate,
   type GlyphMapDetection,
   type GlyphMapOptions

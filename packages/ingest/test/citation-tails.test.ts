@@ -69,6 +69,46 @@ describe('citation tails', () => {
     expect(report.unresolved.filter((token) => token.token === '1987 .)')).toEqual([])
   })
 
+  it('should end the paragraph at a broken-off end that ends a sentence, as at any short last line', () => {
+    const text = fixture.replace('خواستار حفظ نظم موجود باشند.\n', 'خواستار حفظ نظم موجود باشند) Walt,\n\n1987 .)\n\nپس از آن بند تازه‌ای با واژه‌های دیگر آغاز شد و این بند ادامه یافت تا پایان.\n')
+    const { markdown } = ingest(text, { id: 'small' })
+    expect(markdown).toMatch(/خواستار حفظ نظم موجود باشند \(Walt, 1987\)\.\n\n/)
+    expect(markdown).toMatch(/\n\nپس از آن بند تازه‌ای/)
+  })
+
+  it('should keep the paragraph going after a broken-off end that ends no sentence', () => {
+    const text = fixture.replace('خواستار حفظ نظم موجود باشند.\n', 'خواستار حفظ نظم موجود باشند) Walt,\n\n1987 )\n\nو این دیدگاه در بند دنبال شد.\n')
+    const { markdown } = ingest(text, { id: 'small' })
+    expect(markdown).toMatch(/\(Walt, 1987\) و این دیدگاه در بند دنبال شد\./)
+  })
+
+  it('should join a Latin citation the wrap split whose second half run order carried into the next line', () => {
+    expect(repairWrappedCitations('رشد آن کند بود World Bank - country data (. سپس دولت در سیاست & indicators, 2019 تازه‌ای پیش گرفت.')).toBe(
+      'رشد آن کند بود (World Bank - country data & indicators, 2019). سپس دولت در سیاست تازه‌ای پیش گرفت.'
+    )
+    expect(repairWrappedCitations('در گزارش آمده است Annual Survey of (. پس از آن بازار the Economy, 2020 گسترش یافت.')).toBe(
+      'در گزارش آمده است (Annual Survey of the Economy, 2020). پس از آن بازار گسترش یافت.'
+    )
+  })
+
+  it('should leave a split-looking citation alone when its second half starts as a citation does, stands far away, or a bracket is open', () => {
+    const capital = 'رشد آن کند بود World Bank - country data (. سپس دولت در سیاست Indicators, 2019 تازه‌ای پیش گرفت.'
+    expect(repairWrappedCitations(capital)).toBe(capital)
+    const far = `رشد آن کند بود World Bank - country data (. ${'سپس دولت '.repeat(40)}& indicators, 2019 تازه‌ای پیش گرفت.`
+    expect(repairWrappedCitations(far)).toBe(far)
+    const open = 'رشد (آن کند بود World Bank - country data (. سپس دولت در سیاست & indicators, 2019 تازه‌ای پیش گرفت.'
+    expect(repairWrappedCitations(open)).toBe(open)
+  })
+
+  it('should read long Latin text without a split citation in linear time', () => {
+    const words = 'The States Balance Against Threats '.repeat(30_000)
+    const marks = 'Word (. '.repeat(30_000)
+    const started = performance.now()
+    expect(repairWrappedCitations(words)).toBe(words)
+    expect(repairWrappedCitations(marks)).toBe(marks)
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+
   it('should move a page break that fell inside a citation to after its closing bracket, then repair the citation', () => {
     expect(repairWrappedCitations('گفته است (Kaplan and Ross, <!-- page: 88 --> 12-14 :2015). سپس')).toBe('گفته است (Kaplan and Ross, 2015: 12-14). <!-- page: 88 --> سپس')
     expect(repairWrappedCitations('گفته است (Kaplan, <!-- page: 88 -->2015) سپس')).toBe('گفته است (Kaplan, 2015) <!-- page: 88 --> سپس')

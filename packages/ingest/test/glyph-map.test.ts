@@ -4,9 +4,11 @@ import {
   applyGlyphDamage,
   createGlyphMapDecoder,
   decodeGlyphMap,
+  defaultGlyphChannel,
   detectGlyphMapDamage,
   glyphForm,
   glyphMapCandidates,
+  kashidaRunEvidence,
   loadPersianLexicon,
   persianLexiconArticles,
   prepareGlyphMapDecoder,
@@ -352,5 +354,126 @@ describe('decodeGlyphMap with the kashida share of each line', () => {
   it('should weigh kashida alike on every line without the document share', () => {
     expect(decodeGlyphMap(stretched, { line: 1, lexicon }).text).toBe('آنها در سیاست ایران تبدیل شیدند و بزرگ هستند')
     expect(decodeGlyphMap(loose, { line: 2, lexicon }).text).toBe(loose)
+  })
+})
+
+describe('kashida evidence of a run', () => {
+  // `شیدند` is a word, rarer than `شدند`, which a kashida printed as ی turns into it.
+  const counts = new Map([['آنها', 5], ['در', 9], ['سیاست', 4], ['ایران', 6], ['تبدیل', 2], ['شدند', 3], ['شیدند', 0], ['و', 9], ['بزرگ', 2], ['هستند', 2]])
+  const lexicon: PersianLexicon = {
+    size: counts.size,
+    has: (word) => counts.has(word),
+    frequency: (word) => counts.get(word) ?? 0,
+    bigram: () => 0
+  }
+
+  it('should measure a positive ratio where kashida stretches the words of a run together', () => {
+    // Runs with two stretched words and a known word with ی, and loose runs with that word.
+    const lines = Array.from({ length: 12 }, () => 'سیاسیت اییران شیدند      ایران بزرگ شیدند')
+    const ratio = kashidaRunEvidence(lines, defaultGlyphChannel, lexicon)
+    expect(ratio).toBeDefined()
+    expect(ratio as number).toBeGreaterThan(0.5)
+  })
+
+  it('should measure no positive ratio where each run has one stretched word', () => {
+    const lines = Array.from({ length: 12 }, () => 'سیاسیت ایران شیدند      اییران بزرگ شیدند')
+    expect(kashidaRunEvidence(lines, defaultGlyphChannel, lexicon) as number).toBeLessThanOrEqual(0)
+  })
+
+  it('should measure nothing on a short document or without kashida in the map', () => {
+    expect(kashidaRunEvidence(['سیاسیت اییران شیدند      ایران بزرگ شیدند'], defaultGlyphChannel, lexicon)).toBeUndefined()
+    const lines = Array.from({ length: 12 }, () => 'سیاسیت اییران شیدند      ایران بزرگ شیدند')
+    expect(kashidaRunEvidence(lines, { ...defaultGlyphChannel, kashidaAsYeh: false }, lexicon)).toBeUndefined()
+  })
+
+  it('should read a known word as its kashida reading in a stretched run only', () => {
+    // One line, two runs: the first holds a stretched word (`سیاسیت`), the second none. The line's
+    // share equals the document's, so the line alone moves nothing.
+    const line = 'آنها در سیاسیت تبدیل شیدند      و بزرگ شیدند هستند'
+    const withRuns = createGlyphMapDecoder({ kashidaShare: 1 / 8, kashidaRunRatio: Math.log(5) })
+    expect(withRuns(line, { line: 1, lexicon }).text).toBe('آنها در سیاست تبدیل شدند      و بزرگ شیدند هستند')
+    const withoutRuns = createGlyphMapDecoder({ kashidaShare: 1 / 8 })
+    expect(withoutRuns(line, { line: 1, lexicon }).text).toBe('آنها در سیاست تبدیل شیدند      و بزرگ شیدند هستند')
+  })
+})
+
+describe('decodeGlyphMap with pieces of a word split across runs', () => {
+  const counts = new Map([['ائتلاف', 3], ['ایران', 9], ['و', 9], ['روسیه', 6], ['که', 9], ['آیا', 3], ['تسلیحات', 2], ['صادرات', 2], ['در', 9], ['مورد', 3]])
+  const lexicon: PersianLexicon = {
+    size: counts.size,
+    has: (word) => counts.has(word),
+    frequency: (word) => counts.get(word) ?? 0,
+    bigram: () => 0
+  }
+
+  it('should give each piece its part of the word the two read as together', () => {
+    // `ائتلاف` printed with a kashida ی, broken between two runs at the two ends of the line.
+    const result = decodeGlyphMap('ف ایران و روسیه که آیا ائیتلا', { line: 1, lexicon })
+    expect(result.text).toBe('ف ایران و روسیه که آیا ائتلا')
+    expect(result.changes).toEqual([expect.objectContaining({ before: 'ائیتلا', after: 'ائتلا', note: expect.stringContaining('`ائتلاف`') })])
+    expect(result.unresolved.map((token) => token.token)).not.toContain('ائیتلا')
+  })
+
+  it('should decode both pieces where each is damaged', () => {
+    // `تسلیحات`: a kashida after س in the first piece, ح printed ا in the second.
+    expect(decodeGlyphMap('لیاات در مورد صادرات تسی', { line: 1, lexicon }).text).toBe('لیحات در مورد صادرات تس')
+  })
+
+  it('should read a piece whose own readings tie as part of the word it makes with another piece', () => {
+    // Made-up words: `بیسیت` alone reads `بسیت` or `بیست` alike (one of its two ی is a kashida);
+    // with the letter `ن` printed apart it makes only `بیستن`.
+    const tied = new Map([['بسیت', 1], ['بیست', 1], ['بیستن', 3], ['روسیه', 6], ['پس', 4], ['از', 9]])
+    const small: PersianLexicon = { size: tied.size, has: (word) => tied.has(word), frequency: (word) => tied.get(word) ?? 0, bigram: () => 0 }
+    expect(decodeGlyphMap('روسیه پس از بیسیت', { line: 1, lexicon: small }).unresolved).toEqual([expect.objectContaining({ token: 'بیسیت' })])
+    const result = decodeGlyphMap('ن روسیه پس از بیسیت', { line: 1, lexicon: small })
+    expect(result.text).toBe('ن روسیه پس از بیست')
+    expect(result.unresolved).toEqual([])
+  })
+
+  it('should leave a piece as printed where its part would read as two known words printed together', () => {
+    // `ایرا` (of `ایران`) is `ای` + `را` to run order, which would cut it there; `اییرا` is not.
+    const words = new Map([['ایران', 9], ['ای', 2], ['را', 9], ['گرایش', 2], ['این', 9], ['کشور', 5], ['به', 9], ['روسیه', 6], ['سیاست', 4], ['خارجی', 3]])
+    const small: PersianLexicon = { size: words.size, has: (word) => words.has(word), frequency: (word) => words.get(word) ?? 0, bigram: () => 0 }
+    const line = 'ن، گرایش این کشور به روسیه      سیاست خارجی اییرا'
+    expect(decodeGlyphMap(line, { line: 1, lexicon: small }).text).toBe(line)
+    const withoutCut: PersianLexicon = { ...small, has: (word) => word !== 'ای' && words.has(word) }
+    expect(decodeGlyphMap(line, { line: 1, lexicon: withoutCut }).text).toBe('ن، گرایش این کشور به روسیه      سیاست خارجی ایرا')
+  })
+
+  it('should leave pieces as printed where a piece could pair with two others', () => {
+    const line = 'ف ایران و ف روسیه که آیا ائیتلا'
+    expect(decodeGlyphMap(line, { line: 1, lexicon }).text).toBe(line)
+  })
+
+  it('should leave pieces as printed where the word needs no decoding', () => {
+    const line = 'ف ایران و روسیه که آیا ائتلا'
+    const result = decodeGlyphMap(line, { line: 1, lexicon })
+    expect(result.text).toBe(line)
+    expect(result.changes).toEqual([])
+  })
+})
+
+describe('prepareGlyphMapDecoder with the spacing of each printed type', () => {
+  // `میان` and `میانۀ` are both words; `وشور` is `کشور` with its initial ک printed و (the damage the detector needs).
+  const counts = new Map([['میان', 20], ['میانۀ', 5], ['میانه', 5], ['در', 9], ['دو', 5], ['سه', 3], ['کشور', 5], ['این', 9], ['است', 9]])
+  const lexicon: PersianLexicon = { size: counts.size, has: (word) => counts.has(word), frequency: (word) => counts.get(word) ?? 0, bigram: () => 0 }
+  const wideGap = 'این است در میان  دو وشور'
+
+  it('should keep a type the document prints nearly always with one space after it, even before a wide gap', () => {
+    const lines = ['در میان دو وشور', 'در میان سه وشور', 'در میان دو وشور', 'در میان سه وشور', wideGap]
+    expect(prepareGlyphMapDecoder(lines, { lexicon })(wideGap, { line: 5, lexicon }).text).toBe('این است در میان  دو کشور')
+  })
+
+  it('should read a lost final glyph before a wide gap where the document shows nothing else of the type', () => {
+    const lines = ['در دو وشور', 'در سه وشور', 'در دو وشور', 'در سه وشور', wideGap]
+    expect(prepareGlyphMapDecoder(lines, { lexicon })(wideGap, { line: 5, lexicon }).text).toBe('این است در میانۀ دو کشور')
+  })
+
+  it('should not count one space as evidence where spacing evidence is off (normalized spacing)', () => {
+    // A weak pair count for `در میانۀ` tips the reading; evidence from one-space types would tip it back.
+    const withPair: PersianLexicon = { ...lexicon, bigram: (first, second) => (first === 'در' && second === 'میانۀ' ? 0.15 : 0) }
+    const lines = ['در میان دو وشور', 'در میان سه وشور', 'در میان دو وشور', 'در میان سه وشور', wideGap]
+    const step = prepareGlyphMapDecoder(lines, { lexicon: withPair }, { spacingEvidence: false })
+    expect(step(wideGap, { line: 5, lexicon: withPair }).text).toBe('این است در میانۀ دو کشور')
   })
 })

@@ -3,7 +3,7 @@ import { parseArticle } from '@matn/core'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { ingest, repairLines } from '../src/index.js'
-import { minorityLetterForms } from '../src/lib/structure/body.js'
+import { headingLevel, minorityLetterForms } from '../src/lib/structure/body.js'
 import { classifyLines } from '../src/lib/structure/lines.js'
 import { joinWrapped } from '../src/lib/structure/render.js'
 
@@ -103,6 +103,15 @@ describe('ingest: headings', () => {
     expect(ingest(insert(heading.replace(/ي/g, 'ی')), { id: 'small' }).markdown).not.toContain('## بررسی')
   })
 
+  it('should end a paragraph at a short last line that ends with a colon, and read no heading right after it', () => {
+    const full = 'با پایان نظام دوقطبی و فروپاشی دولت‌های کمونیستی که در رأس آن‌ها اتحاد شوروی قرار داشت، روابط'
+    const body = [full, 'بین‌الملل سه ویژگی دارد که عبارت‌اند از:', '', 'نبود اقتدار مرکزی', 'خودیاری دولت‌ها و رقابت میان آن‌ها.', '']
+    const text = fixture.replace('1. John Mearsheimer', `1. John Mearsheimer\n\n${body.join('\n')}`)
+    const { markdown } = ingest(text, { id: 'small' })
+    expect(markdown).toMatch(/عبارت‌اند از:\n\nنبود اقتدار مرکزی خودیاری دولت‌ها/)
+    expect(markdown).not.toContain('## نبود اقتدار')
+  })
+
   it('should not read two lines of a paragraph that ends with a colon as a heading', () => {
     const text = fixture.replace('1. John Mearsheimer', '1. John Mearsheimer\n\nوزن ژئوپلیتیک ایران و روسیه در سیاست خارجی یکدیگر و دیدگاه‌های موجود دربارۀ\n  روابط دو کشور عبارت‌اند از:\n')
     expect(ingest(text, { id: 'small' }).markdown).not.toContain('## وزن ژئوپلیتیک')
@@ -157,5 +166,25 @@ describe('minorityLetterForms', () => {
   it('should name none where every line has the same forms or the two are mixed alike', () => {
     expect(minorityLetterForms(lines(body))).toBeUndefined()
     expect(minorityLetterForms(lines([...body, ...body.map((line) => line.replace(/ی/g, 'ي'))]))).toBeUndefined()
+  })
+})
+
+describe('headingLevel', () => {
+  it('should put a heading a letter numbers one level down', () => {
+    expect(headingLevel('الف) پیامدهای اقتصادی تحریم')).toBe(3)
+    expect(headingLevel('ب) پیامدهای سیاسی تحریم')).toBe(3)
+    expect(headingLevel('پ- نتیجه‌های میانی')).toBe(3)
+    expect(headingLevel('b) Findings')).toBe(3)
+  })
+
+  it('should put a heading that ends with a colon one level down', () => {
+    expect(headingLevel('رویکردهای نظری به همکاری منطقه‌ای:')).toBe(3)
+  })
+
+  it('should leave other headings at the section level, a number or a word in brackets included', () => {
+    expect(headingLevel('پیشینۀ پژوهش')).toBe(2)
+    expect(headingLevel('بررسی نقش (ناتو) در منطقه')).toBe(2)
+    expect(headingLevel('1. مقدمه')).toBe(2)
+    expect(headingLevel('e-Government in Iran')).toBe(2)
   })
 })

@@ -86,3 +86,49 @@ describe('estimateMissingPages', () => {
     expect(markers(blocks)).toEqual([10, 11, undefined])
   })
 })
+
+describe('estimateMissingPages after the last printed page number', () => {
+  /** Pages 10 and 12 printed (four equal paragraphs between), then `tail` more paragraphs. */
+  function withTail(tail: number): { blocks: Block[]; pages: PageRef[] } {
+    const ten: PageRef = { index: 1, number: 10 }
+    const twelve: PageRef = { index: 2, number: 12 }
+    const blocks: Block[] = [{ type: 'page', page: ten }]
+    for (let index = 0; index < 4; index += 1) blocks.push(paragraph(ten))
+    blocks.push({ type: 'page', page: twelve })
+    for (let index = 0; index < tail; index += 1) blocks.push(paragraph(twelve))
+    return { blocks, pages: [{ index: 0 }, ten, twelve] }
+  }
+
+  it('should go on at the text a page held between the printed numbers while text is left, and report those pages as after the last', () => {
+    // Two paragraphs a page: five paragraphs after page 12 start pages 13 and 14.
+    const { blocks, pages } = withTail(5)
+    const estimated = estimateMissingPages(blocks, pages)
+    expect(markers(blocks)).toEqual([10, 11, 12, 13, 14])
+    expect(estimated.filter((entry) => entry.after).map(({ page, between }) => [page.number, between])).toEqual([
+      [13, [10, 12]],
+      [14, [10, 12]]
+    ])
+  })
+
+  it('should start no page after the last when its text fits one page', () => {
+    const { blocks, pages } = withTail(2)
+    estimateMissingPages(blocks, pages)
+    expect(markers(blocks)).toEqual([10, 11, 12])
+  })
+
+  it('should estimate nothing after one printed page number alone', () => {
+    const only: PageRef = { index: 1, number: 10 }
+    const blocks: Block[] = [{ type: 'page', page: only }, ...Array.from({ length: 8 }, () => paragraph(only))]
+    expect(estimateMissingPages(blocks, [{ index: 0 }, only])).toEqual([])
+    expect(markers(blocks)).toEqual([10])
+  })
+
+  it('should start a page at a heading rather than right after it', () => {
+    const { blocks, pages } = withTail(4)
+    // The page after 12 falls in the second paragraph after it, which a heading opens.
+    blocks.splice(7, 0, { type: 'heading', text: 'نتیجه', level: 2, line: 1 })
+    estimateMissingPages(blocks, pages)
+    const thirteen = blocks.findIndex((block) => block.type === 'page' && block.page.number === 13)
+    expect(blocks[thirteen + 1]?.type).toBe('heading')
+  })
+})

@@ -33,6 +33,7 @@ describe('@matn/ingest', () => {
       'glyphForm',
       'glyphMapCandidates',
       'ingest',
+      'kashidaRunEvidence',
       'loadPersianLexicon',
       'persianLexiconArticles',
       'persianWordChains',

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { classifyLines } from '../src/lib/structure/lines.js'
 import { markedShortLines, readTableCells } from '../src/lib/structure/table-cells.js'
+import { spaceCaptionNumber } from '../src/lib/structure/regions.js'
 
 const seed = 20261122
 
@@ -72,5 +73,19 @@ describe('readTableCells', () => {
       }),
       { seed, numRuns: 300 }
     )
+  })
+})
+
+describe('spaceCaptionNumber', () => {
+  it('should put a space between a caption word and the number glued to it', () => {
+    expect(spaceCaptionNumber('جدول2: عوامل مؤثر بر همکاری')).toBe('جدول 2: عوامل مؤثر بر همکاری')
+    expect(spaceCaptionNumber('نمودار۱۲. روند صادرات')).toBe('نمودار ۱۲. روند صادرات')
+    expect(spaceCaptionNumber('Figure3. Exports by year')).toBe('Figure 3. Exports by year')
+  })
+
+  it('should leave a spaced caption and a number later in the caption alone', () => {
+    expect(spaceCaptionNumber('جدول 2: عوامل مؤثر')).toBe('جدول 2: عوامل مؤثر')
+    expect(spaceCaptionNumber('شکل 4: داده‌های جدول3 در یک نگاه')).toBe('شکل 4: داده‌های جدول3 در یک نگاه')
+    expect(spaceCaptionNumber('جدولی برای مقایسه')).toBe('جدولی برای مقایسه')
   })
 })

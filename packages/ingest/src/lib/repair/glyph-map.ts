@@ -37,6 +37,13 @@ export interface GlyphMapOptions {
    * the kashida cost: a justified line is stretched all along, a line set loose has no kashida.
    */
   readonly kashidaShare?: number
+  /**
+   * Natural-log likelihood ratio of a kashida ی in a token whose run (the words between two gaps
+   * of two spaces or more, or the line's ends) holds another word with a kashida ی
+   * (`kashidaRunEvidence` measures it on the document): justification stretches the words of a
+   * run together. For such a token it replaces the line's share.
+   */
+  readonly kashidaRunRatio?: number
 }
 
 /** One candidate reading of a printed token (or of two printed tokens around a lost glyph). */
@@ -259,6 +266,7 @@ interface DecoderSettings {
   readonly spacingEvidence: boolean
   readonly lostGlyphEvidence: ReadonlyMap<string, number>
   readonly kashidaShare: number | undefined
+  readonly kashidaRunRatio: number | undefined
   /** Answers `has` as every context lexicon does (`createDocumentGlyphMapDecoder`); else the context lexicon is asked. */
   readonly knownWords?: PersianLexicon
   /** With `knownWords`: each line's token chains and kashida adjustment, from the pass before, until the next pass takes them. */
@@ -268,7 +276,8 @@ interface DecoderSettings {
 /** What decoding a line works out from `has` answers alone. */
 interface LineAnalysis {
   readonly chains: Token[][]
-  readonly kashidaAdjustment: number
+  /** The kashida adjustment of each token, by its start in the line. */
+  readonly kashidaAdjustments: ReadonlyMap<number, number>
 }
 
 function decoderSettings(options: Readonly<GlyphMapOptions> | null | undefined): DecoderSettings {
@@ -278,7 +287,8 @@ function decoderSettings(options: Readonly<GlyphMapOptions> | null | undefined):
     thresholdKnown: options?.thresholdKnown ?? 0.5,
     spacingEvidence: options?.spacingEvidence ?? true,
     lostGlyphEvidence: options?.lostGlyphEvidence ?? new Map(),
-    kashidaShare: options?.kashidaShare
+    kashidaShare: options?.kashidaShare,
+    kashidaRunRatio: options?.kashidaRunRatio
   }
 }
 
@@ -289,9 +299,10 @@ function analyseLine(text: string, known: PersianLexicon, settings: DecoderSetti
     settings.lines?.delete(text)
     return kept
   }
+  const lineAdjustment = settings.kashidaShare === undefined ? 0 : lineKashidaAdjustment(text, settings.channel, known, settings.kashidaShare)
   const analysis: LineAnalysis = {
     chains: tokenChains(text),
-    kashidaAdjustment: settings.kashidaShare === undefined ? 0 : lineKashidaAdjustment(text, settings.channel, known, settings.kashidaShare)
+    kashidaAdjustments: tokenKashidaAdjustments(text, settings.channel, known, lineAdjustment, settings.kashidaRunRatio)
   }
   settings.lines?.set(text, analysis)
   return analysis
@@ -304,9 +315,11 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
   const unresolved: UnresolvedToken[] = []
   const edits: Array<{ start: number; end: number; replacement: string }> = []
   const known = settings.knownWords ?? lexicon
-  const { chains, kashidaAdjustment } = analyseLine(text, known, settings)
+  const { chains, kashidaAdjustments } = analyseLine(text, known, settings)
+  // Unknown tokens with no known or no confident reading, and letters printed alone: maybe pieces of one word split across runs.
+  const pieces: Token[] = []
   for (const chain of chains) {
-    const nodes = buildLattice(chain, text, lexicon, known, settings, kashidaAdjustment)
+    const nodes = buildLattice(chain, text, lexicon, known, settings, kashidaAdjustments)
     // Only the printed reading at every token: that is the path, and no posterior is asked for.
     const { path, posterior } = nodes.length === chain.length && nodes.every((node) => node.printed && node.first === node.last) ? { path: nodes, posterior: new Map<LatticeNode, number>() } : decodeChain(chain.length, nodes, lexicon)
     for (const node of path) {
@@ -322,6 +335,7 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
           const glued = gluedReading(first.normalized, settings.channel, lexicon)
           if (glued === undefined) {
             unresolved.push(unresolvedToken(context, first, 'unknown word with no known reading under the glyph map'))
+            pieces.push(first)
           } else {
             edits.push({ start: first.start, end: first.end, replacement: glued.join('') })
             changes.push({
@@ -333,6 +347,8 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
               note: `read as words printed without a space: ${glued.map((part) => `\`${part}\``).join(' + ')}`
             })
           }
+        } else if (!printedKnown && first.text.length === 1) {
+          pieces.push(first)
         }
         continue
       }
@@ -344,6 +360,7 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
             const token = chain[index]
             if (token !== undefined) unresolved.push(unresolvedToken(context, token, reason))
           }
+          if (node.first === node.last) pieces.push(first)
         }
         continue
       }
@@ -364,11 +381,116 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
       })
     }
   }
+  for (const piece of splitWordPieces(pieces, settings.channel, lexicon, threshold)) {
+    edits.push({ start: piece.token.start, end: piece.token.end, replacement: piece.reading })
+    changes.push({ step: 'glyph-map', line: context.line, column: piece.token.start + 1, before: piece.token.text, after: piece.reading, note: `${splitPieceNote} \`${piece.word}\`` })
+  }
+  const decodedPieces = new Set(changes.filter((change) => change.note?.startsWith(splitPieceNote) === true).map((change) => change.column))
   let result = text
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
     result = result.slice(0, edit.start) + edit.replacement + result.slice(edit.end)
   }
-  return { text: result, changes, unresolved }
+  return { text: result, changes, unresolved: decodedPieces.size === 0 ? unresolved : unresolved.filter((token) => !decodedPieces.has(token.column)) }
+}
+
+/** How a change to a piece of a split word begins its note (the word follows): the piece is no word of its own. */
+export const splitPieceNote = 'piece of a word printed apart, read in'
+
+/** A piece of a word split across runs, decoded as part of that word. */
+interface DecodedPiece {
+  readonly token: Token
+  /** The piece's letters as the word has them. */
+  readonly reading: string
+  /** The word. */
+  readonly word: string
+}
+
+/**
+ * Decode pieces of words split across runs. A visual-order extraction prints a word broken
+ * between two runs as two tokens, often far apart on the line (`ائیتلا … ف`, `تسی … لیاات`),
+ * each damaged by the broken map as part of the whole word, so neither has a known reading alone.
+ * Two such tokens of a line (unknown with no known or no confident reading, or letters printed alone) whose
+ * letters joined, in one order, have a known reading under the channel (no glyph lost at its end)
+ * are the two pieces of that word, when the reading is confident (its share of the joined
+ * readings' channel × unigram score at least `threshold`) and neither token could pair with
+ * another. Each piece is given its part of the reading (`تس` and `لیحات` of `تسلیحات`); putting
+ * the pieces together is run order's work. Pieces the reading leaves as printed are not returned.
+ */
+function splitWordPieces(pieces: readonly Token[], channel: GlyphChannel, lexicon: PersianLexicon, threshold: number): DecodedPiece[] {
+  if (pieces.length < 2) return []
+  const matches: Array<{ first: Token; second: Token; word: string; parts: readonly [string, string] }> = []
+  for (const first of pieces) {
+    for (const second of pieces) {
+      if (first === second) continue
+      const joined = first.normalized + second.normalized
+      if (joined.length < 3 || joined.length > maximumDecodedLength) continue
+      const scored: Array<{ word: string; score: number; parts: readonly [string, string] | undefined }> = []
+      for (const reading of candidatesOf(joined, channel, false)) {
+        if (reading.restoresFinalGlyph || !lexicon.has(reading.word)) continue
+        scored.push({ word: reading.word, score: reading.channelLogProbability + unigramLogProbability(reading.word, lexicon), parts: pieceParts(first.normalized, second.normalized, reading.word, channel) })
+      }
+      const best = scored.reduce<(typeof scored)[number] | undefined>((top, entry) => (top === undefined || entry.score > top.score ? entry : top), undefined)
+      if (best?.parts === undefined) continue
+      const share = 1 / scored.reduce((sum, entry) => sum + Math.exp(entry.score - best.score), 0)
+      if (share >= threshold) matches.push({ first, second, word: best.word, parts: best.parts })
+    }
+  }
+  const uses = new Map<Token, number>()
+  for (const match of matches) for (const token of [match.first, match.second]) uses.set(token, (uses.get(token) ?? 0) + 1)
+  const decoded: DecodedPiece[] = []
+  for (const match of matches) {
+    if (uses.get(match.first) !== 1 || uses.get(match.second) !== 1) continue
+    const [firstPart, secondPart] = match.parts
+    // A part that reads as two known words printed together (`ایرا`: `ای` + `را`) where the
+    // printed piece does not (`اییرا`) would be cut there by run order, which cuts an unknown
+    // token where two known words meet, and its halves drawn apart: such pieces stay as printed.
+    if (addsKnownCut(match.first.normalized, firstPart, lexicon) || addsKnownCut(match.second.normalized, secondPart, lexicon)) continue
+    if (firstPart !== match.first.normalized) decoded.push({ token: match.first, reading: firstPart, word: match.word })
+    if (secondPart !== match.second.normalized) decoded.push({ token: match.second, reading: secondPart, word: match.word })
+  }
+  return decoded
+}
+
+/** Whether `decoded` can be cut into two known words of two letters or more and `printed` cannot. */
+function addsKnownCut(printed: string, decoded: string, lexicon: PersianLexicon): boolean {
+  const cuts = (text: string): boolean => {
+    for (let cut = 2; cut <= text.length - 2; cut++) if (lexicon.has(text.slice(0, cut)) && lexicon.has(text.slice(cut))) return true
+    return false
+  }
+  return decoded !== printed && cuts(decoded) && !cuts(printed)
+}
+
+/**
+ * The parts of `word` that two printed pieces stand for, when exactly one cut of the word makes
+ * each part the piece's letters under the channel's letter edits (inverse substitutions, kashida
+ * ی deleted); the word's letter forms were checked when it was read.
+ */
+function pieceParts(first: string, second: string, word: string, channel: GlyphChannel): readonly [string, string] | undefined {
+  let parts: readonly [string, string] | undefined
+  for (let cut = 1; cut < word.length; cut++) {
+    if (!readsAs(first, word.slice(0, cut), channel) || !readsAs(second, word.slice(cut), channel)) continue
+    if (parts !== undefined) return undefined
+    parts = [word.slice(0, cut), word.slice(cut)]
+  }
+  return parts
+}
+
+/** Whether printed letters read as `target` under the channel's letter edits alone (no lost glyph). */
+function readsAs(printed: string, target: string, channel: GlyphChannel): boolean {
+  const failed = new Set<number>()
+  const visit = (index: number, at: number): boolean => {
+    if (index === printed.length) return at === target.length
+    const key = index * (target.length + 1) + at
+    if (failed.has(key)) return false
+    const letter = printed[index]
+    const wanted = target[at]
+    const matches =
+      (wanted !== undefined && (letter === wanted || channel.substitutions.some((rule) => rule.printed === letter && rule.original === wanted)) && visit(index + 1, at + 1)) ||
+      (channel.kashidaAsYeh && letter === 'ی' && visit(index + 1, at))
+    if (!matches) failed.add(key)
+    return matches
+  }
+  return visit(0, 0)
 }
 
 function unresolvedToken(context: LineContext, token: Token, reason: string): UnresolvedToken {
@@ -415,6 +537,120 @@ export function kashidaEvidence(text: string, channel: GlyphChannel, lexicon: Pe
   return { tokens, kashida }
 }
 
+/** What a token shows of kashida: a kashida ی, a ی that may be a letter or a kashida in a known word, no kashida in a known word, or nothing clear. */
+type KashidaShown = 'kashida' | 'letter' | 'none' | 'unclear'
+
+/** {@link kashidaShown} once per token, lexicon and channel: a document prints the same words again and again. */
+const kashidaShownMemo = new WeakMap<GlyphChannel, (token: string, lexicon: PersianLexicon) => KashidaShown>()
+
+/**
+ * What a printed token (letters normalized) shows of kashida, where it has two joined letters
+ * (a place for a kashida): `kashida` when the lexicon does not know it and a known reading
+ * deletes a kashida ی (among other edits, maybe); `letter` when the lexicon knows it and it holds
+ * a ی after a joining letter, not at its end (a place a kashida could be); `none` when the
+ * lexicon knows it and it holds no such ی; else `unclear` (an unknown token with no kashida
+ * reading is damaged some other way, or not a word: it shows nothing either way).
+ */
+function kashidaShown(token: string, channel: GlyphChannel, lexicon: PersianLexicon): KashidaShown {
+  let shown = kashidaShownMemo.get(channel)
+  if (shown === undefined) {
+    shown = memoizeByKey((type: string, known: PersianLexicon): KashidaShown => {
+      const stretchable = [...type].some((letter, index) => index < type.length - 1 && joinsFollowing(letter))
+      if (!stretchable || !channel.kashidaAsYeh) return 'unclear'
+      const yehInside = [...type].some((letter, index) => letter === 'ی' && index > 0 && index < type.length - 1 && joinsFollowing(type[index - 1]))
+      if (isKnown(type, known)) return yehInside ? 'letter' : 'none'
+      if (!yehInside) return 'unclear'
+      return candidatesOf(type, channel, false).some((reading) => reading.kashida > 0 && known.has(reading.word)) ? 'kashida' : 'unclear'
+    })
+    kashidaShownMemo.set(channel, shown)
+  }
+  return shown(token, lexicon)
+}
+
+/** The Persian tokens of two letters or more of each run of a line (words between gaps of two spaces or more), with what each shows of kashida. */
+function kashidaRuns(text: string, channel: GlyphChannel, lexicon: PersianLexicon): Array<Array<{ start: number; shown: KashidaShown }>> {
+  const runs: Array<Array<{ start: number; shown: KashidaShown }>> = []
+  let run: Array<{ start: number; shown: KashidaShown }> = []
+  let lastEnd = -1
+  for (const match of text.matchAll(persianToken)) {
+    if (lastEnd >= 0 && / {2}/.test(text.slice(lastEnd, match.index))) {
+      runs.push(run)
+      run = []
+    }
+    lastEnd = match.index + match[0].length
+    if (match[0].length >= 2) run.push({ start: match.index, shown: kashidaShown(normalizeLetters(match[0]), channel, lexicon) })
+  }
+  runs.push(run)
+  return runs
+}
+
+/** What the rest of a token's run shows: another word with a kashida ی, words that could show one and none does, or nothing either way. */
+function runEvidence(run: ReadonlyArray<{ shown: KashidaShown }>, index: number): 'present' | 'absent' | undefined {
+  let absent = false
+  for (let other = 0; other < run.length; other++) {
+    if (other === index) continue
+    const shown = run[other]?.shown
+    if (shown === 'kashida') return 'present'
+    if (shown === 'letter' || shown === 'none') absent = true
+  }
+  return absent ? 'absent' : undefined
+}
+
+/** Words of each kind a document must show before its run evidence is measured. */
+const minimumRunEvidence = 10
+
+/**
+ * Measure on a document how much a token's run tells about a kashida ی in it: among tokens with
+ * a kashida ی and known tokens whose ی could be one (`شیدند`, `شدند` stretched), each in a run
+ * with other words that show kashida or its absence, the share whose run holds another word
+ * with a kashida ی, one share against the other, as a natural log (clipped to the range of the
+ * line adjustment). A document whose runs are stretched as wholes gives a ratio above 0; one
+ * stretched word by word, near 0.
+ *
+ * @param lines The document's lines (letter forms Persian, kashida characters removed).
+ * @param channel The broken map (no kashida ی: no evidence).
+ * @param lexicon The lexicon.
+ * @returns The ratio, or `undefined` when the document shows fewer than ten words of either kind with evidence.
+ */
+export function kashidaRunEvidence(lines: readonly string[], channel: GlyphChannel, lexicon: PersianLexicon): number | undefined {
+  if (!channel.kashidaAsYeh) return undefined
+  const counts = { kashida: { present: 0, absent: 0 }, letter: { present: 0, absent: 0 } }
+  for (const line of lines) {
+    for (const run of kashidaRuns(line, channel, lexicon)) {
+      run.forEach((token, index) => {
+        if (token.shown !== 'kashida' && token.shown !== 'letter') return
+        const evidence = runEvidence(run, index)
+        if (evidence !== undefined) counts[token.shown][evidence]++
+      })
+    }
+  }
+  const kashidaTotal = counts.kashida.present + counts.kashida.absent
+  const letterTotal = counts.letter.present + counts.letter.absent
+  if (kashidaTotal < minimumRunEvidence || letterTotal < minimumRunEvidence) return undefined
+  const ratio = Math.log((counts.kashida.present + 0.5) / (kashidaTotal + 1)) - Math.log((counts.letter.present + 0.5) / (letterTotal + 1))
+  return Math.min(kashidaAdjustmentRange[1], Math.max(kashidaAdjustmentRange[0], ratio))
+}
+
+/**
+ * Each token's kashida adjustment: the document's run ratio where another word of its run has a
+ * kashida ی, else the line's. (Where the rest of the run shows none, that is weak evidence
+ * against: a kashida stretches one or two words of a run, not each; measured and left out, see
+ * docs/quality.md.)
+ */
+function tokenKashidaAdjustments(text: string, channel: GlyphChannel, lexicon: PersianLexicon, lineAdjustment: number, runRatio: number | undefined): Map<number, number> {
+  const adjustments = new Map<number, number>()
+  if (runRatio === undefined) {
+    if (lineAdjustment !== 0) for (const match of text.matchAll(persianToken)) adjustments.set(match.index, lineAdjustment)
+    return adjustments
+  }
+  for (const run of kashidaRuns(text, channel, lexicon)) {
+    run.forEach((token, index) => {
+      adjustments.set(token.start, runEvidence(run, index) === 'present' ? runRatio : lineAdjustment)
+    })
+  }
+  return adjustments
+}
+
 /** Natural-log factor on the kashida probability of a line: its own kashida share against the document's. */
 function lineKashidaAdjustment(text: string, channel: GlyphChannel, lexicon: PersianLexicon, documentShare: number): number {
   if (documentShare <= 0) return 0
@@ -423,10 +659,11 @@ function lineKashidaAdjustment(text: string, channel: GlyphChannel, lexicon: Per
   return Math.min(kashidaAdjustmentRange[1], Math.max(kashidaAdjustmentRange[0], Math.log(share / documentShare)))
 }
 
-function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, known: PersianLexicon, settings: DecoderSettings, kashidaAdjustment: number): LatticeNode[] {
+function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, known: PersianLexicon, settings: DecoderSettings, kashidaAdjustments: ReadonlyMap<number, number>): LatticeNode[] {
   const { channel, spacingEvidence, lostGlyphEvidence } = settings
   const nodes: LatticeNode[] = []
   chain.forEach((token, index) => {
+    const kashidaAdjustment = kashidaAdjustments.get(token.start) ?? 0
     // A letter printed alone is a piece of a word the run layout split (`رفتا ر`), not a word
     // that lost its final glyph: it keeps its printed reading (joined with a neighbour below).
     // Two letters are read at most one edit away: a reading two edits from two printed letters

@@ -1,8 +1,9 @@
 import type { UnresolvedToken } from '../repair/types.js'
 import { endsSentence, fullLength } from './front.js'
 import { asciiDigits, wordsOf, type SourceLine } from './lines.js'
+import { numberPagesByCount, maxLinesPerPage } from './page-count.js'
 import { estimateMissingPages, pageBreakLines } from './page-estimate.js'
-import { findRegions } from './regions.js'
+import { findRegions, spaceCaptionNumber } from './regions.js'
 import { readTableCells } from './table-cells.js'
 import { isCitationTail, joinCitationTail } from './citation-tails.js'
 
@@ -11,7 +12,16 @@ export type Block =
   | { type: 'page'; page: PageRef }
   | { type: 'heading'; text: string; level: number; line: number }
   | { type: 'paragraph'; parts: Array<{ text: string; page: PageRef; line: number } | { marker: PageRef }> }
-  | { type: 'footnote'; page: PageRef; n: string; text: string; line: number }
+  | {
+      type: 'footnote'
+      /** The page in effect where the footnote was read (its number can be stale: a page end that left no mark was not counted). */
+      page: PageRef
+      n: string
+      text: string
+      line: number
+      /** The page break that ends the footnote's page (footnotes print at the foot of their page), once read. */
+      endsAt?: PageRef
+    }
   | { type: 'table'; caption: string; rows: string[][]; source: string; line: number }
   | { type: 'figure'; caption: string; content: string; source: string; line: number }
   | { type: 'link'; url: string; line: number }
@@ -62,9 +72,19 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
   let page = pages[0] as PageRef
   let paragraph: Extract<Block, { type: 'paragraph' }> | undefined
   let lastEnded = true
+  // A paragraph that ended with a colon introduces what follows (a list, a quotation): no heading.
+  let introduces = false
   let pendingPage = false
   // Footnotes read while a paragraph runs on to the next page follow that paragraph.
   let heldFootnotes: Block[] = []
+  // Footnotes whose page has not ended yet: the next page break ends it.
+  let awaitingEnd: Array<Extract<Block, { type: 'footnote' }>> = []
+  const readNotes = (footnotes: readonly Block[]): void => {
+    if (paragraph) heldFootnotes.push(...footnotes)
+    else blocks.push(...footnotes)
+    for (const block of footnotes) if (block.type === 'footnote') awaitingEnd.push(block)
+    pendingPage = true
+  }
 
   const flush = (): void => {
     if (paragraph && paragraph.parts.length > 0) blocks.push(paragraph)
@@ -75,6 +95,8 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
   const newPage = (number?: number): void => {
     page = { index: pages.length, ...(number === undefined ? {} : { number }) }
     pages.push(page)
+    for (const footnote of awaitingEnd) footnote.endsAt = page
+    awaitingEnd = []
     if (paragraph) paragraph.parts.push({ marker: page })
     else blocks.push({ type: 'page', page })
   }
@@ -86,14 +108,15 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
     if (region) {
       flush()
       lastEnded = true
+      introduces = false
       const content = lines.slice(index + 1, region.source)
       const continued = sourceContinuation(lines, region.source)
       const sourceText = [(lines[region.source] as SourceLine).text, ...(continued === undefined ? [] : [(lines[continued] as SourceLine).text])].join(' ')
       if (region.kind === 'table') {
         const { captionTail, rows } = readTableCells(content)
-        blocks.push({ type: 'table', caption: captionTail === '' ? line.text : `${line.text} ${captionTail}`, rows, source: sourceText, line: line.line })
+        blocks.push({ type: 'table', caption: spaceCaptionNumber(captionTail === '' ? line.text : `${line.text} ${captionTail}`), rows, source: sourceText, line: line.line })
       }
-      else blocks.push({ type: 'figure', caption: line.text, content: content.filter((entry) => entry.text !== '').map((entry) => entry.text).join(' '), source: sourceText, line: line.line })
+      else blocks.push({ type: 'figure', caption: spaceCaptionNumber(line.text), content: content.filter((entry) => entry.text !== '').map((entry) => entry.text).join(' '), source: sourceText, line: line.line })
       index = (continued ?? region.source) + 1
       continue
     }
@@ -101,6 +124,10 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
     if (last !== undefined && 'text' in last && isCitationTail(line)) {
       last.text = joinCitationTail(last.text, line.text)
       joinedLines.push(line.line)
+      // The tail is the paragraph's last line when it ends a sentence, as any short last line.
+      lastEnded = /[.؟?!]["”»)]*\s*$/.test(last.text) && line.raw.trim().length < 0.85 * full
+      introduces = false
+      if (lastEnded) flush()
       index += 1
       continue
     }
@@ -111,17 +138,15 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
     if (line.kind === 'rule') {
       const footnotes: Block[] = []
       index = readFootnotes(lines, index + 1, page, footnotes, authorNotes)
-      if (paragraph) heldFootnotes.push(...footnotes)
-      else blocks.push(...footnotes)
-      pendingPage = true
+      readNotes(footnotes)
       continue
     }
     if (line.kind === 'en' && /^\s*[\d\u06F0-\u06F9]{1,2}\.\s+\S/.test(line.raw) && line.raw.trim().length < 0.6 * full) {
-      // A numbered English note inside the Persian body: a footnote whose rule was lost.
+      // A numbered English note inside the Persian body: a footnote whose rule was lost. Footnotes
+      // print at the foot of their page, so its page ends after it, as at a rule.
       const footnotes: Block[] = []
       index = readFootnotes(lines, index, page, footnotes, authorNotes)
-      if (paragraph) heldFootnotes.push(...footnotes)
-      else blocks.push(...footnotes)
+      readNotes(footnotes)
       continue
     }
     const head = runningHead(line, titleWords, full, lastPageNumber(pages))
@@ -135,36 +160,46 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       pendingPage = false
       newPage()
     }
-    if (isHeading(line, lastEnded, full) || isLongHeading(lines, index, lastEnded, full) || isOtherFontHeading(lines, index, lastEnded, otherFont)) {
+    const headingMayFollow = lastEnded && !introduces
+    if (isHeading(line, headingMayFollow, full) || isLongHeading(lines, index, headingMayFollow, full) || isOtherFontHeading(lines, index, headingMayFollow, otherFont)) {
       flush()
-      blocks.push({ type: 'heading', text: line.text.replace(/\s+/g, ' '), level: /[:：]$/.test(line.text) ? 3 : 2, line: line.line })
+      blocks.push({ type: 'heading', text: line.text.replace(/\s+/g, ' '), level: headingLevel(line.text), line: line.line })
       lastEnded = true
+      introduces = false
       index += 1
       continue
     }
-    const second = twoLineHeading(lines, index, lastEnded, full)
+    const second = twoLineHeading(lines, index, headingMayFollow, full)
     if (second !== undefined) {
       flush()
-      blocks.push({ type: 'heading', text: `${line.text} ${(lines[second] as SourceLine).text}`.replace(/\s+/g, ' '), level: 2, line: line.line })
+      const text = `${line.text} ${(lines[second] as SourceLine).text}`.replace(/\s+/g, ' ')
+      blocks.push({ type: 'heading', text, level: headingLevel(text), line: line.line })
       lastEnded = true
+      introduces = false
       index = second + 1
       continue
     }
     paragraph ??= { type: 'paragraph', parts: [] }
     paragraph.parts.push({ text: line.text, page, line: line.line })
-    lastEnded = endsSentence(line) && line.raw.trim().length < 0.85 * full
+    // A short last line ends its paragraph when it ends a sentence, or with a colon before a list.
+    introduces = /[:：]\s*$/.test(line.text)
+    lastEnded = (endsSentence(line) || introduces) && line.raw.trim().length < 0.85 * full
     if (lastEnded) flush()
     index += 1
   }
   flush()
-  for (const { page, line, kind, between } of estimateMissingPages(blocks, pages)) {
-    const where = kind === 'placed' ? 'placed at the start of the block where the amount of text puts it' : 'read from a footnote rule, numbered by its place'
-    unresolved.push({ step: 'pages', line: Math.max(line, 1), column: 1, token: `page ${page.number}`, reason: `page ${page.number} printed no running head or number: ${where} between pages ${between[0]} and ${between[1]}` })
+  for (const { page, line, kind, between, after } of estimateMissingPages(blocks, pages)) {
+    const where = kind === 'placed' ? 'placed at the start of the block where the amount of text puts it' : 'read from the foot of a page (a footnote rule or note), numbered by its place'
+    const from = after ? `after page ${between[1]}, at the text a page holds between pages ${between[0]} and ${between[1]}` : `between pages ${between[0]} and ${between[1]}`
+    unresolved.push({ step: 'pages', line: Math.max(line, 1), column: 1, token: `page ${page.number}`, reason: `page ${page.number} printed no running head or number: ${where} ${from}` })
   }
-  const unchecked = numberPages(pages)
-  const breakLines = unchecked.length > 0 ? pageBreakLines(blocks) : new Map<PageRef, number>()
-  for (const { page, from } of unchecked) {
+  const { counted, uncounted } = numberPagesByCount(blocks, pages, maxLinesPerPage * fullText(lines.slice(start).filter((line) => line.kind === 'fa' || line.kind === 'en')))
+  const breakLines = counted.length + uncounted.length > 0 ? pageBreakLines(blocks) : new Map<PageRef, number>()
+  for (const { page, from } of counted) {
     unresolved.push({ step: 'pages', line: Math.max(breakLines.get(page) ?? 0, 1), column: 1, token: `page ${page.number}`, reason: `page ${page.number} printed no running head or number: numbered by counting the page breaks read since page ${from}, with no printed number ${from < (page.number as number) ? 'after it' : 'before it'} to check the count (a page whose end left no mark would make it wrong)` })
+  }
+  for (const { page, from, counted: number, stretch } of uncounted) {
+    unresolved.push({ step: 'pages', line: Math.max(breakLines.get(page) ?? 0, 1), column: 1, token: 'page ?', reason: `a page break read here (the foot of a page) has no number: counting the breaks since page ${from} would make it ${number}, but ${stretch} characters of text stand between two of those breaks, more than a page holds (${maxLinesPerPage} full lines), so pages ended there without a mark; no marker written` })
   }
   return { blocks, pages, authorNotes, unresolved, joinedLines }
 }
@@ -237,6 +272,12 @@ function emailMark(text: string): string {
   return asciiDigits(/(?<![\d\u06F0-\u06F9])[\d\u06F0-\u06F9](?![\d\u06F0-\u06F9])/.exec(text)?.[0] ?? '*')
 }
 
+/** The length of a full line's text, white space not counted: the 90th percentile of the lines' (unbounded without lines). */
+function fullText(lines: readonly SourceLine[]): number {
+  const lengths = lines.map((line) => line.text.replace(/\s+/g, '').length).sort((a, b) => a - b)
+  return lengths[Math.floor(0.9 * (lengths.length - 1))] ?? Number.POSITIVE_INFINITY
+}
+
 /** The number of the last page whose running head gave one, if any. */
 function lastPageNumber(pages: readonly PageRef[]): number | undefined {
   for (let index = pages.length - 1; index >= 0; index -= 1) {
@@ -263,6 +304,21 @@ function runningHead(line: SourceLine, titleWords: ReadonlySet<string>, full: nu
   const shared = words.filter((word) => titleWords.has(word)).length
   if (words.length === 0 || shared / words.length < 0.4 || line.raw.trim().length > 1.2 * full) return undefined
   return page(Number(number[1] ?? number[2]))
+}
+
+/** A letter that numbers a heading in a list of them: `الف)`, `ب)`, `a)` (Persian alphabetical numbering starts with الف). */
+const headingEnumerator = /^\s*(?:(?:الف|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\s?[)\-–]|[a-z]\))\s*\S/
+
+/**
+ * The level of a heading: one down (`###`) for a heading that ends with a colon (a run-in
+ * subhead set on a line of its own) or that a letter numbers (`الف) …`, `ب) …`: subsections of
+ * the section above, numbered in a list); `##` otherwise.
+ *
+ * @param text The heading's text.
+ * @returns 2 or 3.
+ */
+export function headingLevel(text: string): number {
+  return /[:：]$/.test(text) || headingEnumerator.test(text) ? 3 : 2
 }
 
 /**
@@ -353,27 +409,4 @@ function isOtherFontHeading(lines: readonly SourceLine[], index: number, afterPa
   if (/[.؟?!،,]["”»)]*$/.test(line.text)) return false
   const words = wordsOf(line.text).length
   return words > 0 && words <= 20
-}
-
-/** Number the pages from the ones whose running head gave a number; returns the pages numbered by counting from one side only (no printed number on the other side checks the count). */
-function numberPages(pages: PageRef[]): Array<{ page: PageRef; from: number }> {
-  const anchors = pages.filter((page) => page.number !== undefined)
-  const unchecked: Array<{ page: PageRef; from: number }> = []
-  if (anchors.length === 0) return unchecked
-  for (const page of pages) {
-    if (page.number !== undefined) continue
-    const before = [...anchors].reverse().find((anchor) => anchor.index < page.index)
-    const after = anchors.find((anchor) => anchor.index > page.index)
-    const fromBefore = before ? (before.number as number) + page.index - before.index : undefined
-    const fromAfter = after ? (after.number as number) - (after.index - page.index) : undefined
-    // Numbers counted from the anchors on both sides must agree (no page break was missed between).
-    if (fromBefore !== undefined && fromAfter !== undefined) {
-      if (fromBefore === fromAfter) page.number = fromBefore
-    } else {
-      page.number = fromBefore ?? fromAfter
-      const from = (before ?? after)?.number
-      if (page.number !== undefined && from !== undefined && page.index > 0) unchecked.push({ page, from })
-    }
-  }
-  return unchecked
 }

@@ -54,7 +54,7 @@ export function joinCitationTail(text: string, tail: string): string {
  * @returns The text with such citations repaired.
  */
 export function repairWrappedCitations(text: string): string {
-  return closeStrayCitations(joinYearRange(unswapPageAndYear(pageBreaksAfterBrackets(text)))).replace(/\(([A-Z][^()]*?\d) ?\.\)/g, '($1).')
+  return joinSplitCitations(closeStrayCitations(joinYearRange(unswapPageAndYear(pageBreaksAfterBrackets(text))))).replace(/\(([A-Z][^()]*?\d) ?\.\)/g, '($1).')
 }
 
 /**
@@ -106,4 +106,73 @@ const splitYearRange = /\(-\s?([A-Z][^()]*?,?\s)((?:1[89]|20)\d\d) (\d+(?:[–-]
 
 function joinYearRange(text: string): string {
   return text.replace(splitYearRange, (_match, author: string, start: string, page: string, end: string) => `(${author}${start}-${end}: ${page}`)
+}
+
+/** A character of a Latin citation's author or title words. */
+const latinCitationChar = /[A-Za-z\u00C0-\u024F'’.\-– ]/
+const latinLetter = /[A-Za-z\u00C0-\u024F]/
+/** The longest first half looked back for (a title of a few words). */
+const firstHalfReach = 200
+/**
+ * Its second half, carried into the next line's words by run order: Latin text that starts as no
+ * citation does (`&`, `and`, a lower-case word) and ends in a year, with no bracket, between
+ * Persian words.
+ */
+const citationSecondHalf = / ((?:&|and\b|[a-z])[A-Za-z\u00C0-\u024F'’&.\-– ]*,? (?:1[89]|20)\d\d[a-z]?)(?= [\u0600-\u06FF])/
+
+/** How far after the first half its second half may stand (about a line and a half of text). */
+const splitCitationReach = 240
+
+/**
+ * The first half of a Latin citation that ends at `end` (where ` (.` stands): capitalized Latin
+ * words with no year, read back from there (at most 200 characters); its start, or -1.
+ */
+function firstHalfStart(text: string, end: number): number {
+  if (end === 0 || !latinLetter.test(text[end - 1] as string)) return -1
+  let from = end
+  while (from > 0 && end - from < firstHalfReach && latinCitationChar.test(text[from - 1] as string)) from -= 1
+  for (let at = from; at < end; at += 1) {
+    if (/[A-Z]/.test(text[at] as string) && (at === 0 || !latinLetter.test(text[at - 1] as string))) return at
+  }
+  return -1
+}
+
+/**
+ * Join a Latin citation the line wrap split in two and run order took apart
+ * (`… استرالیا Economy of Russia - statistics (. بنابراین … از سیاست & facts, 2021 همراهی …`
+ * → `… استرالیا (Economy of Russia - statistics & facts, 2021). بنابراین … از سیاست همراهی …`):
+ * the first half ends with the citation's closing marks as a visual-order line prints them at
+ * the end of the first half (` (.`: a mirrored bracket and the full stop), capitalized Latin
+ * words with no year; the second half is the next Latin run within a line and a half that
+ * starts as no citation starts and ends in a year. No bracket may be still open before the
+ * first half.
+ */
+function joinSplitCitations(text: string): string {
+  let result = text
+  let searchFrom = 0
+  // Brackets opened and not closed in the text before `scanned` (counted once, left to right).
+  let open = 0
+  let scanned = 0
+  for (let end = result.indexOf(' (.', searchFrom); end >= 0; end = result.indexOf(' (.', searchFrom)) {
+    searchFrom = end + 3
+    const start = firstHalfStart(result, end)
+    if (start < 0 || start < scanned) continue
+    for (; scanned < start; scanned += 1) {
+      if (result[scanned] === '(') open += 1
+      else if (result[scanned] === ')') open -= 1
+    }
+    if (open > 0) continue
+    const before = result.slice(0, start)
+    const afterStart = result[end + 3] === ' ' ? end + 4 : end + 3
+    const second = citationSecondHalf.exec(result.slice(afterStart, afterStart + splitCitationReach))
+    if (second === null) continue
+    const secondStart = afterStart + second.index
+    const rest = result.slice(afterStart, secondStart) + result.slice(secondStart + second[0].length)
+    const joined = `${before}(${result.slice(start, end).trim()} ${(second[1] as string).trim()}). `
+    result = `${joined}${rest.trimStart()}`
+    // The joined citation's brackets are balanced: the count goes on after it.
+    searchFrom = joined.length
+    scanned = joined.length
+  }
+  return result
 }

@@ -38,3 +38,18 @@ export function findRegions(lines: readonly SourceLine[], from: number): Region[
   }
   return regions
 }
+
+/** A caption word glued to the number after it at the start of a caption (`جدول2:`). */
+const gluedCaptionNumber = new RegExp(`^(\\s*${captionWord})(?=${numberPattern})`, 'i')
+
+/**
+ * Put the space between a caption's word and its number back where the extraction glued them
+ * (`جدول2: …` → `جدول 2: …`, `Figure3.` → `Figure 3.`): a visual-order line loses the space
+ * between a word and a number next to it, and captions write one.
+ *
+ * @param caption The caption's text.
+ * @returns The caption, its number spaced from its word.
+ */
+export function spaceCaptionNumber(caption: string): string {
+  return caption.replace(gluedCaptionNumber, '$1 ')
+}

@@ -4,6 +4,7 @@ import type { Block, DraftBody, PageRef } from './body.js'
 import { repairWrappedCitations } from './citation-tails.js'
 import type { DraftFront } from './front.js'
 import type { SourceLine } from './lines.js'
+import { findStrayMarkers } from './stray-markers.js'
 
 /** What goes into the front matter besides what the text gives. */
 export interface RenderMeta {
@@ -131,7 +132,38 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
     }
   }
   out.push('</div>')
+  unresolved.push(...reportStrayMarkers(body.blocks, out))
   return { markdown: `${out.join('\n\n')}\n`, counts, unresolved }
+}
+
+/**
+ * The digits printed as footnote markers are (`findStrayMarkers`) that are still in the draft
+ * as printed, no footnote having taken them: a footnote whose text the extraction lost on a
+ * page where no footnote was found, or a number that looks like one. Reported (at the line of
+ * the block part that holds one), not changed. The draft's paragraphs are searched once and the
+ * tokens left counted, so that each part's token is matched against that count.
+ */
+function reportStrayMarkers(blocks: readonly Block[], chunks: readonly string[]): UnresolvedToken[] {
+  const left = new Map<string, number>()
+  for (const chunk of chunks) {
+    if (/^(?:\[\^|#|<|\|)/.test(chunk)) continue
+    for (const { token } of findStrayMarkers(chunk)) left.set(token, (left.get(token) ?? 0) + 1)
+  }
+  const reported: UnresolvedToken[] = []
+  if (left.size === 0) return reported
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue
+    for (const part of block.parts) {
+      if (!('text' in part)) continue
+      for (const { token, digit } of findStrayMarkers(escapeInline(part.text))) {
+        const count = left.get(token) ?? 0
+        if (count === 0) continue
+        left.set(token, count - 1)
+        reported.push({ step: 'footnotes', line: part.line, column: 1, token, reason: `digit ${digit} printed as a footnote marker is, but no footnote ${digit} was found for it (its text may be missing from the extraction, or it is a number): left as printed` })
+      }
+    }
+  }
+  return reported
 }
 
 /** Footnote labels `<page>-<n>` (page index when the printed number is unknown), unique in the file. */
@@ -140,7 +172,7 @@ function footnoteLabels(blocks: readonly Block[]): Map<number, string> {
   const used = new Set<string>()
   blocks.forEach((block, position) => {
     if (block.type !== 'footnote') return
-    const base = `${pageName(block.page)}-${block.n}`
+    const base = `${footnotePage(block)}-${block.n}`
     let label = base
     for (let suffix = 2; used.has(label); suffix += 1) label = `${base}-${suffix}`
     used.add(label)
@@ -151,6 +183,18 @@ function footnoteLabels(blocks: readonly Block[]): Map<number, string> {
 
 function pageName(page: PageRef): string {
   return page.number === undefined ? `p${page.index}` : String(page.number)
+}
+
+/**
+ * The page a footnote is printed on, for its label: the page before the break that ends it
+ * (footnotes print at the foot of their page), whatever page was in effect where it was read:
+ * a page end that left no mark, estimated later, makes that one stale. `unnumbered<index>` (the
+ * index of the break that ends it) when that break has no number: the page is not known; the
+ * page where it was read when no break follows (the last page).
+ */
+export function footnotePage(block: Extract<Block, { type: 'footnote' }>): string {
+  if (block.endsAt === undefined) return pageName(block.page)
+  return block.endsAt.number === undefined ? `unnumbered${block.endsAt.index}` : String(block.endsAt.number - 1)
 }
 
 /** The definition of a footnote whose marker is in the text but whose text the extraction lost. */
@@ -180,10 +224,11 @@ function markMissingFootnotes(
   let nextLabel = foundLabel
   let nextParagraph = foundParagraph
   for (let n = number - 1; n >= 1; n -= 1) {
-    const defined = blocks.some((block) => block.type === 'footnote' && block.page === found.page && Number(block.n) === n)
+    const page = footnotePage(found)
+    const defined = blocks.some((block) => block.type === 'footnote' && footnotePage(block) === page && Number(block.n) === n)
     if (defined) return marked
-    let label = `${pageName(found.page)}-${n}`
-    for (let suffix = 2; usedLabels.has(label); suffix += 1) label = `${pageName(found.page)}-${n}-${suffix}`
+    let label = `${page}-${n}`
+    for (let suffix = 2; usedLabels.has(label); suffix += 1) label = `${page}-${n}-${suffix}`
     const paragraph = placeMarkerBefore(out, String(n), label, nextParagraph, `[^${nextLabel}]`)
     if (paragraph === undefined) return marked
     usedLabels.add(label)
