@@ -208,6 +208,30 @@ describe('token distance', () => {
     expect(tokenDistance('a b c', 'a c b')).toBe(2)
     expect(tokenDistance('a b', 'a b')).toBe(0)
   })
+
+  it('should give the edit distance of the whole token lists, shared start and end included', () => {
+    // Reference: the full table over every token, as the distance is defined.
+    const reference = (before: string[], after: string[]): number => {
+      let row = Array.from({ length: after.length + 1 }, (_, index) => index)
+      for (let i = 1; i <= before.length; i += 1) {
+        const next = [i]
+        for (let j = 1; j <= after.length; j += 1) {
+          next.push(Math.min((row[j - 1] as number) + (before[i - 1] === after[j - 1] ? 0 : 1), (row[j] as number) + 1, (next[j - 1] as number) + 1))
+        }
+        row = next
+      }
+      return row[after.length] as number
+    }
+    const tokens = fc.array(fc.constantFrom('a', 'b', 'c', 'کتاب', 'ها'), { maxLength: 9 })
+    fc.assert(
+      fc.property(tokens, tokens, tokens, tokens, (shared, before, after, tail) => {
+        const left = [...shared, ...before, ...tail]
+        const right = [...shared, ...after, ...tail]
+        return tokenDistance(left.join(' '), ` ${right.join('  ')}`) === reference(left, right)
+      }),
+      { seed: 20261123, numRuns: 500 }
+    )
+  })
 })
 
 describe('citations outside their brackets', () => {

@@ -19,17 +19,17 @@ export interface Atom {
   glued: boolean
 }
 
-const ltrCore = /[A-Za-z0-9\u00C0-\u024F\u0660-\u0669\u06F0-\u06F9]/
-/** Characters allowed inside a left-to-right run between its first and last letter or digit. */
-const ltrInner = /[A-Za-z0-9\u00C0-\u024F\u0660-\u0669\u06F0-\u06F9 .,:;\-–—/&'’%_@+()[\]]/
-
 /**
  * Whether a character (one UTF-16 code unit) is an Arabic-script letter, mark, kashida or
  * joiner (a word character): Arabic, Arabic Supplement, Extended-A and presentation forms,
  * ZWNJ and ZWJ, but not Arabic punctuation (، ؛ ؟ ٪ ٫ ٬ ٭ ۔) or digits.
  */
 export function isArabicWordChar(char: string): boolean {
-  const code = char.charCodeAt(0)
+  return isArabicWordCode(char.charCodeAt(0))
+}
+
+/** {@link isArabicWordChar} of a UTF-16 code unit. */
+function isArabicWordCode(code: number): boolean {
   if (code >= 0x0600 && code <= 0x06ff) {
     const punctuation = code === 0x060c || code === 0x061b || code === 0x061f || (code >= 0x066a && code <= 0x066d) || code === 0x06d4
     const digit = (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)
@@ -47,9 +47,28 @@ export function isArabicWordChar(char: string): boolean {
 
 /** Whether a character (one UTF-16 code unit) is white space of a PDF line (spaces, no-break spaces, tabs). */
 export function isLineSpace(char: string): boolean {
-  const code = char.charCodeAt(0)
+  return isLineSpaceCode(char.charCodeAt(0))
+}
+
+/** {@link isLineSpace} of a UTF-16 code unit. */
+function isLineSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000
 }
+
+/** A UTF-16 code unit that is a letter or digit of a left-to-right run: `[A-Za-z0-9\u00C0-\u024F\u0660-\u0669\u06F0-\u06F9]`. */
+function isLtrCore(code: number): boolean {
+  return (
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x00c0 && code <= 0x024f) ||
+    (code >= 0x0660 && code <= 0x0669) ||
+    (code >= 0x06f0 && code <= 0x06f9)
+  )
+}
+
+/** Characters allowed inside a left-to-right run between its first and last letter or digit, besides {@link isLtrCore}: `[ .,:;\-–—/&'’%_@+()[\]]`. */
+const ltrInnerMarks = new Set([...' .,:;-–—/&\'’%_@+()[]'].map((char) => char.charCodeAt(0)))
 
 /**
  * Split a line into atoms.
@@ -66,16 +85,16 @@ export function splitAtoms(line: string): Atom[] {
     gap = 0
   }
   while (index < line.length) {
-    const char = line[index] as string
-    if (isLineSpace(char)) {
+    const code = line.charCodeAt(index)
+    if (isLineSpaceCode(code)) {
       gap += 1
       index += 1
-    } else if (isArabicWordChar(char)) {
+    } else if (isArabicWordCode(code)) {
       let end = index + 1
-      while (end < line.length && isArabicWordChar(line[end] as string)) end += 1
+      while (end < line.length && isArabicWordCode(line.charCodeAt(end))) end += 1
       push('word', index, end)
       index = end
-    } else if (ltrCore.test(char)) {
+    } else if (isLtrCore(code)) {
       index = pushLtrRun(line, index, push)
     } else {
       push('punct', index, index + 1)
@@ -96,17 +115,20 @@ function pushLtrRun(
   let depth = 0
   let lastBalanced = start
   while (end < line.length) {
-    const char = line[end] as string
-    if (!ltrInner.test(char)) break
-    if (char === '(' || char === '[') depth += 1
-    if (char === ')' || char === ']') {
+    const code = line.charCodeAt(end)
+    const core = isLtrCore(code)
+    if (!core && !ltrInnerMarks.has(code)) break
+    const opens = code === 0x28 || code === 0x5b
+    const closes = code === 0x29 || code === 0x5d
+    if (opens) depth += 1
+    if (closes) {
       if (depth === 0) break
       depth -= 1
     }
-    if (ltrCore.test(char)) {
+    if (core) {
       lastCore = end
       if (depth === 0) lastBalanced = end
-    } else if ((char === ')' || char === ']') && depth === 0) {
+    } else if (closes && depth === 0) {
       lastBalanced = end
     }
     end += 1

@@ -782,78 +782,95 @@ function rankReadings(readings: readonly GlyphCandidate[], lexicon: PersianLexic
   return printed === undefined || printed.word.includes('\u0000') ? scored : [printed, ...scored]
 }
 
-/** Forward–backward and Viterbi over the lattice of one chain. */
+/**
+ * Forward–backward and Viterbi over the lattice of one chain: the best path, with the posterior
+ * of each node on it (the only posteriors read). Scores are kept in arrays by node index and
+ * each position's nodes as lists of indices, in lattice order.
+ */
 function decodeChain(
   length: number,
   nodes: LatticeNode[],
   lexicon: PersianLexicon
 ): { path: LatticeNode[]; posterior: Map<LatticeNode, number> } {
-  const startingAt = groupBy(nodes, (node) => node.first)
-  const endingAt = groupBy(nodes, (node) => node.last)
-  const forward = new Map<LatticeNode, number>()
-  const best = new Map<LatticeNode, { score: number; previous: LatticeNode | undefined }>()
+  const startingAt = indicesBy(nodes, length, (node) => node.first)
+  const endingAt = indicesBy(nodes, length, (node) => node.last)
+  const forward = new Float64Array(nodes.length).fill(-Infinity)
+  const bestScore = new Float64Array(nodes.length).fill(-Infinity)
+  const bestPrevious = new Int32Array(nodes.length).fill(-1)
+  const terms: number[] = []
   for (let position = 0; position < length; position++) {
-    for (const node of startingAt.get(position) ?? []) {
+    const previous = position > 0 ? (endingAt[position - 1] as number[]) : []
+    for (const index of startingAt[position] as number[]) {
+      const node = nodes[index] as LatticeNode
       const own = node.channel
-      const previous = endingAt.get(position - 1) ?? []
       if (previous.length === 0) {
         const score = own + unigramLogProbability(node.word, lexicon)
-        forward.set(node, score)
-        best.set(node, { score, previous: undefined })
+        forward[index] = score
+        bestScore[index] = score
         continue
       }
-      const terms: number[] = []
-      let bestScore = -Infinity
-      let bestPrevious: LatticeNode | undefined
+      terms.length = 0
+      let viterbiBest = -Infinity
+      let viterbiPrevious = -1
       for (const before of previous) {
-        const transition = bigramLogProbability(before.word, node.word, lexicon)
-        terms.push((forward.get(before) ?? -Infinity) + transition)
-        const viterbi = (best.get(before)?.score ?? -Infinity) + transition
-        if (viterbi > bestScore) {
-          bestScore = viterbi
-          bestPrevious = before
+        const transition = bigramLogProbability((nodes[before] as LatticeNode).word, node.word, lexicon)
+        terms.push((forward[before] as number) + transition)
+        const viterbi = (bestScore[before] as number) + transition
+        if (viterbi > viterbiBest) {
+          viterbiBest = viterbi
+          viterbiPrevious = before
         }
       }
-      forward.set(node, own + logSumExp(terms))
-      best.set(node, { score: own + bestScore, previous: bestPrevious })
+      forward[index] = own + logSumExp(terms)
+      bestScore[index] = own + viterbiBest
+      bestPrevious[index] = viterbiPrevious
     }
   }
-  const backward = new Map<LatticeNode, number>()
+  const backward = new Float64Array(nodes.length).fill(-Infinity)
   for (let position = length - 1; position >= 0; position--) {
-    for (const node of endingAt.get(position) ?? []) {
-      const following = startingAt.get(position + 1) ?? []
+    const following = position + 1 < length ? (startingAt[position + 1] as number[]) : []
+    for (const index of endingAt[position] as number[]) {
       if (following.length === 0) {
-        backward.set(node, 0)
+        backward[index] = 0
         continue
       }
-      backward.set(
-        node,
-        logSumExp(
-          following.map(
-            (after) => bigramLogProbability(node.word, after.word, lexicon) + after.channel + (backward.get(after) ?? -Infinity)
-          )
-        )
-      )
+      const word = (nodes[index] as LatticeNode).word
+      terms.length = 0
+      for (const after of following) {
+        const node = nodes[after] as LatticeNode
+        terms.push(bigramLogProbability(word, node.word, lexicon) + node.channel + (backward[after] as number))
+      }
+      backward[index] = logSumExp(terms)
     }
   }
-  const finals = endingAt.get(length - 1) ?? []
-  const total = logSumExp(finals.map((node) => forward.get(node) ?? -Infinity))
-  const posterior = new Map<LatticeNode, number>()
-  for (const node of nodes) {
-    posterior.set(node, Math.exp((forward.get(node) ?? -Infinity) + (backward.get(node) ?? -Infinity) - total))
-  }
-  let last: LatticeNode | undefined
+  const finals = length > 0 ? (endingAt[length - 1] as number[]) : []
+  terms.length = 0
+  for (const index of finals) terms.push(forward[index] as number)
+  const total = logSumExp(terms)
+  let last = -1
   let lastScore = -Infinity
-  for (const node of finals) {
-    const score = best.get(node)?.score ?? -Infinity
+  for (const index of finals) {
+    const score = bestScore[index] as number
     if (score > lastScore) {
       lastScore = score
-      last = node
+      last = index
     }
   }
   const path: LatticeNode[] = []
-  for (let node = last; node !== undefined; node = best.get(node)?.previous) path.unshift(node)
+  const posterior = new Map<LatticeNode, number>()
+  for (let index = last; index >= 0; index = bestPrevious[index] as number) {
+    const node = nodes[index] as LatticeNode
+    path.unshift(node)
+    posterior.set(node, Math.exp((forward[index] as number) + (backward[index] as number) - total))
+  }
   return { path, posterior }
+}
+
+/** For each position 0..length-1, the indices of the nodes whose `key` is that position, in lattice order. */
+function indicesBy(nodes: readonly LatticeNode[], length: number, key: (node: LatticeNode) => number): number[][] {
+  const groups: number[][] = Array.from({ length }, () => [])
+  nodes.forEach((node, index) => groups[key(node)]?.push(index))
+  return groups
 }
 
 function unigramLogProbability(word: string, lexicon: PersianLexicon): number {
@@ -1030,16 +1047,6 @@ function enumerateCandidates(printed: string, channel: GlyphChannel, joined: boo
 /** Arabic ي and ك as the Persian letters the channel is written in. */
 export function normalizeLetters(token: string): string {
   return token.replace(/ي/g, 'ی').replace(/ك/g, 'ک')
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>()
-  for (const item of items) {
-    const group = groups.get(key(item))
-    if (group === undefined) groups.set(key(item), [item])
-    else group.push(item)
-  }
-  return groups
 }
 
 function logSumExp(values: readonly number[]): number {

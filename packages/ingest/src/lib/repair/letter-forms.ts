@@ -22,8 +22,7 @@ export const repairLetterForms: RepairStep = (text, context) => {
     punctuationSpacing: false,
     digits: 'keep'
   })
-  let result = ''
-  for (const char of base) result += letterMap.get(char) ?? char
+  const result = base.replace(mappedLetter, (char) => letterMap.get(char) ?? char)
   if (result !== text) {
     for (const match of text.matchAll(/[\u064A\u0649\u0643\u0629\uFB50-\uFDFF\uFE70-\uFEFC]+/g)) {
       changes.push({ step: 'letter-forms', line: context.line, column: (match.index ?? 0) + 1, before: match[0], after: mapLetters(match[0]) })
@@ -51,6 +50,9 @@ const letterMap: ReadonlyMap<string, string> = new Map([
   ['\u0643', '\u06A9'], // ك → ک
   ['\u0629', '\u06C0'] // ة → ۀ
 ])
+
+/** The letters of {@link letterMap}, one at a time. */
+const mappedLetter = /[\u064A\u0649\u0643\u0629]/g
 
 function mapLetters(value: string): string {
   let result = ''

@@ -112,12 +112,15 @@ export interface RepairReport {
  */
 export function repairLines(lines: readonly string[], options?: Readonly<RepairOptions> | null): RepairReport {
   const pipeline = options?.pipeline ?? defaultPipeline
+  const given = options?.lexicon ?? loadPersianLexicon()
   // Every step asks the lexicon about the same words: each answer is computed once per document.
-  const lexicon = memoizeLexicon(options?.lexicon ?? loadPersianLexicon())
+  const lexicon = memoizeLexicon(given)
   // Results of line steps run before the pipeline, by step: reused where the pipeline runs the step on the same line.
   const done = new Map<RepairStep, { inputs: readonly string[]; results: readonly RepairResult[] }>()
   // The map is read from the letters as the glyph-map step will see them (Persian forms, no kashida).
-  const glyphChannel = options?.glyphChannel ?? documentGlyphChannel(lettersAsDecoded(lines, lexicon, done), lexicon, [defaultGlyphChannel])
+  // Its estimate asks about each printed type once and about every one-letter variant of the
+  // unknown ones, most of which nothing asks again: the document's memo does not keep them.
+  const glyphChannel = options?.glyphChannel ?? documentGlyphChannel(lettersAsDecoded(lines, lexicon, done), given, [defaultGlyphChannel])
   const losesGlyphs = glyphChannel.substitutions.some((substitution) => substitution.printed === '')
   const context: DocumentContext = {
     lexicon,
@@ -165,8 +168,15 @@ function lettersAsDecoded(lines: readonly string[], lexicon: PersianLexicon, don
 
 /** Edit distance between the white-space separated tokens of two lines. */
 export function tokenDistance(before: string, after: string): number {
-  const a = before.split(/\s+/).filter(Boolean)
-  const b = after.split(/\s+/).filter(Boolean)
+  const allBefore = before.split(/\s+/).filter(Boolean)
+  const allAfter = after.split(/\s+/).filter(Boolean)
+  // Tokens the two lines share at the start and at the end change no edit distance: only the rest is compared.
+  let start = 0
+  while (start < allBefore.length && start < allAfter.length && allBefore[start] === allAfter[start]) start += 1
+  let end = 0
+  while (end < allBefore.length - start && end < allAfter.length - start && allBefore[allBefore.length - 1 - end] === allAfter[allAfter.length - 1 - end]) end += 1
+  const a = allBefore.slice(start, allBefore.length - end)
+  const b = allAfter.slice(start, allAfter.length - end)
   let row = Array.from({ length: b.length + 1 }, (_, index) => index)
   for (let i = 1; i <= a.length; i += 1) {
     const next = [i]

@@ -6,7 +6,7 @@ import { longestKnownWord } from './lexicon.js'
 import { memoizeLexicon } from './lexicon-memo.js'
 import { memoizeByIdPair, memoizeByKey, memoizeByPair } from './memo.js'
 import { IdPairTable, PairMap } from './pair-map.js'
-import { ScratchFloat64Array, ScratchInt32Array } from './scratch-arrays.js'
+import { ScratchFloat64Array, ScratchInt32Array, ScratchPool, type ScratchLease } from './scratch-arrays.js'
 import { cannotEndClause, impossibleSequence, isImpossibleSequence } from './word-sequence.js'
 import { documentCompounds } from './zwnj-document.js'
 import { paragraphLastLines } from './paragraph-ends.js'
@@ -126,10 +126,16 @@ function orderDocument(lines: readonly string[], options?: Readonly<RunOrderOpti
   const counts = new DocumentCounts(lines, lexicon)
   const lost = options?.lostFinalLetters === true
   // Of the first pass, only a line a document in reading order takes over (an overwhelming margin) reports its uncertain spans.
-  const firstPass = orderLines(lines, counts, printedOrderCosts, lost, { spansFrom: overwhelmingMargin, shares: false })
-  const persian = firstPass.filter((result, index) => hasPersian(lines[index] as string))
-  const reversed = persian.filter((result) => result.runs > 1 && result.margin > 1).length
-  if (persian.length === 0 || reversed / persian.length < visualDocumentShare) return { lines: firstPass.map((result, index) => inReadingOrderDocument(result, lines[index] as string, index + 1)), readingOrder: true }
+  // The pass stops once enough lines read clearly better reversed for the document to be in
+  // visual order: its lines are then ordered again, and the first pass is read no further.
+  const persian = lines.filter((line) => hasPersian(line)).length
+  let reversed = 0
+  const inVisualOrder = (): boolean => persian > 0 && reversed / persian >= visualDocumentShare
+  const firstPass = orderLines(lines, counts, printedOrderCosts, lost, { spansFrom: overwhelmingMargin, shares: false }, undefined, lines, (result, index) => {
+    if (result.runs > 1 && result.margin > 1 && hasPersian(lines[index] as string)) reversed += 1
+    return inVisualOrder()
+  })
+  if (!inVisualOrder()) return { lines: firstPass.map((result, index) => inReadingOrderDocument(result, lines[index] as string, index + 1)), readingOrder: true }
   // Many lines read better reversed even against a prior for printed order: the document is
   // in visual order, so a wide gap is a run boundary by default. The counts are then taken
   // again over the reordered lines only (the printed ones hold the pairs of reversed runs in
@@ -346,22 +352,34 @@ interface PassReports {
 /**
  * Order every line. `earlier` (the lines as an earlier pass ordered them) gives each line the
  * first word of the next line, which its last word should lead on to. `counted` are the lines
- * as the counts saw them when there is no earlier pass (default: `lines`).
+ * as the counts saw them when there is no earlier pass (default: `lines`). `stop`, told each
+ * result in turn, ends the pass early when it says so: the results of the lines before are returned.
  */
-function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Costs, lostFinalLetters: boolean, reports: PassReports, earlier?: readonly OrderedLine[], counted: readonly string[] = lines): OrderedLine[] {
+function orderLines(
+  lines: readonly string[],
+  counts: DocumentCounts,
+  costs: Costs,
+  lostFinalLetters: boolean,
+  reports: PassReports,
+  earlier?: readonly OrderedLine[],
+  counted: readonly string[] = lines,
+  stop?: (result: OrderedLine, index: number) => boolean
+): OrderedLine[] {
   const results: OrderedLine[] = []
   const following = earlier === undefined ? [] : nextFirstWords(lines, earlier)
   const wordReversed = earlier === undefined ? [] : wordReversedContext(lines, earlier)
   // Only in visual order, where the extractor may have drawn a paragraph's full stop anywhere on its last line.
   const paragraphEnds = costs.reversedRun === undefined ? [] : paragraphLastLines(lines)
   let previous: string | undefined
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string
     // The line as the counts saw it (this pass's input, or the earlier pass's order): its own pairs are taken off.
     const asCounted = earlier?.[index]?.text ?? counted[index] ?? line
     const own = ownPairAdjustments(asCounted, line, wordReversed[index] === true)
     const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: wordReversedBlockRunCost } : costs
     const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined, paragraphEnd: paragraphEnds[index] === true }, lostFinalLetters, own, sentenceEndsOf(asCounted), reports)
     results.push(result)
+    if (stop?.(result, index) === true) break
     if (hasPersian(line)) {
       const atoms = atomsOf(result.text)
       const words = atoms.filter((atom) => atom.kind === 'word')
@@ -371,7 +389,7 @@ function orderLines(lines: readonly string[], counts: DocumentCounts, costs: Cos
     } else if (line.trim() !== '') {
       previous = undefined
     }
-  })
+  }
   return results
 }
 
@@ -398,8 +416,10 @@ function ownPairAdjustments(counted: string, printed: string, wordReversed: bool
   const add = (first: string, second: string, value: number): void => {
     adjustments.set(first, second, (adjustments.get(first, second) ?? 0) + value)
   }
-  linePairCounts(counted).forEach((first, second, count) => add(first, second, -count))
-  linePairCounts(printed).forEach((first, second, count) => {
+  const countedPairs = linePairCounts(counted)
+  countedPairs.forEach((first, second, count) => add(first, second, -count))
+  const printedPairs = printed === counted ? countedPairs : linePairCounts(printed)
+  printedPairs.forEach((first, second, count) => {
     if (wordReversed) add(second, first, (1 - ownPairWeight) * count)
     else add(first, second, (1 - ownPairWeight) * count)
   })
@@ -506,17 +526,29 @@ interface LineNeighbours {
  * backward pair shares are worked out only as `reports` asks.
  */
 function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: PairMap<number>, ownEnds: ReadonlyMap<string, WordEnds>, reports: PassReports): OrderedLine {
-  const previous = around.previous
   const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0, spacedBackwardShare: 0, contextual: around.contextual }
   if (!hasPersian(line)) return unchanged
   const units = toUnits(line, counts, lostFinalLetters)
   if (units.length < 2 || units.length > maxUnits) return unchanged
   const scorer = new Scorer(units, counts, costs, around.next, own, ownEnds, around.paragraphEnd === true)
+  try {
+    return orderUnits(line, lineNumber, units, scorer, counts, around, reports)
+  } finally {
+    scorer.release()
+  }
+}
+
+/** Order a line's units with its {@link Scorer} (see {@link orderLine}). */
+function orderUnits(line: string, lineNumber: number, units: Unit[], scorer: Scorer, counts: DocumentCounts, around: LineNeighbours, reports: PassReports): OrderedLine {
+  const previous = around.previous
+  const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0, spacedBackwardShare: 0, contextual: around.contextual }
   const best = scorer.best(previous)
   const identity = scorer.identity(previous)
   const printedRuns: Run[] = [{ first: 0, last: units.length - 1, reversed: false }]
   const text = render(units, best.runs, counts)
-  const printed = render(units, printedRuns, counts)
+  // The best reading may be the printed order itself (one run read as printed): the same text.
+  const readAsPrinted = best.runs.length === 1 && !(best.runs[0] as Run).reversed
+  const printed = readAsPrinted ? text : render(units, printedRuns, counts)
   const unchangedLine = text === printed
   const chosen = unchangedLine ? printedRuns : best.runs
   const margin = unchangedLine ? 0 : best.score - identity
@@ -797,7 +829,7 @@ class Scorer {
   private readonly costs: Costs
   /** prefix[i]: sum of the within-run pair scores of units 0..i, read as printed. */
   private readonly prefix: number[]
-  /** backward[i]: the same, each pair read backwards (a word-reversed run). */
+  /** backward[i]: the same, each pair read backwards (a word-reversed run); only where the costs allow such runs (else empty). */
   private readonly backward: number[]
   /** wordsBefore[i]: number of word units among units 0..i-1. */
   private readonly wordsBefore: number[]
@@ -850,21 +882,25 @@ class Scorer {
   private readonly tokenFirst: Int32Array
   private readonly tokenLast: Int32Array
 
+  /** The scratch tables this Scorer's arrays are views of, until {@link release}. */
+  private readonly lease: ScratchLease
+
   /** The line is the last of its paragraph: a reading that does not end on a sentence end costs {@link unendedParagraph}. */
   private readonly paragraphEnd: boolean
 
   constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: PairMap<number> = new PairMap(), ownEnds: ReadonlyMap<string, WordEnds> = new Map(), paragraphEnd = false) {
+    this.lease = scratch.lease()
     this.paragraphEnd = paragraphEnd
     this.ownEnds = ownEnds
-    this.starts = startsScratch.take(units.length, Number.NaN)
-    this.ends = endsScratch.take(units.length, Number.NaN)
-    this.boundaries = boundariesScratch.take(units.length, Number.NaN)
-    this.junctionBounds = junctionBoundsScratch.take(units.length, Number.NaN)
-    this.tokenFirst = tokenFirstScratch.take(units.length, 0)
-    this.tokenLast = tokenLastScratch.take(units.length, 0)
+    this.starts = startsScratch.take(this.lease, units.length, Number.NaN)
+    this.ends = endsScratch.take(this.lease, units.length, Number.NaN)
+    this.boundaries = boundariesScratch.take(this.lease, units.length, Number.NaN)
+    this.junctionBounds = junctionBoundsScratch.take(this.lease, units.length, Number.NaN)
+    this.tokenFirst = tokenFirstScratch.take(this.lease, units.length, 0)
+    this.tokenLast = tokenLastScratch.take(this.lease, units.length, 0)
     for (let index = 0; index < units.length; index += 1) this.tokenFirst[index] = index > 0 && (units[index] as Unit).glued ? (this.tokenFirst[index - 1] as number) : index
     for (let index = units.length - 1; index >= 0; index -= 1) this.tokenLast[index] = index + 1 < units.length && (units[index + 1] as Unit).glued ? (this.tokenLast[index + 1] as number) : index
-    this.ids = idsScratch.take(units.length, -1)
+    this.ids = idsScratch.take(this.lease, units.length, -1)
     units.forEach((unit, index) => {
       if (unit.kind === 'word') this.ids[index] = counts.wordId(unit.text)
     })
@@ -881,17 +917,23 @@ class Scorer {
     this.wordJunctions = wordJunctionTable(counts)
     this.gluedStarts = frequentGluedStarts(counts)
     this.units = units
-    this.junctionScores = junctionScratch.take(units.length * units.length, Number.NaN)
+    this.junctionScores = junctionScratch.take(this.lease, units.length * units.length, Number.NaN)
     this.counts = counts
     this.costs = costs
     this.prefix = [0]
     this.backward = [0]
     this.wordsBefore = [0]
+    const backwardRuns = costs.reversedRun !== undefined
     for (let index = 1; index < units.length; index += 1) {
       this.prefix.push((this.prefix[index - 1] as number) + this.adjacent(index, false))
-      this.backward.push((this.backward[index - 1] as number) + this.adjacent(index, true))
+      if (backwardRuns) this.backward.push((this.backward[index - 1] as number) + this.adjacent(index, true))
     }
     for (const unit of units) this.wordsBefore.push((this.wordsBefore[this.wordsBefore.length - 1] as number) + (unit.kind === 'word' ? 1 : 0))
+  }
+
+  /** Give the scratch tables back: the Scorer (and its {@link ids}) must no longer be used. */
+  release(): void {
+    this.lease.release()
   }
 
   /** The printed order's score. */
@@ -911,9 +953,9 @@ class Scorer {
     // table[(o * n + a) * n + e]: best score of units 0..e cut into runs, the last run being a..e
     // read with orientation o; back and backOrientation: where the run before it starts, and how it is read.
     const size = n * n
-    const table = tableScratch.take(orientations * size, -Infinity)
-    const back = backScratch.take(orientations * size, -1)
-    const backOrientation = backOrientationScratch.take(orientations * size, 0)
+    const table = tableScratch.take(this.lease, orientations * size, -Infinity)
+    const back = backScratch.take(this.lease, orientations * size, -1)
+    const backOrientation = backOrientationScratch.take(this.lease, orientations * size, 0)
     for (let o = 0; o < orientations; o += 1) {
       const reversed = o === 1
       for (let e = 0; e < n; e += 1) {
@@ -924,16 +966,16 @@ class Scorer {
     // For the cells of start a: firsts[p * n + start] is the unit read first in run start..a-1
     // read with orientation p; rowOf[from] === a when the best run before a cell read last from
     // unit `from` is known (beforeValue, beforeStart, beforeOrientation).
-    const firsts = firstsScratch.take(orientations * n, 0)
-    const rowOf = rowOfScratch.take(n, 0)
-    const beforeValue = beforeValueScratch.take(n, 0)
-    const beforeStart = beforeStartScratch.take(n, 0)
-    const beforeOrientation = beforeOrientationScratch.take(n, 0)
+    const firsts = firstsScratch.take(this.lease, orientations * n, 0)
+    const rowOf = rowOfScratch.take(this.lease, n, 0)
+    const beforeValue = beforeValueScratch.take(this.lease, n, 0)
+    const beforeStart = beforeStartScratch.take(this.lease, n, 0)
+    const beforeOrientation = beforeOrientationScratch.take(this.lease, n, 0)
     // The runs that may come before start a (finite cells ending at a-1), in the order the
     // recurrence tries them (as printed first, then by start): candidateCode[k] = p * n + start,
     // candidateValue[k] its cell's score, `top` the first with the highest score.
-    const candidateCode = candidateCodeScratch.take(orientations * n, 0)
-    const candidateValue = candidateValueScratch.take(orientations * n, 0)
+    const candidateCode = candidateCodeScratch.take(this.lease, orientations * n, 0)
+    const candidateValue = candidateValueScratch.take(this.lease, orientations * n, 0)
     for (let a = 1; a < n; a += 1) {
       const cut = this.boundary(a)
       let candidates = 0
@@ -1318,26 +1360,28 @@ class Scorer {
 
 /**
  * The tables of the line being ordered (its junction scores, the DP's cells, the scores
- * remembered per unit), reused from line to line: one {@link Scorer} is in use at a time.
+ * remembered per unit), reused from line to line: each {@link Scorer} leases them until
+ * {@link Scorer.release} (a Scorer made while another holds them gets fresh arrays).
  */
-const junctionScratch = new ScratchFloat64Array()
-const tableScratch = new ScratchFloat64Array()
-const backScratch = new ScratchInt32Array()
-const backOrientationScratch = new ScratchInt32Array()
-const startsScratch = new ScratchFloat64Array()
-const endsScratch = new ScratchFloat64Array()
-const boundariesScratch = new ScratchFloat64Array()
-const junctionBoundsScratch = new ScratchFloat64Array()
-const tokenFirstScratch = new ScratchInt32Array()
-const tokenLastScratch = new ScratchInt32Array()
-const idsScratch = new ScratchInt32Array()
-const firstsScratch = new ScratchInt32Array()
-const rowOfScratch = new ScratchInt32Array()
-const beforeValueScratch = new ScratchFloat64Array()
-const beforeStartScratch = new ScratchInt32Array()
-const beforeOrientationScratch = new ScratchInt32Array()
-const candidateCodeScratch = new ScratchInt32Array()
-const candidateValueScratch = new ScratchFloat64Array()
+const scratch = new ScratchPool()
+const junctionScratch = new ScratchFloat64Array(scratch)
+const tableScratch = new ScratchFloat64Array(scratch)
+const backScratch = new ScratchInt32Array(scratch)
+const backOrientationScratch = new ScratchInt32Array(scratch)
+const startsScratch = new ScratchFloat64Array(scratch)
+const endsScratch = new ScratchFloat64Array(scratch)
+const boundariesScratch = new ScratchFloat64Array(scratch)
+const junctionBoundsScratch = new ScratchFloat64Array(scratch)
+const tokenFirstScratch = new ScratchInt32Array(scratch)
+const tokenLastScratch = new ScratchInt32Array(scratch)
+const idsScratch = new ScratchInt32Array(scratch)
+const firstsScratch = new ScratchInt32Array(scratch)
+const rowOfScratch = new ScratchInt32Array(scratch)
+const beforeValueScratch = new ScratchFloat64Array(scratch)
+const beforeStartScratch = new ScratchInt32Array(scratch)
+const beforeOrientationScratch = new ScratchInt32Array(scratch)
+const candidateCodeScratch = new ScratchInt32Array(scratch)
+const candidateValueScratch = new ScratchFloat64Array(scratch)
 
 /** What {@link Scorer.junctionBound} adds to its bound against rounding. */
 const boundMargin = 1e-6
@@ -1654,19 +1698,25 @@ function joinsTight(x: Unit, y: Unit, counts: DocumentCounts): boolean {
 function render(units: Unit[], runs: readonly Run[], counts: DocumentCounts): string {
   let text = ''
   let previous: Unit | undefined
+  let firstOfRun = true
+  const append = (unit: Unit, glued: boolean): void => {
+    if (previous !== undefined) {
+      const tight = firstOfRun ? joinsTight(previous, unit, counts) : glued
+      if (!tight) text += previous.lostLetter === true ? '  ' : ' '
+    }
+    text += unit.text
+    previous = unit
+    firstOfRun = false
+  }
   for (let index = runs.length - 1; index >= 0; index -= 1) {
     const run = runs[index] as Run
-    let firstOfRun = true
-    for (const { position, glued } of readingSequence(units, run)) {
-      const unit = units[position] as Unit
-      if (previous !== undefined) {
-        const tight = firstOfRun ? joinsTight(previous, unit, counts) : glued
-        if (!tight) text += previous.lostLetter === true ? '  ' : ' '
-      }
-      text += unit.text
-      previous = unit
-      firstOfRun = false
+    firstOfRun = true
+    // A run read as printed is its units in order (what readingSequence gives, without building it).
+    if (!run.reversed) {
+      for (let position = run.first; position <= run.last; position += 1) append(units[position] as Unit, (units[position] as Unit).gap === 0)
+      continue
     }
+    for (const { position, glued } of readingSequence(units, run)) append(units[position] as Unit, glued)
   }
   return text
 }
