@@ -17,6 +17,11 @@ import {
 } from '../src/index.js'
 import { persianParagraphs, persianSource, persianToken } from './curated-text.js'
 
+/** A lexicon that knows the words of `counts`, with their counts as frequencies and no bigrams. */
+function lexiconOfCounts(counts: ReadonlyMap<string, number>): PersianLexicon {
+  return { size: counts.size, has: (word) => counts.has(word), frequency: (word) => counts.get(word) ?? 0, bigram: () => 0 }
+}
+
 const seed = 20261122
 
 function tokens(text: string): string[] {
@@ -336,12 +341,7 @@ describe('decodeGlyphMap on text without spaces', () => {
 describe('decodeGlyphMap with the kashida share of each line', () => {
   // A small lexicon: `شیدند` is a word, rarer than `شدند`, which a kashida printed as ی turns into it.
   const counts = new Map([['آنها', 5], ['در', 9], ['سیاست', 4], ['ایران', 6], ['تبدیل', 2], ['شدند', 3], ['شیدند', 0], ['و', 9], ['بزرگ', 2], ['هستند', 2]])
-  const lexicon: PersianLexicon = {
-    size: counts.size,
-    has: (word) => counts.has(word),
-    frequency: (word) => counts.get(word) ?? 0,
-    bigram: () => 0
-  }
+  const lexicon = lexiconOfCounts(counts)
   const stretched = 'آنها در سیاسیت اییران تبدیل شیدند و بیزرگ هسیتند'
   const loose = 'آنها در سیاست ایران تبدیل شیدند و بزرگ هستند'
 
@@ -360,12 +360,7 @@ describe('decodeGlyphMap with the kashida share of each line', () => {
 describe('kashida evidence of a run', () => {
   // `شیدند` is a word, rarer than `شدند`, which a kashida printed as ی turns into it.
   const counts = new Map([['آنها', 5], ['در', 9], ['سیاست', 4], ['ایران', 6], ['تبدیل', 2], ['شدند', 3], ['شیدند', 0], ['و', 9], ['بزرگ', 2], ['هستند', 2]])
-  const lexicon: PersianLexicon = {
-    size: counts.size,
-    has: (word) => counts.has(word),
-    frequency: (word) => counts.get(word) ?? 0,
-    bigram: () => 0
-  }
+  const lexicon = lexiconOfCounts(counts)
 
   it('should measure a positive ratio where kashida stretches the words of a run together', () => {
     // Runs with two stretched words and a known word with ی, and loose runs with that word.
@@ -399,12 +394,7 @@ describe('kashida evidence of a run', () => {
 
 describe('decodeGlyphMap with pieces of a word split across runs', () => {
   const counts = new Map([['ائتلاف', 3], ['ایران', 9], ['و', 9], ['روسیه', 6], ['که', 9], ['آیا', 3], ['تسلیحات', 2], ['صادرات', 2], ['در', 9], ['مورد', 3]])
-  const lexicon: PersianLexicon = {
-    size: counts.size,
-    has: (word) => counts.has(word),
-    frequency: (word) => counts.get(word) ?? 0,
-    bigram: () => 0
-  }
+  const lexicon = lexiconOfCounts(counts)
 
   it('should give each piece its part of the word the two read as together', () => {
     // `ائتلاف` printed with a kashida ی, broken between two runs at the two ends of the line.
@@ -456,7 +446,7 @@ describe('decodeGlyphMap with pieces of a word split across runs', () => {
 describe('prepareGlyphMapDecoder with the spacing of each printed type', () => {
   // `میان` and `میانۀ` are both words; `وشور` is `کشور` with its initial ک printed و (the damage the detector needs).
   const counts = new Map([['میان', 20], ['میانۀ', 5], ['میانه', 5], ['در', 9], ['دو', 5], ['سه', 3], ['کشور', 5], ['این', 9], ['است', 9]])
-  const lexicon: PersianLexicon = { size: counts.size, has: (word) => counts.has(word), frequency: (word) => counts.get(word) ?? 0, bigram: () => 0 }
+  const lexicon = lexiconOfCounts(counts)
   const wideGap = 'این است در میان  دو وشور'
 
   it('should keep a type the document prints nearly always with one space after it, even before a wide gap', () => {

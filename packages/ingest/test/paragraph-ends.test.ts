@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { restoreRunOrder } from '../src/index.js'
 import { paragraphLastLines } from '../src/lib/repair/paragraph-ends.js'
+import { visualDocument } from './helpers/visual-document.js'
 
 // Justified lines of running text come out at about the same length; a paragraph's last line is short.
 const justified = 'دولت‌ها برای تأمین امنیت به خود متکی هستند و منافع خود را دنبال می‌کنند و'
@@ -22,14 +23,6 @@ describe('paragraphLastLines', () => {
 })
 
 describe('run order: the last line of a paragraph', () => {
-  const visualDocument = [
-    'کشورها باید به خود متکی باشند و امنیت خود را تأمین کنند.',
-    'دولت‌ها برای تأمین امنیت به خود متکی هستند و منافع خود را دنبال می‌کنند.',
-    '.کنند   امنیت خود را تأمین    و    کشورها باید به خود متکی باشند',
-    '.هستند   متکی    دولت‌ها برای تأمین امنیت به خود',
-    '.کنند   منافع خود را دنبال می    در این شرایط کشورها'
-  ]
-
   it('should end a short line of a visual-order document on the full stop it holds, not on a word', () => {
     const document = [...visualDocument, ...visualDocument, 'تأمین کنند. امنیت خود را']
     expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('امنیت خود را تأمین کنند.')

@@ -5,16 +5,8 @@ import { readCurated, readSource } from '../scripts/corpus-entries.js'
 import { compoundJoinsAcrossRuns, compoundsByFirstWord, pluralSplitPoint, prefixRulesOut, splitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
 import { DocumentCounts } from '../src/lib/repair/document-counts.js'
 import type { PersianLexicon } from '../src/index.js'
+import { visualDocument } from './helpers/visual-document.js'
 
-// A small document in visual order: the first lines are in reading order and teach the word
-// pairs; the others print their runs reversed, as a PDF extractor writes a right-to-left line.
-const visualDocument = [
-  'کشورها باید به خود متکی باشند و امنیت خود را تأمین کنند.',
-  'دولت‌ها برای تأمین امنیت به خود متکی هستند و منافع خود را دنبال می‌کنند.',
-  '.کنند   امنیت خود را تأمین    و    کشورها باید به خود متکی باشند',
-  '.هستند   متکی    دولت‌ها برای تأمین امنیت به خود',
-  '.کنند   منافع خود را دنبال می    در این شرایط کشورها'
-]
 
 describe('run order: glued runs', () => {
   it('should cut a glued word that is unknown as a whole where two runs meet in a visual-order document', () => {
