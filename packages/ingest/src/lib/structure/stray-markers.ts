@@ -2,6 +2,7 @@
 export interface StrayMarker {
   /** The word (or closing quote) and the digit as printed: `دولت‌ها1`, `» 1`. */
   token: string
+  /** The digit itself, as printed (Latin or Persian). */
   digit: string
   /** Offset of the token in the text. */
   index: number
