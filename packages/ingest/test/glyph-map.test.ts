@@ -435,6 +435,14 @@ describe('decodeGlyphMap with pieces of a word split across runs', () => {
     expect(decodeGlyphMap(line, { line: 1, lexicon }).text).toBe(line)
   })
 
+  it('should not pair the pieces of a line with more of them than a printed line holds', () => {
+    // Sixty made-up unknown tokens with no reading: every pair of pieces would be tried.
+    const filler = Array.from({ length: 60 }, (_, index) => `ظض${'صطظ'[index % 3] as string}${'ضصط'[Math.floor(index / 3) % 3] as string}ظ${String.fromCharCode(0x0636 + (Math.floor(index / 9) % 2))}`)
+    const line = `ف ایران و روسیه که آیا ائیتلا ${filler.join(' ')}`
+    expect(decodeGlyphMap(line, { line: 1, lexicon }).changes.filter((change) => change.before === 'ائیتلا')).toEqual([])
+    expect(decodeGlyphMap('ف ایران و روسیه که آیا ائیتلا', { line: 1, lexicon }).text).toBe('ف ایران و روسیه که آیا ائتلا')
+  })
+
   it('should leave pieces as printed where the word needs no decoding', () => {
     const line = 'ف ایران و روسیه که آیا ائتلا'
     const result = decodeGlyphMap(line, { line: 1, lexicon })

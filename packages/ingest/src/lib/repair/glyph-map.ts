@@ -396,6 +396,13 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
 /** How a change to a piece of a split word begins its note (the word follows): the piece is no word of its own. */
 export const splitPieceNote = 'piece of a word printed apart, read in'
 
+/**
+ * A line with more candidate pieces than this is not a printed line of running text (one holds
+ * a few dozen words): its pieces are not paired, since every pair is tried (the square of their
+ * number), and they stay as printed and reported.
+ */
+const maximumPairedPieces = 48
+
 /** A piece of a word split across runs, decoded as part of that word. */
 interface DecodedPiece {
   readonly token: Token
@@ -417,7 +424,7 @@ interface DecodedPiece {
  * the pieces together is run order's work. Pieces the reading leaves as printed are not returned.
  */
 function splitWordPieces(pieces: readonly Token[], channel: GlyphChannel, lexicon: PersianLexicon, threshold: number): DecodedPiece[] {
-  if (pieces.length < 2) return []
+  if (pieces.length < 2 || pieces.length > maximumPairedPieces) return []
   const matches: Array<{ first: Token; second: Token; word: string; parts: readonly [string, string] }> = []
   for (const first of pieces) {
     for (const second of pieces) {
