@@ -315,6 +315,18 @@ describe('prepareGlyphMapDecoder with words the lexicon does not know', () => {
 describe('decodeGlyphMap on text without spaces', () => {
   const run = 'دولتهایمنطقهدربرابرتهدیدموازنهمیکنند'
 
+  it('should decode a line of sixty thousand words in time linear in its length', () => {
+    // Every edit of the line copied the whole line once, and the spaces before each token were found by a pattern over all the text before it (quadratic: 24.5 s here before, 0.7 s after).
+    const lexicon = loadPersianLexicon()
+    const words = ['سیاسیت', 'اییران', 'شیدند', 'ایران', 'بزرگ', 'در', 'و']
+    const line = Array.from({ length: 60_000 }, (_, index) => words[index % words.length] as string).join(' ')
+    const started = performance.now()
+    const result = decodeGlyphMap(line, { line: 1, lexicon })
+    expect(performance.now() - started).toBeLessThan(20_000)
+    expect(result.text.split(' ')).toHaveLength(60_000)
+    expect(result.changes.length).toBeGreaterThan(0)
+  })
+
   it('should keep a token longer than any word as printed, report it and stay linear', () => {
     const lexicon = loadPersianLexicon()
     const token = run.repeat(2000)

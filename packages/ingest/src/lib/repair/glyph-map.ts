@@ -386,10 +386,16 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
     changes.push({ step: 'glyph-map', line: context.line, column: piece.token.start + 1, before: piece.token.text, after: piece.reading, note: `${splitPieceNote} \`${piece.word}\`` })
   }
   const decodedPieces = new Set(changes.filter((change) => change.note?.startsWith(splitPieceNote) === true).map((change) => change.column))
-  let result = text
-  for (const edit of edits.sort((a, b) => b.start - a.start)) {
-    result = result.slice(0, edit.start) + edit.replacement + result.slice(edit.end)
+  // The edits do not overlap: the text between them, and each replacement, in order (one join,
+  // not a new copy of the line per edit).
+  const parts: string[] = []
+  let at = 0
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    parts.push(text.slice(at, edit.start), edit.replacement)
+    at = edit.end
   }
+  parts.push(text.slice(at))
+  const result = parts.join('')
   return { text: result, changes, unresolved: decodedPieces.size === 0 ? unresolved : unresolved.filter((token) => !decodedPieces.has(token.column)) }
 }
 
@@ -732,13 +738,15 @@ function initialGlyphNodes(
 ): LatticeNode[] {
   const lost = settings.channel.substitutions.filter((rule) => rule.printed === '' && rule.forms.includes('isolated') && !joinsFollowing(rule.original))
   if (lost.length === 0 || token.text.length < 2 || isKnown(token.text, lexicon)) return []
-  const before = text.slice(0, token.start)
-  const spaces = / *$/.exec(before)?.[0].length ?? 0
   // One space before the token is the space between words, and a token at the start of a line
   // starts a run: no sign of a lost glyph (a piece of a split word, `مد اوم`, would otherwise read
   // as a rare word with a lost letter in front).
   if (!settings.spacingEvidence) return []
-  if (spaces < 2 || spaces === before.length) return []
+  // The spaces right before the token, counted back from it (a pattern anchored at the end of
+  // the text before it would scan that whole text for every token of a long line).
+  let spaces = 0
+  while (spaces < token.start && text.charCodeAt(token.start - spaces - 1) === 0x20) spaces += 1
+  if (spaces < 2 || spaces === token.start) return []
   const spacing = spacingLogRatios[Math.min(spaces, 3)] ?? 0
   const nodes: LatticeNode[] = []
   for (const rule of lost) {
