@@ -19,6 +19,7 @@ describe('@matn/ingest', () => {
       'DocumentCounts',
       'applyGlyphDamage',
       'completeGlyphChannel',
+      'compoundAnalyses',
       'createGlyphMapDecoder',
       'createRunOrderStep',
       'createZwnjRestorer',

@@ -6,6 +6,7 @@
  * replaces the printed token only when its posterior is high. Nothing is invented: a token
  * without a confident reading stays as printed and is reported.
  */
+import { compoundAnalyses, type CompoundAnalysis } from './compound-words.js'
 import { loadPersianLexicon, longestKnownWord } from './lexicon.js'
 import { zwnj } from './lexicon-text.js'
 import { memoizeByKey, memoizeByPair } from './memo.js'
@@ -318,6 +319,8 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
   const { chains, kashidaAdjustments } = analyseLine(text, known, settings)
   // Unknown tokens with no known or no confident reading, and letters printed alone: maybe pieces of one word split across runs.
   const pieces: Token[] = []
+  // Unknown tokens read as compounds the word list lacks (`compoundReading`): words, not unresolved.
+  const compounds: Array<{ token: Token; word: string; analysis: CompoundAnalysis; share: number }> = []
   for (const chain of chains) {
     const nodes = buildLattice(chain, text, lexicon, known, settings, kashidaAdjustments)
     // Only the printed reading at every token: that is the path, and no posterior is asked for.
@@ -332,6 +335,13 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
         if (!printedKnown && first.text.length > maximumDecodedLength) {
           unresolved.push(unresolvedToken(context, first, `${first.text.length} letters without a space: longer than any word, not decoded`))
         } else if (!printedKnown && first.text.length > 1) {
+          const compound = compoundReading(first.normalized, settings.channel, lexicon, threshold)
+          if (compound !== undefined) {
+            // A compound the word list lacks, unless it is the piece of a word split across runs (below).
+            compounds.push({ token: first, ...compound })
+            pieces.push(first)
+            continue
+          }
           const glued = gluedReading(first.normalized, settings.channel, lexicon)
           if (glued === undefined) {
             unresolved.push(unresolvedToken(context, first, 'unknown word with no known reading under the glyph map'))
@@ -381,7 +391,20 @@ function decodeLine(text: string, context: LineContext, settings: DecoderSetting
       })
     }
   }
-  for (const piece of splitWordPieces(pieces, settings.channel, lexicon, threshold)) {
+  const split = splitWordPieces(pieces, settings.channel, lexicon, threshold)
+  for (const compound of compounds) {
+    if (split.paired.has(compound.token) || compound.word === compound.token.normalized) continue
+    edits.push({ start: compound.token.start, end: compound.token.end, replacement: compound.word })
+    changes.push({
+      step: 'glyph-map',
+      line: context.line,
+      column: compound.token.start + 1,
+      before: compound.token.text,
+      after: compound.word,
+      note: `read as a compound: \`${compound.analysis.prefix}\` + \`${compound.analysis.stem}\` (share ${compound.share.toFixed(2)})`
+    })
+  }
+  for (const piece of split.decoded) {
     edits.push({ start: piece.token.start, end: piece.token.end, replacement: piece.reading })
     changes.push({ step: 'glyph-map', line: context.line, column: piece.token.start + 1, before: piece.token.text, after: piece.reading, note: `${splitPieceNote} \`${piece.word}\`` })
   }
@@ -427,10 +450,17 @@ interface DecodedPiece {
  * are the two pieces of that word, when the reading is confident (its share of the joined
  * readings' channel × unigram score at least `threshold`) and neither token could pair with
  * another. Each piece is given its part of the reading (`تس` and `لیحات` of `تسلیحات`); putting
- * the pieces together is run order's work. Pieces the reading leaves as printed are not returned.
+ * the pieces together is run order's work. Returns the pieces the reading changes, and every
+ * token paired (a paired compound is a piece, not a word of its own).
  */
-function splitWordPieces(pieces: readonly Token[], channel: GlyphChannel, lexicon: PersianLexicon, threshold: number): DecodedPiece[] {
-  if (pieces.length < 2 || pieces.length > maximumPairedPieces) return []
+function splitWordPieces(
+  pieces: readonly Token[],
+  channel: GlyphChannel,
+  lexicon: PersianLexicon,
+  threshold: number
+): { decoded: DecodedPiece[]; paired: ReadonlySet<Token> } {
+  const paired = new Set<Token>()
+  if (pieces.length < 2 || pieces.length > maximumPairedPieces) return { decoded: [], paired }
   const matches: Array<{ first: Token; second: Token; word: string; parts: readonly [string, string] }> = []
   for (const first of pieces) {
     for (const second of pieces) {
@@ -458,10 +488,12 @@ function splitWordPieces(pieces: readonly Token[], channel: GlyphChannel, lexico
     // printed piece does not (`اییرا`) would be cut there by run order, which cuts an unknown
     // token where two known words meet, and its halves drawn apart: such pieces stay as printed.
     if (addsKnownCut(match.first.normalized, firstPart, lexicon) || addsKnownCut(match.second.normalized, secondPart, lexicon)) continue
+    paired.add(match.first)
+    paired.add(match.second)
     if (firstPart !== match.first.normalized) decoded.push({ token: match.first, reading: firstPart, word: match.word })
     if (secondPart !== match.second.normalized) decoded.push({ token: match.second, reading: secondPart, word: match.word })
   }
-  return decoded
+  return { decoded, paired }
 }
 
 /** Whether `decoded` can be cut into two known words of two letters or more and `printed` cannot. */
@@ -944,6 +976,37 @@ function gluedReading(token: string, channel: GlyphChannel, lexicon: PersianLexi
   }
   const result = best[token.length]
   return result !== undefined && result.parts.length >= 2 && result.edits > 0 ? result.parts : undefined
+}
+
+/**
+ * Read an unknown token with no known reading as a compound the word list lacks: among its
+ * readings (no glyph lost at the end: that would have left a space) those that are a derivational
+ * prefix and a headword (`compoundAnalyses`; `بیازتعریف` read `بازتعریف`, `باز` + `تعریف`, a
+ * kashida printed as ی deleted), scored by channel and the headword's unigram prior; the best,
+ * when its share of those scores is at least `threshold`. Tried before a glued reading: one word
+ * the prefix makes is a likelier reading than several short words printed without a space
+ * (`بینیانهنی`: `بیناذهنی`, not `بین` + `یا` + `ذهنی`).
+ */
+function compoundReading(
+  token: string,
+  channel: GlyphChannel,
+  lexicon: PersianLexicon,
+  threshold: number
+): { word: string; analysis: CompoundAnalysis; share: number } | undefined {
+  let best: { word: string; analysis: CompoundAnalysis; score: number } | undefined
+  const scores: number[] = []
+  for (const reading of candidatesOf(token, channel, false)) {
+    if (reading.restoresFinalGlyph) continue
+    const analysis = compoundAnalyses(reading.word, lexicon)[0]
+    if (analysis === undefined) continue
+    const score = reading.channelLogProbability + unigramLogProbability(analysis.stem, lexicon)
+    scores.push(score)
+    if (best === undefined || score > best.score) best = { word: reading.word, analysis, score }
+  }
+  if (best === undefined) return undefined
+  const top = best.score
+  const share = 1 / scores.reduce((sum, score) => sum + Math.exp(score - top), 0)
+  return share >= threshold ? { word: best.word, analysis: best.analysis, share } : undefined
 }
 
 /** Whether the lexicon knows the token as is or with one ZWNJ inserted (`میشود`); once per token and lexicon. */
