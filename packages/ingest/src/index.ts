@@ -47,5 +47,6 @@ export {
   type GlyphRuleEvidence
 } from './lib/repair/glyph-map-estimate.js'
 export { compoundAnalyses, type CompoundAnalysis } from './lib/repair/compound-words.js'
+export { ezafeCannotPrecede } from './lib/repair/ezafe.js'
 export { restoreZwnj, createZwnjRestorer } from './lib/repair/zwnj.js'
 export { documentCompounds, prepareZwnj } from './lib/repair/zwnj-document.js'

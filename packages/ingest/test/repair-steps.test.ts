@@ -31,6 +31,7 @@ describe('@matn/ingest', () => {
       'documentGlyphChannel',
       'draftArticle',
       'estimateGlyphChannel',
+      'ezafeCannotPrecede',
       'glyphForm',
       'glyphMapCandidates',
       'ingest',

@@ -7,6 +7,7 @@
  * without a confident reading stays as printed and is reported.
  */
 import { compoundAnalyses, type CompoundAnalysis } from './compound-words.js'
+import { ezafeCannotPrecede } from './ezafe.js'
 import { loadPersianLexicon, longestKnownWord } from './lexicon.js'
 import { zwnj } from './lexicon-text.js'
 import { memoizeByKey, memoizeByPair } from './memo.js'
@@ -721,7 +722,12 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, kno
     const spacing =
       (!spacingEvidence || atEnd || beforeLeftToRight ? 0 : spacingLogRatios[Math.min(spaces, 3)] ?? 0) +
       (lostGlyphEvidence.get(token.normalized) ?? 0)
+    // A glyph lost at the end leaves one space more than the word's own: the word after two
+    // spaces is its neighbour in the run, and an ezafe `ۀ` cannot stand before some words
+    // (`ezafeCannotPrecede`). After three or more, a run may end there (its neighbour is elsewhere).
+    const ezafeRuledOut = spaces === 2 && ezafeCannotPrecede(text.slice(token.end + spaces))
     for (const reading of rank(readings, lexicon)) {
+      if (ezafeRuledOut && reading.restoresFinalGlyph && reading.word.endsWith('\u06C0')) continue
       nodes.push({
         first: index,
         last: index,
