@@ -180,6 +180,13 @@ describe('decodeGlyphMap', () => {
     expect(decodeGlyphMap('این قژغظقژغظ است', { line: 2, lexicon }).unresolved).toHaveLength(1)
   })
 
+  it('should read a conjunction printed solid inside a glued token as itself, not as a damaged ک', () => {
+    // `شصت` + `و` + `هفتمین`, a compound number written solid: not `شصت` + `کهفت` + `مین`.
+    expect(decodeGlyphMap('در شصتوهفتمین سال', { line: 1, lexicon }).text).toBe('در شصتوهفتمین سال')
+    // A glued word whose initial ک was printed و is still decoded (`دولت` + `کند`).
+    expect(decodeGlyphMap('این دولتوند است', { line: 1, lexicon }).text).toBe('این دولتکند است')
+  })
+
   it('should leave clean text alone', () => {
     const paragraphs = persianParagraphs('ghani-askarian-1400').slice(0, 8)
     let words = 0

@@ -944,12 +944,18 @@ function computeBigramLogProbability(first: string, second: string, lexicon: Per
   return Math.log((lexicon.bigram(first, second) + bigramSmoothing * prior) / (lexicon.frequency(first) + bigramSmoothing))
 }
 
+/** The one-letter word a glued token may hold between two others (`gluedReading`). */
+const gluedConjunction = 'و'
+
 /**
  * Read an unknown token as known words printed without a space between them (the extraction
  * lost the space; each word was shaped on its own, so each part is decoded on its own): the
- * best split into parts of two letters or more, each part a known reading (no lost final glyph:
- * that would have left a space), by channel and unigram score. Only a split that undoes at
- * least one edit is returned (an undamaged glued word is left to run order, which cuts it).
+ * best split into parts of two letters or more, or the conjunction `و` as printed between two of
+ * them (Persian writes it solid inside compound numbers and pairs, `هفتادوششمین`, `گفتوگو`; at the
+ * start of a token `و` is a damaged `ک`), each part a known reading
+ * (no lost final glyph: that would have left a space), by channel and unigram score. Only a split
+ * that undoes at least one edit is returned (an undamaged glued word is left to run order, which
+ * cuts it).
  */
 function gluedReading(token: string, channel: GlyphChannel, lexicon: PersianLexicon): string[] | undefined {
   if (token.length < 4 || token.length > maximumGluedLength) return undefined
@@ -967,13 +973,17 @@ function gluedReading(token: string, channel: GlyphChannel, lexicon: PersianLexi
     }
     return result
   }
+  // The conjunction is read as printed (no word is `ک` alone).
+  const conjunction = { word: gluedConjunction, score: unigramLogProbability(gluedConjunction, lexicon), edits: 0 }
   // best[end]: the best split of token.slice(0, end).
   const best: Array<{ score: number; edits: number; parts: string[] } | undefined> = [{ score: 0, edits: 0, parts: [] }]
-  for (let end = 2; end <= token.length; end++) {
-    for (let start = 0; start <= end - 2; start++) {
+  for (let end = 1; end <= token.length; end++) {
+    for (let start = 0; start <= end - 1; start++) {
       const before = best[start]
       if (before === undefined) continue
-      const part = bestPart(token.slice(start, end))
+      const text = token.slice(start, end)
+      if (text.length === 1 && (text !== gluedConjunction || start === 0 || end === token.length)) continue
+      const part = text.length === 1 ? conjunction : bestPart(text)
       if (part === null) continue
       const score = before.score + part.score
       const current = best[end]
@@ -981,7 +991,8 @@ function gluedReading(token: string, channel: GlyphChannel, lexicon: PersianLexi
     }
   }
   const result = best[token.length]
-  return result !== undefined && result.parts.length >= 2 && result.edits > 0 ? result.parts : undefined
+  if (result === undefined || result.parts.length < 2 || result.edits === 0) return undefined
+  return result.parts
 }
 
 /**
