@@ -143,6 +143,16 @@ describe('decodeGlyphMap', () => {
     expect(decodeGlyphMap('این پژوه  نشان داد', { line: 1, lexicon: wordList }).text).toBe('این پژوهش نشان داد')
   })
 
+  it('should read the printed letters of a token when only a glyph lost at its end is in doubt', () => {
+    const wordList = loadPersianLexicon({ exclude: persianLexiconArticles })
+    // `متایدان` is `متحدان` (ح printed ا, a kashida ی); three spaces after it may hold a lost ش or ۀ
+    // (`متحدانش`, `متحدانۀ`) or end a run: no reading is confident, the letters are.
+    const result = decodeGlyphMap('این متایدان   پس از', { line: 1, lexicon: wordList })
+    expect(result.text).toBe('این متحدان   پس از')
+    expect(result.changes).toEqual([expect.objectContaining({ before: 'متایدان', after: 'متحدان' })])
+    expect(result.unresolved).toEqual([])
+  })
+
   it('should restore a glyph lost at the start of a word after a wide gap', () => {
     const wordList = loadPersianLexicon({ exclude: persianLexiconArticles })
     // Forward channel: an isolated ژ is printed as a space, at the start of a word too.

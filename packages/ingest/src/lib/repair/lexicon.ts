@@ -8,6 +8,7 @@ import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { corpusCountAlphabet, corpusCountTables } from './lexicon-counts.js'
 import { decodeAscii, persianWordKey } from './lexicon-text.js'
+import { boundDerivationalPrefixes, minimumCompoundStemLength } from './compound-words.js'
 import { boundedMemo } from './memo.js'
 import { lilakAffixRules, lilakAlphabet, lilakFlagSets, lilakWordList } from './lexicon-words.js'
 import type { PersianLexicon } from './types.js'
@@ -67,8 +68,9 @@ export const persianLexiconArticles: readonly string[] = Object.freeze(Object.ke
 /**
  * Load the Persian lexicon: the Lilak word list (about 100,000 words and their suffixed
  * forms; Apache-2.0) and the word and word-pair counts of the curated corpus articles.
- * A word is known when the word list (with its affix rules) or the counts know it; a word
- * ending in the ezafe ۀ is listed when its form with ه is.
+ * A word is known when the word list (with its affix rules) or the counts know it, or when it is
+ * a bound derivational prefix written solid with a listed word (`بازتعریف`); a word ending in the
+ * ezafe ۀ is listed when its form with ه is.
  * The word list is decoded once and shared by every lexicon.
  *
  * @param options `exclude`: corpus article ids whose counts to leave out.
@@ -92,7 +94,7 @@ export function loadPersianLexicon(options?: Readonly<LoadPersianLexiconOptions>
   const bigrams = sumCounts(tables.map((table) => table.bigrams))
   // The affix analysis runs once per key, for at most `maximumKnownKeys` keys at a time: the
   // lexicon outlives documents, and text with ever new tokens must not grow it without bound.
-  const knownKey = boundedMemo((key: string) => unigrams.has(key) || isListed(wordList, key.replace(/\u06C0$/, '\u0647')), maximumKnownKeys)
+  const knownKey = boundedMemo((key: string) => unigrams.has(key) || isListed(wordList, key.replace(/\u06C0$/, '\u0647')) || isBoundCompound(wordList, key), maximumKnownKeys)
   const has = (word: string): boolean => {
     const key = persianWordKey(word)
     return key !== '' && knownKey(key)
@@ -225,4 +227,19 @@ function sumCounts(maps: ReadonlyArray<ReadonlyMap<string, number>>): Map<string
   const total = new Map<string, number>()
   for (const map of maps) for (const [key, count] of map) total.set(key, (total.get(key) ?? 0) + count)
   return total
+}
+
+/**
+ * Whether `key` is a bound derivational prefix written solid with a listed word of three letters
+ * or more, plain or suffixed (`بازتعریف`, `فراملی`, `ضدتروریسم`): the word list lags behind such
+ * coinages. Only prefixes that are no preposition or common word of their own
+ * (`boundDerivationalPrefixes`): `در` + a word is as often a preposition glued to a noun.
+ */
+function isBoundCompound(wordList: WordList, key: string): boolean {
+  for (const prefix of boundDerivationalPrefixes) {
+    if (!key.startsWith(prefix)) continue
+    const rest = key.slice(prefix.length)
+    if (rest.length >= minimumCompoundStemLength && (wordList.words.has(rest) || isSuffixed(wordList, rest, 2))) return true
+  }
+  return false
 }
