@@ -344,6 +344,17 @@ describe('decodeGlyphMap on text without spaces', () => {
     expect(result.changes.length).toBeGreaterThan(0)
   })
 
+  it('should read the letters of tokens in doubt only about a lost glyph in time linear in their number', () => {
+    // Each such token sums the posteriors of the readings over it alone, not of the whole chain's
+    // (summed over the chain: 18 s for half this line; over the token: 1.7 s).
+    const wordList = loadPersianLexicon({ exclude: persianLexiconArticles })
+    const line = Array.from({ length: 40_000 }, () => 'متایدان   پس').join(' ')
+    const started = performance.now()
+    const result = decodeGlyphMap(line, { line: 1, lexicon: wordList })
+    expect(performance.now() - started).toBeLessThan(20_000)
+    expect(result.text.split('متحدان')).toHaveLength(40_001)
+  })
+
   it('should keep a token longer than any word as printed, report it and stay linear', () => {
     const lexicon = loadPersianLexicon()
     const token = run.repeat(2000)

@@ -951,10 +951,12 @@ function decodeChain(
   const sameLetters = (node: LatticeNode): number => {
     const letters = printedLetters(node)
     let sum = 0
-    nodes.forEach((other, index) => {
-      if (other.first !== node.first || other.last !== node.last || other.restoresInitialGlyph === true || printedLetters(other) !== letters) return
+    // Only the nodes starting where it starts: linear in the chain's length over all its tokens.
+    for (const index of startingAt[node.first] ?? []) {
+      const other = nodes[index] as LatticeNode
+      if (other.last !== node.last || other.restoresInitialGlyph === true || printedLetters(other) !== letters) continue
       sum += Math.exp((forward[index] as number) + (backward[index] as number) - total)
-    })
+    }
     return sum
   }
   return { path, posterior, sameLetters }
