@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { MatnError } from '@matn/core'
 import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, persianLexiconArticles, persianWordChains, persianWordKey } from '../src/index.js'
+import { boundDerivationalPrefixes } from '../src/lib/repair/compound-words.js'
 import { longestKnownWord, maximumKnownKeys } from '../src/lib/repair/lexicon.js'
 import { decodeAscii } from '../src/lib/repair/lexicon-text.js'
 import { lilakAffixRules, lilakAlphabet, lilakWordList } from '../src/lib/repair/lexicon-words.js'
@@ -114,7 +115,7 @@ describe('loadPersianLexicon', () => {
 })
 
 describe('longestKnownWord', () => {
-  it('should bound every word the word list knows (longest word with a prefix or two suffixes) and every corpus word', () => {
+  it('should bound every word the word list knows (longest word with a prefix or two suffixes, or a bound prefix and two suffixes) and every corpus word', () => {
     let previous = ''
     let longest = 0
     for (const entry of lilakWordList.split('\n')) {
@@ -124,6 +125,9 @@ describe('longestKnownWord', () => {
     }
     const longestAdd = (kind: 'p' | 's'): number => Math.max(...lilakAffixRules.filter((rule) => rule[1] === kind).map((rule) => rule[3].length))
     expect(longest + Math.max(longestAdd('p'), 2 * longestAdd('s'))).toBeLessThanOrEqual(longestKnownWord)
+    // A bound derivational prefix written solid with a listed word and its suffixes.
+    const longestBoundPrefix = Math.max(...boundDerivationalPrefixes.map((prefix) => prefix.length))
+    expect(longestBoundPrefix + longest + 2 * longestAdd('s')).toBeLessThanOrEqual(longestKnownWord)
     for (const id of persianLexiconArticles) {
       for (const chain of persianWordChains(readFileSync(join(corpusRoot, id, 'article.md'), 'utf8'))) {
         for (const word of chain) expect(word.length, word).toBeLessThanOrEqual(longestKnownWord)

@@ -55,7 +55,8 @@ const countTableCache = new Map<string, CountTable>()
 /**
  * No word the lexicon knows is longer than this many characters: the longest word of the
  * word list has 19 (`بازنمی‌نمایانده‌اند`), its affix rules add at most 7 and allow two
- * suffixes (33), and the longest word of the corpus counts has 15; 40 leaves room. A longer
+ * suffixes (33), a bound derivational prefix at most 4 more (37), and the longest word of the
+ * corpus counts has 15; 40 leaves room. A longer
  * token is no word but text without spaces: the repairs that search inside a word (glyph
  * readings, ZWNJ insertion, splitting a glued word, reading a rotated one) keep it as
  * printed, which also keeps them linear in the length of such text. `test/lexicon.test.ts` checks the bound.
