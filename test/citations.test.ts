@@ -259,7 +259,10 @@ describe('undated works, ibid. and square brackets in an article', () => {
   it('should read a two-word Persian surname before a year whole when it is cited whole in brackets', () => {
     expect(byRaw('رسولی ثانی‌آبادی (۱۳۹۹)')[0]).toMatchObject({ kind: 'narrative', authors: ['رسولی ثانی‌آبادی'], key: 'رسولیثانیابادی1399' })
     const narrative = 'رسولی ثانی‌آبادی (1399) معتقد است.'
-    expect(tagCitations(narrative)[0]).toMatchObject({ raw: 'ثانی‌آبادی (1399)', authors: ['ثانی‌آبادی'] })
+    // Its first word ends in the adjective of descent `-ی` and opens the sentence: read whole
+    // even when not cited elsewhere; inside a clause, the last word alone.
+    expect(tagCitations(narrative)[0]).toMatchObject({ raw: narrative.slice(0, 23), authors: ['رسولی ثانی‌آبادی'] })
+    expect(tagCitations('در این باره رسولی ثانی‌آبادی (1399) معتقد است.')[0]).toMatchObject({ raw: 'ثانی‌آبادی (1399)', authors: ['ثانی‌آبادی'] })
     expect(tagCitations(narrative, { knownAuthors: ['رسولی ثانی‌آبادی'] })[0]).toMatchObject({ raw: narrative.slice(0, 23), authors: ['رسولی ثانی‌آبادی'] })
     // A name read whole in one narrative citation supports the same name later in the text.
     const text = 'چنین است. رسولی ثانی‌آبادی و ابراهیمی (1399) نوشته‌اند.\n\nرسولی ثانی‌آبادی (1400) معتقد است.'

@@ -249,7 +249,7 @@ function unresolved(ibid: TaggedCitation): TaggedCitation {
 /** A citation of the same author as `work` (`(idem, 1990)`), with that author's key. */
 function sameAuthorAs(citation: TaggedCitation, work: TaggedCitation): TaggedCitation {
   const authors = { authors: [...work.authors], etAl: work.etAl, ...(work.titleAsAuthor ? { title: true as const } : {}) }
-  const key = citationKey(authors, citation.year ?? citation.undated ?? 'no-date', citation.yearSuffix)
+  const key = citationKey(authors, citation.year ?? citation.undated ?? 'no-date', citation.yearSuffix, work.kind)
   return { ...citation, authors: authors.authors, etAl: authors.etAl, key, ...(work.titleAsAuthor ? { titleAsAuthor: true } : {}) }
 }
 
