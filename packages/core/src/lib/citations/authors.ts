@@ -335,8 +335,10 @@ function isPatronymic(word: string): boolean {
  * head (`University`, `Ministry`), a word of organizations (`International`, `Energy`), or
  * an abstract noun by its ending, which no surname has (`Administration`, `Commission`,
  * `Development`, `Government`).
+ *
+ * @param word One word of a Latin name.
  */
-function isOrganizationWord(word: string): boolean {
+export function isOrganizationWord(word: string): boolean {
   const folded = word.toLowerCase()
   return corporateHeads.has(folded) || latinOrganizationWords.has(folded) || organizationNounShape.test(word)
 }
