@@ -1,7 +1,7 @@
 import type { TaggedCitation } from '../model.js'
 import { normalizePersian } from '../normalize.js'
 import { foldName, isOrganizationWord, surnameOf } from './authors.js'
-import { corporateHeads, latinParticles } from './lexicon.js'
+import { corporateHeads, latinParticles, placeNames } from './lexicon.js'
 
 /** The role of a piece of a printed personal name. */
 export type NamePartRole = 'given' | 'particle' | 'family' | 'suffix' | 'separator'
@@ -148,7 +148,8 @@ function familyPieces(family: string): NamePiece[] {
 
 /**
  * Whether an author is a group or corporate name rather than a person's: an abbreviation
- * (`UNDP`, `IMF`), a word of an institution (`Bank`, `Ministry`, `International`, `Administration`,
+ * (`UNDP`, `IMF`), a country or city (`Russia Military Strength`: the title of a page), a
+ * word of an institution (`Bank`, `Ministry`, `International`, `Administration`,
  * `سازمان`, `وزارت`), a lower-case word that is not a particle (`Department of State`),
  * digits or brackets.
  */
@@ -157,7 +158,7 @@ function isGroupName(name: string): boolean {
   const words = name.replace(/,/g, ' ').split(/\s+/).filter(Boolean)
   return words.some((word) => {
     const folded = normalizePersian(word, { affixes: false }).toLowerCase()
-    if (corporateHeads.has(folded) || isOrganizationWord(word)) return true
+    if (corporateHeads.has(folded) || isOrganizationWord(word) || placeNames.has(folded)) return true
     if (/^[\u0600-\u06FF]/.test(word)) return false
     if (/^\p{Lu}{2,}$/u.test(word)) return true
     return /^\p{Ll}/u.test(word) && !latinParticles.has(word) && !/^\p{Ll}+-\p{Lu}/u.test(word)
