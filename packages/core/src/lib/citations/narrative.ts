@@ -371,15 +371,16 @@ function persianNarrative(
   // A surname of two words (`رسولی ثانی‌آبادی (1399)`) when the two are cited together
   // elsewhere in the text (in either script), or when the first ends in the adjective of
   // descent `-ی` that starts such surnames (`حاجی یوسفی`, `دهقانی فیروزآبادی`) and a given
-  // name, a title or the start of a clause stands before it; otherwise the last word is the
-  // surname.
+  // name or a title stands before it, or it opens a clause and a reporting word follows
+  // (opening a clause alone is not enough: a noun and an adjective are shaped alike,
+  // `همکاری نظامی (۲۰۱۵) افزایش یافت`); otherwise the last word is the surname.
   const twoWords = `${word(offset + 1)} ${surname}`
   const firstPart = word(offset + 1)
   const opensTwoWordSurname = (): boolean =>
     /ی$/.test(firstPart) &&
     !persianClauseOpeners.has(firstPart) &&
     ((joined(offset + 1) && (persianGivenNames.has(word(offset + 2)) || persianHonorifics.has(word(offset + 2)))) ||
-      (opensClause(offset + 2) && continuesClause(text, close) && !endsWithEventVerb(text, close)))
+      (opensClause(offset + 2) && followsReportingCue(text, close)))
   if (joined(offset) && isNameWord(firstPart) && !persianGivenNames.has(firstPart) && (isKnownAuthor(twoWords) || opensTwoWordSurname())) {
     authors[0] = `${printed(offset + 1)} ${authors[0] ?? ''}`
     startToken--
