@@ -76,6 +76,12 @@ describe.each(['heldout.json', 'heldout-2.json', 'heldout-3.json', 'heldout-4.js
 })
 
 describe('names read by their shape', () => {
+  it('should key a work of the same author (همو, idem) by the surnames the work before was keyed by', () => {
+    const pair = 'فرزانه رحیمی و سپهر قاسمی (۱۳۹۹) نشان داده‌اند که تحریم‌ها اثر دارند (همو، ۱۴۰۰).'
+    expect(tagCitations(pair).map((citation) => citation.key)).toEqual(['رحیمی-قاسمی1399', 'رحیمی-قاسمی1400'])
+    expect(tagCitations('Alexis de Tocqueville (1835) saw it (idem, 1840).').map((citation) => citation.key)).toEqual(['detocqueville1835', 'detocqueville1840'])
+  })
+
   it('should read a Persian two-word surname in -ی whole after a given name or with a reporting word, never a noun and its adjective', () => {
     expect(tagCitations('حاجی یوسفی (۱۳۸۴) معتقد است که تنش‌زدایی رخ داد.').map((citation) => citation.key)).toEqual(['حاجییوسفی1384'])
     expect(tagCitations('سید جلال دهقانی فیروزآبادی (۱۳۸۸) گفتمان‌ها را دسته‌بندی کرده است.').map((citation) => citation.authors)).toEqual([['سید جلال دهقانی فیروزآبادی']])
