@@ -40,12 +40,15 @@ describe.each(fixtureFiles)('tagCitations on the citation-form fixtures of %s', 
 })
 
 /**
- * The held-out sets (`heldout.json`, `heldout-2.json`, `heldout-3.json`), which no rule was written from:
+ * The held-out sets (`heldout.json`, `heldout-2.json`, `heldout-3.json`, `heldout-4.json`), which no rule was written from:
  * not every case is read right (docs/citations.md gives the figures and the command that
  * measures them), so they are checked for their shape and for a floor on the cases read
  * right, which a change that makes the tagger worse on unseen forms falls below.
  */
-describe.each(['heldout.json', 'heldout-2.json', 'heldout-3.json'])('tagCitations on the held-out set %s', (fixtureFile) => {
+/** The share of cases each held-out set must read right: 95%, and for the fourth, 93% (78 of 83 read right when it was added). */
+const heldOutFloors: Readonly<Record<string, number>> = { 'heldout-4.json': 0.93 }
+
+describe.each(['heldout.json', 'heldout-2.json', 'heldout-3.json', 'heldout-4.json'])('tagCitations on the held-out set %s', (fixtureFile) => {
   const cases = JSON.parse(readFileSync(new URL(`fixtures/citations/${fixtureFile}`, import.meta.url), 'utf8')) as CitationCase[]
   const readRight = (testCase: CitationCase): boolean => {
     const found = tagCitations(testCase.text)
@@ -66,13 +69,27 @@ describe.each(['heldout.json', 'heldout-2.json', 'heldout-3.json'])('tagCitation
     for (const testCase of cases) for (const expected of testCase.expect) expect(testCase.text).toContain(expected.raw)
   })
 
-  it('should read at least 95% of the cases right', () => {
+  it('should read at least its floor of the cases right', () => {
     const right = cases.filter(readRight).length
-    expect(right / cases.length).toBeGreaterThanOrEqual(0.95)
+    expect(right / cases.length).toBeGreaterThanOrEqual(heldOutFloors[fixtureFile] ?? 0.95)
   })
 })
 
 describe('names read by their shape', () => {
+  it('should key a work of the same author (همو, idem) by the surnames the work before was keyed by', () => {
+    const pair = 'فرزانه رحیمی و سپهر قاسمی (۱۳۹۹) نشان داده‌اند که تحریم‌ها اثر دارند (همو، ۱۴۰۰).'
+    expect(tagCitations(pair).map((citation) => citation.key)).toEqual(['رحیمی-قاسمی1399', 'رحیمی-قاسمی1400'])
+    expect(tagCitations('Alexis de Tocqueville (1835) saw it (idem, 1840).').map((citation) => citation.key)).toEqual(['detocqueville1835', 'detocqueville1840'])
+  })
+
+  it('should read a Persian two-word surname in -ی whole after a given name or with a reporting word, never a noun and its adjective', () => {
+    expect(tagCitations('حاجی یوسفی (۱۳۸۴) معتقد است که تنش‌زدایی رخ داد.').map((citation) => citation.key)).toEqual(['حاجییوسفی1384'])
+    expect(tagCitations('سید جلال دهقانی فیروزآبادی (۱۳۸۸) گفتمان‌ها را دسته‌بندی کرده است.').map((citation) => citation.authors)).toEqual([['سید جلال دهقانی فیروزآبادی']])
+    for (const prose of ['همکاری نظامی (۲۰۱۵) دو کشور افزایش یافت.', 'جمهوری اسلامی (۱۳۵۸) سیاست خارجی را دگرگون کرد.', 'آزادی سیاسی (۱۳۷۶) در دوره اصلاحات گسترش یافت.']) {
+      expect(tagCitations(prose), prose).toEqual([])
+    }
+  })
+
   const first = (text: string) => tagCitations(text)[0]
 
   it('should key a person by the surname when the given name is in no list', () => {
@@ -259,7 +276,10 @@ describe('undated works, ibid. and square brackets in an article', () => {
   it('should read a two-word Persian surname before a year whole when it is cited whole in brackets', () => {
     expect(byRaw('رسولی ثانی‌آبادی (۱۳۹۹)')[0]).toMatchObject({ kind: 'narrative', authors: ['رسولی ثانی‌آبادی'], key: 'رسولیثانیابادی1399' })
     const narrative = 'رسولی ثانی‌آبادی (1399) معتقد است.'
-    expect(tagCitations(narrative)[0]).toMatchObject({ raw: 'ثانی‌آبادی (1399)', authors: ['ثانی‌آبادی'] })
+    // Its first word ends in the adjective of descent `-ی` and opens the sentence: read whole
+    // even when not cited elsewhere; inside a clause, the last word alone.
+    expect(tagCitations(narrative)[0]).toMatchObject({ raw: narrative.slice(0, 23), authors: ['رسولی ثانی‌آبادی'] })
+    expect(tagCitations('در این باره رسولی ثانی‌آبادی (1399) معتقد است.')[0]).toMatchObject({ raw: 'ثانی‌آبادی (1399)', authors: ['ثانی‌آبادی'] })
     expect(tagCitations(narrative, { knownAuthors: ['رسولی ثانی‌آبادی'] })[0]).toMatchObject({ raw: narrative.slice(0, 23), authors: ['رسولی ثانی‌آبادی'] })
     // A name read whole in one narrative citation supports the same name later in the text.
     const text = 'چنین است. رسولی ثانی‌آبادی و ابراهیمی (1399) نوشته‌اند.\n\nرسولی ثانی‌آبادی (1400) معتقد است.'

@@ -23,7 +23,7 @@ export type {
 export { normalizePersian, type NormalizeOptions } from './lib/normalize.js'
 export { tagCitations, type TagCitationsOptions } from './lib/citations/tag-citations.js'
 export { citationKey } from './lib/citations/keys.js'
-export { personNameParts, type NamePartRole, type NamePiece, type PersonNameParts } from './lib/citations/name-parts.js'
+export { citationNameParts, personNameParts, type NamePartRole, type NamePiece, type PersonNameParts } from './lib/citations/name-parts.js'
 export { gregorianYearsOf } from './lib/citations/years.js'
 export { ibidAntecedentAfter, type IbidAntecedent } from './lib/citations/ibid.js'
 export { splitSentences, parserFor, type SentenceSpan } from './lib/segment-text.js'

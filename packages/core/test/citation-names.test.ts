@@ -131,7 +131,20 @@ describe('Latin given names and initials are not part of the key', () => {
   it('should keep surname particles and multi-part surnames with the surname', () => {
     expect(keyed('Stephen Van Evera (1999) argues.')).toEqual([[['Stephen Van Evera'], 'vanevera1999']])
     expect(keyed('Bruce Bueno de Mesquita (2003) argues.')).toEqual([[['Bruce Bueno de Mesquita'], 'buenodemesquita2003']])
-    expect(keyed('Bueno de Mesquita (2003) argues.')).toEqual([[['Bueno de Mesquita'], 'buenodemesquita2003']])
+    // In brackets, where surnames are printed, a name with a Romance particle is one surname;
+    // in a sentence, one word before the particle is a given name, unless the whole name is
+    // cited in brackets too.
+    expect(keyed('This holds (Bueno de Mesquita, 2003).')).toEqual([[['Bueno de Mesquita'], 'buenodemesquita2003']])
+    expect(keyed('Bueno de Mesquita (2003) argues it (Bueno de Mesquita, 2003: 4).')).toEqual([
+      [['Bueno de Mesquita'], 'buenodemesquita2003'],
+      [['Bueno de Mesquita'], 'buenodemesquita2003']
+    ])
+    expect(keyed('Alexis de Tocqueville (1835) wrote.')).toEqual([[['Alexis de Tocqueville'], 'detocqueville1835']])
+    expect(keyed('Associations matter (de Tocqueville, 1835).')).toEqual([[['de Tocqueville'], 'detocqueville1835']])
+    expect(keyed('Simone de Beauvoir (1949) wrote.')).toEqual([[['Simone de Beauvoir'], 'debeauvoir1949']])
+    expect(keyed('Kees van der Pijl (1998) wrote.')).toEqual([[['Kees van der Pijl'], 'vanderpijl1998']])
+    expect(keyed('Mohammed Abed al-Jabri (1991) wrote.')).toEqual([[['Mohammed Abed al-Jabri'], 'aljabri1991']])
+    expect(keyed('Dependency shapes the periphery (dos Santos, 1970).')).toEqual([[['dos Santos'], 'dossantos1970']])
     expect(keyed('Jalal Al-Ahmad (1962) wrote.')).toEqual([[['Jalal Al-Ahmad'], 'alahmad1962']])
     expect(keyed('This holds (Jalal al-Ahmad, 1962).')).toEqual([[['Jalal al-Ahmad'], 'alahmad1962']])
     expect(keyed('Hamid Abu Zayd (1995) wrote.')).toEqual([[['Hamid Abu Zayd'], 'abuzayd1995']])

@@ -1,6 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { citationKey, personNameParts } from '../src/index.js'
+import { citationKey, citationNameParts, personNameParts, tagCitations } from '../src/index.js'
 
 /** The parts without the pieces, for comparison. */
 function fields(author: string): Record<string, unknown> | undefined {
@@ -33,7 +34,7 @@ describe('personNameParts', () => {
   })
 
   it('should read group and corporate authors as no person', () => {
-    for (const group of ['World Bank', 'UNDP', 'U.S. Department of State', 'Amnesty International', 'United Nations Development Programme [UNDP]', 'سازمان برنامه و بودجه', 'مرکز آمار ایران', 'The Meeting of the President of Russia']) {
+    for (const group of ['World Bank', 'UNDP', 'U.S. Department of State', 'Amnesty International', 'United Nations Development Programme [UNDP]', 'سازمان برنامه و بودجه', 'مرکز آمار ایران', 'The Meeting of the President of Russia', 'Russia Military Strength', 'U.S. Energy Information Administration']) {
       expect(personNameParts(group), group).toBeUndefined()
     }
   })
@@ -55,5 +56,58 @@ describe('personNameParts', () => {
       }),
       { seed: 9, numRuns: 300 }
     )
+  })
+})
+
+describe('citationNameParts', () => {
+  /** The fields of each author of the citations of a text, without the pieces. */
+  const partsOf = (text: string) =>
+    tagCitations(text).map((citation) =>
+      citationNameParts(citation).map((parts) => {
+        if (!parts) return undefined
+        const { pieces: _pieces, ...rest } = parts
+        return rest
+      })
+    )
+
+  it('should split a name where its key does, with what the citation tells beyond the name', () => {
+    expect(partsOf('Alexis de Tocqueville (1835) admired associations.')).toEqual([[{ family: 'Tocqueville', given: 'Alexis', particle: 'de' }]])
+    expect(partsOf('Associations matter (Bueno de Mesquita, 2003).')).toEqual([[{ family: 'Bueno de Mesquita' }]])
+    expect(partsOf('Mohammed Abed al-Jabri (1991) wrote.')).toEqual([[{ family: 'al-Jabri', given: 'Mohammed Abed' }]])
+    // A given name outside the list, read in the sentence (`سپهر`), is a given name in the exports too.
+    expect(partsOf('فرزانه رحیمی و سپهر قاسمی (۱۳۹۹) نشان داده‌اند که تحریم‌ها اثر دارند.')).toEqual([
+      [
+        { family: 'رحیمی', given: 'فرزانه' },
+        { family: 'قاسمی', given: 'سپهر' }
+      ]
+    ])
+    // In brackets, a given name before a surname formed from a given name starts a compound surname.
+    expect(partsOf('این طرح با مخالفت روبه‌رو شد (امیر احمدی، 1390).')).toEqual([[{ family: 'امیر احمدی' }]])
+    expect(partsOf('سید جلال دهقانی فیروزآبادی (۱۳۸۸) گفتمان‌ها را دسته‌بندی کرده است.')).toEqual([[{ family: 'دهقانی فیروزآبادی', given: 'سید جلال' }]])
+    expect(partsOf('Sanctions bit (U.S. Energy Information Administration, 2021).')).toEqual([[undefined]])
+  })
+
+  it('should give every person of the fixtures a family name the key starts with and pieces that read as printed', () => {
+    const directory = new URL('../../../test/fixtures/citations/', import.meta.url)
+    let checked = 0
+    for (const file of readdirSync(directory).filter((name) => name.endsWith('.json'))) {
+      const cases = JSON.parse(readFileSync(new URL(file, directory), 'utf8')) as Array<{ text: string }>
+      for (const { text } of cases) {
+        for (const citation of tagCitations(text)) {
+          if (citation.titleAsAuthor || citation.key === '') continue
+          const all = citationNameParts(citation)
+          all.forEach((parts, index) => {
+            if (parts) expect(parts.pieces.map((piece) => piece.text).join(''), text).toBe(citation.authors[index]?.trim())
+          })
+          const first = all[0]
+          if (!first) continue
+          const family = `${first.particle ?? ''}${first.family}`.normalize('NFD').replace(/\p{M}/gu, '')
+          const folded = citationKey({ authors: [family], etAl: false }, 2000, null).replace(/2000$/, '')
+          expect(citation.key.startsWith(folded), `${text} → ${citation.key}`).toBe(true)
+          checked++
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(300)
   })
 })

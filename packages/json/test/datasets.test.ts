@@ -154,13 +154,21 @@ describe('worksCited', () => {
     const items = worksCited([parseRepoArticle('test/fixtures/articles/author-names.md')])
     expect(Object.fromEntries(items.map((item) => [item.id, item.author]))).toEqual({
       achebe1958: [{ family: 'Achebe', given: 'Chinua' }],
+      detocqueville1835: [{ family: 'Tocqueville', given: 'Alexis', 'non-dropping-particle': 'de' }],
       nye1990: [{ family: 'Nye', given: 'Joseph S.', suffix: 'Jr.' }],
       nye2004: [{ family: 'Nye', given: 'Joseph S.', suffix: 'Jr.', 'comma-suffix': true }],
       smith1987: [{ family: 'Smith', given: 'J.' }],
       vanderberg2001: [{ family: 'Berg', 'non-dropping-particle': 'van der' }],
       vonmises1949: [{ family: 'Mises', given: 'Ludwig', 'non-dropping-particle': 'von' }],
+      russiarusandiranirntrade2021: [{ literal: 'Russia (RUS) and Iran (IRN) Trade' }],
+      usenergyinformationadministration2021: [{ literal: 'U.S. Energy Information Administration' }],
       wang2011: [{ family: 'Wang', given: 'Jisi', 'static-ordering': true }],
       worldbank2019: [{ literal: 'World Bank' }],
+      امیراحمدی1390: [{ family: 'امیر احمدی' }],
+      'رحیمی-قاسمی1399': [
+        { family: 'رحیمی', given: 'فرزانه' },
+        { family: 'قاسمی', given: 'سپهر' }
+      ],
       سازمانبرنامهوبودجه1398: [{ literal: 'سازمان برنامه و بودجه' }],
       سریعالقلم1390: [{ family: 'سریع‌القلم', given: 'محمود' }],
       مشیرزاده1393: [{ family: 'مشیرزاده' }]

@@ -129,6 +129,12 @@ describe('author names in TEI', () => {
     expect(author('vanderberg2001')).toBe('<author><persName><nameLink>van der</nameLink> <surname>Berg</surname></persName></author>')
     expect(author('سریعالقلم1390')).toBe('<author><persName><forename>محمود</forename> <surname>سریع‌القلم</surname></persName></author>')
     expect(author('worldbank2019')).toBe('<author>World Bank</author>')
+    expect(author('detocqueville1835')).toBe('<author><persName><forename>Alexis</forename> <nameLink>de</nameLink> <surname>Tocqueville</surname></persName></author>')
+    expect(author('russiarusandiranirntrade2021')).toBe('<author>Russia (RUS) and Iran (IRN) Trade</author>')
+    // The given name read in the sentence (`سپهر`, outside the list) is a forename, as the key has it.
+    expect(new RegExp('<bibl xml:id="bib_رحیمی-قاسمی1399">\\s*<author>.*?</author>\\s*(<author>.*?</author>)').exec(xml)?.[1]).toBe(
+      '<author><persName><forename>سپهر</forename> <surname>قاسمی</surname></persName></author>'
+    )
     expect(author('سازمانبرنامهوبودجه1398')).toBe('<author>سازمان برنامه و بودجه</author>')
     // The text of every persName is the author as the citation prints it.
     const printed = [...xml.matchAll(/<persName>(.*?)<\/persName>/g)].map((match) => (match[1] as string).replace(/<[^>]+>/g, ''))

@@ -1,4 +1,4 @@
-import { dominantScript, personNameParts, type Article, type Calendar, type Citation, type UndatedStatus } from '@matn/core'
+import { citationNameParts, dominantScript, type Article, type Calendar, type Citation, type PersonNameParts, type UndatedStatus } from '@matn/core'
 
 /**
  * A CSL-JSON name: a person's name in parts, as far as the citation gives them (`family`
@@ -102,7 +102,7 @@ function cslItem(citation: Citation): CslItem {
   return {
     id: citation.key,
     type: 'document',
-    ...(title === undefined ? { author: citation.authors.map(toName) } : { title }),
+    ...(title === undefined ? { author: citationNameParts(citation).map((parts, index) => toName(citation.authors[index] ?? '', parts)) } : { title }),
     ...issued(citation),
     ...(citation.yearSuffix ? { 'year-suffix': citation.yearSuffix } : {}),
     language: dominantScript(names) === 'fa' ? 'fa' : 'en',
@@ -140,12 +140,11 @@ function cslDate(year: number, calendar: Calendar): { 'date-parts': [[number]] }
 
 /**
  * A CSL name of an author as printed: a person's name split into its parts by
- * `personNameParts` (`Stephen M. Walt` → `{ family: 'Walt', given: 'Stephen M.' }`,
+ * `citationNameParts`, where the citation's key splits it (`Stephen M. Walt` → `{ family: 'Walt', given: 'Stephen M.' }`,
  * `Ludwig von Mises` → `non-dropping-particle` `von`, `Joseph S. Nye Jr.` → `suffix`
  * `Jr.`), a group or corporate author (`World Bank`, `سازمان برنامه و بودجه`) as a literal.
  */
-function toName(author: string): CslName {
-  const parts = personNameParts(author)
+function toName(author: string, parts: PersonNameParts | undefined): CslName {
   if (!parts) return { literal: author }
   const familyFirst = parts.given !== undefined && parts.pieces.findIndex((piece) => piece.part === 'family') < parts.pieces.findIndex((piece) => piece.part === 'given')
   return {

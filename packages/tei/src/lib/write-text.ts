@@ -7,7 +7,7 @@
  * text (see marker-places.ts) and the footnote itself a `note place="foot"` right after its
  * marker's segment (`anchored="false"` when the marker's place in the text is unknown).
  */
-import { personNameParts, type Article, type Calendar, type Citation, type Footnote, type NamePartRole, type Segment, type UndatedStatus } from '@matn/core'
+import { citationNameParts, type Article, type Calendar, type Citation, type Footnote, type NamePartRole, type PersonNameParts, type Segment, type UndatedStatus } from '@matn/core'
 import type { ArticleIndex } from './article-index.js'
 import { locateCitation } from './locate-citation.js'
 import { markerPlaces } from './marker-places.js'
@@ -257,7 +257,9 @@ function worksCited(article: Article, context: TeiWriterContext): XmlElement | u
   const entries = [...first.values()].map((citation) =>
     element('bibl', { 'xml:id': context.generatedId('bib', citation.key) }, [
       // A work cited by its title in the author position (`(“Balancing and Bandwagoning,” 1987)`) has a title, no author.
-      ...citation.authors.map((author) => (citation.titleAsAuthor ? mixedElement('title', undefined, context.text(author)) : authorElement(author, context))),
+      ...(citation.titleAsAuthor
+        ? citation.authors.map((author) => mixedElement('title', undefined, context.text(author)))
+        : citationNameParts(citation).map((parts, index) => authorElement(citation.authors[index] ?? '', parts, context))),
       workDate(citation, context),
       ...(citation.original ? [yearDate(citation.original.year, citation.original.calendar, '', context, 'original')] : []),
       mixedElement('idno', { type: 'matn-key' }, context.text(citation.key))
@@ -272,8 +274,7 @@ function worksCited(article: Article, context: TeiWriterContext): XmlElement | u
  * `nameLink` for a particle, `von`, a `genName` for a suffix, `Jr.`), the text between
  * them kept so the `persName` reads as printed; a group or corporate author as text.
  */
-function authorElement(author: string, context: TeiWriterContext): XmlElement {
-  const parts = personNameParts(author)
+function authorElement(author: string, parts: PersonNameParts | undefined, context: TeiWriterContext): XmlElement {
   if (!parts) return mixedElement('author', undefined, context.text(author))
   const children = parts.pieces.flatMap((piece): XmlNode[] =>
     piece.part === 'separator' ? context.text(piece.text) : [mixedElement(teiNameParts[piece.part], undefined, context.text(piece.text))]

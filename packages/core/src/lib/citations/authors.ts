@@ -84,11 +84,12 @@ export function readAuthors(text: string): AuthorList | undefined {
   }
   if (value.length === 0) return undefined
   const pieces = value.split(separatorPattern).map((piece) => piece.trim()).filter(Boolean)
-  // A group author with its abbreviation in square brackets (APA 7 8.21) is one name.
+  // A group author with its abbreviation in brackets (APA 7 8.21: `[UNDP]`; also printed
+  // `(UNCTAD)`, `Russia (RUS) and Iran (IRN) Trade`) is one name: a person's name holds no bracket.
   const isList =
     pieces.length > 1 &&
     !isCorporate(value) &&
-    !value.includes('[') &&
+    !/[[(]/.test(value) &&
     pieces.every((piece) => wordCount(piece) <= maxPersonalNameWords)
   const authors = isList ? withInitialsJoined(pieces) : [value]
   if (/^(?:others|colleagues|co-?workers|همکاران|همکارانش|دیگران)$/i.test(authors[authors.length - 1] ?? '')) {
@@ -257,31 +258,50 @@ function isLatinNameWord(word: string): boolean {
 }
 
 /**
+ * Where a citation names its authors: in brackets, where style guides print surnames
+ * (`(Bueno de Mesquita, 2003)`), or in the sentence, where a full name is common (`Alexis
+ * de Tocqueville (1835)`). The surname of a few name shapes depends on it (`surnameOf`).
+ */
+export type NamePosition = 'parenthetical' | 'narrative'
+
+/**
  * The surname to key a work by: the author without leading Persian given names or Latin
  * given names and initials (`Stephen M. Walt` → `Walt`) and without a generational suffix
  * (`Joseph S. Nye Jr.` → `Nye`).
  *
+ * Two shapes are read by where the name stands: in a sentence, one capitalized word before
+ * a Romance particle is a given name (`Alexis de Tocqueville` → `de Tocqueville`), while in
+ * brackets, where surnames are printed, the name is one surname (`Bueno de Mesquita`); in
+ * brackets, a Persian given name before a surname formed from a given name is the first
+ * part of a compound surname (`امیر احمدی` is `امیراحمدی`), while in a sentence it is a
+ * given name (`علی احمدی` → `احمدی`).
+ *
  * @param author One author as printed.
+ * @param position Where the citation names the author (default `parenthetical`).
  */
-export function surnameOf(author: string): string {
-  return remembered(surnames, author, readSurname)
+export function surnameOf(author: string, position: NamePosition = 'parenthetical'): string {
+  return remembered(position === 'narrative' ? narrativeSurnames : surnames, author, (name) => readSurname(name, position))
 }
 
-function readSurname(author: string): string {
+function readSurname(author: string, position: NamePosition): string {
   // `Joseph S. Nye Jr.`, `Joseph Nye, Jr.`: the suffix is not part of the surname.
   const suffix = /,?\s+(?:Jr|Sr)\.?$|,?\s+(?:II|III|IV)$/u.exec(author)
-  if (suffix && suffix.index > 0) return readSurname(author.slice(0, suffix.index))
+  if (suffix && suffix.index > 0) return readSurname(author.slice(0, suffix.index), position)
   // `Smith, J.`: the surname before the initials.
   const inverted = /^([^,]+),\s*\p{Lu}\.(?:\s?-?\p{Lu}\.)*$/u.exec(author)
   if (inverted) return inverted[1] as string
   const words = author.split(/\s+/)
   let persianGiven = 0
   while (persianGiven < words.length - 1 && persianGivenNames.has(normalizePersian(words[persianGiven] ?? '', { affixes: false }))) persianGiven++
-  if (persianGiven > 0) return words.slice(persianGiven).join(' ')
+  if (persianGiven > 0) {
+    if (position === 'parenthetical' && words.length === 2 && isPatronymic(words[1] ?? '')) return author
+    return words.slice(persianGiven).join(' ')
+  }
   // A group name (`U.S. Department of State`) has lower-case words other than particles
-  // (`van`, `de`, `al-`), or a corporate head (`Johns Hopkins University`): kept whole.
+  // (`van`, `de`, `al-`), or a word of an organization (`Johns Hopkins University`, `U.S.
+  // Energy Information Administration`): kept whole.
   if (words.some((word) => /^\p{Ll}/u.test(word) && !latinParticles.has(word) && !arabicPrefixedName.test(word))) return author
-  if (words.some((word) => corporateHeads.has(word.toLowerCase()))) return author
+  if (words.some(isOrganizationWord)) return author
   // Leading listed given names and initials before a capitalized surname, particles kept with
   // it: `Stephen Walt` → `Walt`, `S. M. Walt` → `Walt`, `Bruce Bueno de Mesquita` →
   // `Bueno de Mesquita`. A given name before a compound-surname ending stays
@@ -296,8 +316,35 @@ function readSurname(author: string): string {
   const start = Math.max(given, lastInitial + 1)
   // The words after listed given names may hold one more given name (`Martin Luther King`).
   const rest = words.slice(start)
-  return surnameByShape(rest) ?? (start > 0 && start < words.length ? rest.join(' ') : author)
+  return surnameByShape(rest, position === 'narrative' && start === 0) ?? (start > 0 && start < words.length ? rest.join(' ') : author)
 }
+
+/**
+ * Whether a Persian word is a surname formed from a given name with the adjective ending
+ * `-ی` (`احمدی`, `یوسفی`, `حسینی`), as the second part of a compound surname is
+ * (`امیر احمدی`, `حاجی یوسفی`).
+ */
+function isPatronymic(word: string): boolean {
+  const normalized = normalizePersian(word, { affixes: false })
+  const stem = normalized.replace(/(?:ی|یی)$/, '')
+  return stem !== normalized && persianGivenNames.has(stem)
+}
+
+/**
+ * Whether a word belongs to the name of an organization rather than a person: a corporate
+ * head (`University`, `Ministry`), a word of organizations (`International`, `Energy`), or
+ * an abstract noun by its ending, which no surname has (`Administration`, `Commission`,
+ * `Development`, `Government`).
+ *
+ * @param word One word of a Latin name.
+ */
+export function isOrganizationWord(word: string): boolean {
+  const folded = word.toLowerCase()
+  return corporateHeads.has(folded) || latinOrganizationWords.has(folded) || organizationNounShape.test(word)
+}
+
+/** A capitalized abstract noun: `-tion`, `-sion`, `-ment` after at least five letters. */
+const organizationNounShape = /^\p{Lu}\p{Ll}{5,}(?:tion|sion|ment)s?$/u
 
 /**
  * The surname of a name shaped like a person's whose given name is not listed (`Chinua
@@ -317,11 +364,15 @@ function readSurname(author: string): string {
  *   `Alexis de Tocqueville` is not split); a Chinese family name followed by a pinyin given
  *   name is printed first (`Wang Jisi`, `Yan Xuetong`).
  */
-function surnameByShape(words: readonly string[]): string | undefined {
+function surnameByShape(words: readonly string[], givenBeforeRomanceParticle = false): string | undefined {
   if (words.length < 2 || words.length > maxPersonalNameWords) return undefined
   const folded = words.map((word) => word.toLowerCase())
   const first = folded[0] as string
   const last = folded[folded.length - 1] as string
+  // An Arabic article joined to a name starts the surname after given names, listed or not
+  // (`Mohammed Abed al-Jabri` → `al-Jabri`); the last one (`Abd al-Rahman al-Kawakibi`).
+  const article = words.findLastIndex((word, index) => index > 0 && arabicPrefixedName.test(word))
+  if (article > 0 && words.slice(0, article).every((word) => titleCaseWord.test(word) && !isParticle(word))) return words.slice(article).join(' ')
   if (!words.every((word, index) => (index > 0 && isParticle(word)) || titleCaseWord.test(word))) return undefined
   if (words.length === 2 && chineseFamilyNames.has(first) && pinyinGivenName.test(last) && !latinGivenNames.has(last)) return words[0]
   if (isParticle(first) || /i$/.test(first) || folded.some((word, index) => index > 0 && latinSurnameEndings.has(word))) return undefined
@@ -337,8 +388,11 @@ function surnameByShape(words: readonly string[]): string | undefined {
   if (folded.some(isOtherWord)) return undefined
   const particle = folded.findIndex((word, index) => index > 0 && isParticle(word))
   if (particle < 0) return words[words.length - 1]
-  // `de`, `da`, `al` may join the parts of a surname (`Bueno de Mesquita`): kept whole.
-  return surnameParticles.has(folded[particle] as string) ? words.slice(particle).join(' ') : undefined
+  if (surnameParticles.has(folded[particle] as string)) return words.slice(particle).join(' ')
+  // `de`, `da`, `al` may join the parts of a surname (`Bueno de Mesquita`): kept whole, but
+  // in a sentence, one word before a lower-case particle is a given name (`Alexis de
+  // Tocqueville`, `Simone de Beauvoir`).
+  return givenBeforeRomanceParticle && particle === 1 && /^\p{Ll}/u.test(words[1] as string) ? words.slice(particle).join(' ') : undefined
 }
 
 /** Particles that start the surname after a given name (`Ludwig von Mises`, `Vincent van Gogh`). */
@@ -419,6 +473,7 @@ function wordCount(value: string): number {
  * same authors recur through a document. Bounded, so memory does not grow with a corpus.
  */
 const surnames = new Map<string, string>()
+const narrativeSurnames = new Map<string, string>()
 const foldedNames = new Map<string, string>()
 const maxRememberedNames = 4096
 

@@ -2,6 +2,7 @@ import type { TaggedCitation } from '../model.js'
 import { nameMatchKey } from '../transliterate.js'
 import { foldName, readAuthors, surnameOf, withoutPrefixes } from './authors.js'
 import { citationKey } from './keys.js'
+import { citationNameParts } from './name-parts.js'
 import { readLocator, readYearsAndPages, type YearsAndPages } from './works.js'
 
 /**
@@ -246,10 +247,16 @@ function unresolved(ibid: TaggedCitation): TaggedCitation {
   return ibid.authors.length === 0 ? ibid : { ...ibid, authors: [] }
 }
 
-/** A citation of the same author as `work` (`(idem, 1990)`), with that author's key. */
+/**
+ * A citation of the same author as `work` (`(idem, 1990)`), with that author's key: the
+ * surnames the work's key is made of (`citationNameParts`), so what the work's citation told
+ * beyond the names is kept (`فرزانه رحیمی و سپهر قاسمی (۱۳۹۹) … (همو، ۱۴۰۰)` is
+ * `رحیمی-قاسمی1400`).
+ */
 function sameAuthorAs(citation: TaggedCitation, work: TaggedCitation): TaggedCitation {
-  const authors = { authors: [...work.authors], etAl: work.etAl, ...(work.titleAsAuthor ? { title: true as const } : {}) }
-  const key = citationKey(authors, citation.year ?? citation.undated ?? 'no-date', citation.yearSuffix)
+  const surnames = work.titleAsAuthor ? undefined : citationNameParts(work).map((parts) => (parts ? [parts.particle, parts.family].filter(Boolean).join(' ') : undefined))
+  const authors = { authors: [...work.authors], etAl: work.etAl, ...(work.titleAsAuthor ? { title: true as const } : {}), ...(surnames ? { surnames } : {}) }
+  const key = citationKey(authors, citation.year ?? citation.undated ?? 'no-date', citation.yearSuffix, work.kind)
   return { ...citation, authors: authors.authors, etAl: authors.etAl, key, ...(work.titleAsAuthor ? { titleAsAuthor: true } : {}) }
 }
 

@@ -1,4 +1,4 @@
-import type { UndatedStatus } from '../model.js'
+import type { CitationKind, UndatedStatus } from '../model.js'
 import { foldName, surnameOf, type AuthorList } from './authors.js'
 
 /**
@@ -11,9 +11,11 @@ import { foldName, surnameOf, type AuthorList } from './authors.js'
  * @param authors The authors.
  * @param year The year as printed (in its own calendar), or the status of an undated work.
  * @param suffix The year suffix, if any.
+ * @param kind Where the citation names its authors, which a few name shapes are read by
+ *   (`surnameOf`); parenthetical by default.
  */
-export function citationKey(authors: AuthorList, year: number | UndatedStatus, suffix: string | null): string {
-  const names = authors.authors.map((author, index) => foldName(authors.title ? author : (authors.surnames?.[index] ?? surnameOf(author))))
+export function citationKey(authors: AuthorList, year: number | UndatedStatus, suffix: string | null, kind: CitationKind = 'parenthetical'): string {
+  const names = authors.authors.map((author, index) => foldName(authors.title ? author : (authors.surnames?.[index] ?? surnameOf(author, kind))))
   const head =
     authors.etAl || names.length > 2
       ? `${names[0]}-etal`

@@ -39,7 +39,7 @@ export const latinSentenceWords: ReadonlySet<string> = new Set(
 
 /** Lower-case name particles allowed at the start of a Latin author. */
 export const latinParticles: ReadonlySet<string> = new Set(
-  'de del della der den van von da di du la le al el bin ibn ten ter'.split(' ')
+  'de del della der den van von da di du dos das des la le al el bin ibn ten ter'.split(' ')
 )
 
 /**

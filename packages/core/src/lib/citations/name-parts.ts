@@ -1,6 +1,7 @@
+import type { TaggedCitation } from '../model.js'
 import { normalizePersian } from '../normalize.js'
-import { surnameOf } from './authors.js'
-import { corporateHeads, latinOrganizationWords, latinParticles } from './lexicon.js'
+import { foldName, isOrganizationWord, surnameOf } from './authors.js'
+import { corporateHeads, latinParticles, placeNames } from './lexicon.js'
 
 /** The role of a piece of a printed personal name. */
 export type NamePartRole = 'given' | 'particle' | 'family' | 'suffix' | 'separator'
@@ -43,16 +44,19 @@ const maxPersonNameWords = 4
  * key agree.
  *
  * @param author One author as printed (`Citation.authors`), not a title cited in its place.
+ * @param surname The surname as printed, when the citation tells it (`citationNameParts`
+ *   reads it from the key): the last words of the name (`de Tocqueville` of `Alexis de
+ *   Tocqueville`, `قاسمی` of `سپهر قاسمی`). Otherwise the name alone decides (`surnameOf`).
  * @returns The parts, or undefined for a group or corporate author (`World Bank`, `UNDP`,
  *   `U.S. Department of State`, `سازمان برنامه و بودجه`), which is one name.
  */
-export function personNameParts(author: string): PersonNameParts | undefined {
+export function personNameParts(author: string, surname?: string): PersonNameParts | undefined {
   const name = author.trim()
-  const suffixMatch = /(,?\s+)((?:Jr|Sr)\.?|II|III|IV)$/u.exec(name)
+  const suffixMatch = generationalSuffixAtEnd.exec(name)
   const base = suffixMatch ? name.slice(0, suffixMatch.index) : name
   if (base === '' || isGroupName(base)) return undefined
   if (base.split(/\s+/).filter((word) => !latinParticles.has(word)).length > maxPersonNameWords) return undefined
-  const pieces = basePieces(base)
+  const pieces = basePieces(base, surname !== undefined && base.endsWith(surname) ? surname : undefined)
   if (!pieces) return undefined
   if (suffixMatch) pieces.push({ part: 'separator', text: suffixMatch[1] as string }, { part: 'suffix', text: suffixMatch[2] as string })
   const text = (part: NamePartRole) => pieces.filter((piece) => piece.part === part).map((piece) => piece.text).join(' ')
@@ -66,15 +70,57 @@ export function personNameParts(author: string): PersonNameParts | undefined {
   return parts
 }
 
+/** A generational suffix at the end of a name, with the space or comma before it. */
+const generationalSuffixAtEnd = /(,?\s+)((?:Jr|Sr)\.?|II|III|IV)$/u
+
+/**
+ * The parts of each author's name of a citation, split where its key splits them: the key
+ * names the surname of the first author (and of the second of two), read with what the
+ * citation tells beyond the name alone (where it names the author, `Alexis de Tocqueville
+ * (1835)` → `detocqueville1835`; a given name read in the sentence, `سپهر قاسمی` →
+ * `قاسمی`), so the family name of an export and the key agree. Other authors are split by
+ * the name alone (`personNameParts`).
+ *
+ * @param citation A citation (its `authors`, `key` and `etAl`).
+ * @returns One entry per author: its parts, or undefined for a group or corporate author.
+ */
+export function citationNameParts(citation: Pick<TaggedCitation, 'authors' | 'key' | 'etAl'>): Array<PersonNameParts | undefined> {
+  const keyed = citation.etAl || citation.authors.length > 2 ? 1 : citation.authors.length
+  let rest: string | undefined = citation.key
+  return citation.authors.map((author, index) => {
+    if (index >= keyed || rest === undefined) return personNameParts(author)
+    const surname = surnameInKey(author, rest)
+    rest = surname === undefined ? undefined : rest.slice(foldName(surname).length + 1)
+    return personNameParts(author, surname)
+  })
+}
+
+/**
+ * The last words of a name (its suffix aside) whose folded form starts `key`, up to a `-`,
+ * a digit or the end: the surname the key is made of. The longest such words; undefined
+ * when none fold so (a name printed family name first, `Wang Jisi`; `Smith, J.`).
+ */
+function surnameInKey(author: string, key: string): string | undefined {
+  const name = author.trim()
+  const suffixMatch = generationalSuffixAtEnd.exec(name)
+  const words = (suffixMatch ? name.slice(0, suffixMatch.index) : name).split(/\s+/)
+  for (let start = 0; start < words.length; start++) {
+    const surname = words.slice(start).join(' ')
+    const folded = foldName(surname)
+    if (folded !== '' && key.startsWith(folded) && /^(?:-|[0-9]|$)/.test(key.slice(folded.length))) return surname
+  }
+  return undefined
+}
+
 /** The pieces of a name without its suffix: given names, particles and the family name, with what separates them. */
-function basePieces(base: string): NamePiece[] | undefined {
+function basePieces(base: string, knownSurname: string | undefined): NamePiece[] | undefined {
   // `Smith, J.`: the family name, then the initials.
   const inverted = /^([^,]+)(,\s*)(\p{Lu}\.(?:\s?-?\p{Lu}\.)*)$/u.exec(base)
   if (inverted) {
     return [...familyPieces(inverted[1] as string), { part: 'separator', text: inverted[2] as string }, { part: 'given', text: inverted[3] as string }]
   }
   if (base.includes(',')) return undefined
-  const surname = surnameOf(base)
+  const surname = knownSurname ?? surnameOf(base)
   if (surname === base) return familyPieces(base)
   // `Wang Jisi`: the family name first.
   if (base.startsWith(`${surname} `)) {
@@ -102,7 +148,8 @@ function familyPieces(family: string): NamePiece[] {
 
 /**
  * Whether an author is a group or corporate name rather than a person's: an abbreviation
- * (`UNDP`, `IMF`), a word of an institution (`Bank`, `Ministry`, `International`,
+ * (`UNDP`, `IMF`), a country or city (`Russia Military Strength`: the title of a page), a
+ * word of an institution (`Bank`, `Ministry`, `International`, `Administration`,
  * `سازمان`, `وزارت`), a lower-case word that is not a particle (`Department of State`),
  * digits or brackets.
  */
@@ -111,7 +158,7 @@ function isGroupName(name: string): boolean {
   const words = name.replace(/,/g, ' ').split(/\s+/).filter(Boolean)
   return words.some((word) => {
     const folded = normalizePersian(word, { affixes: false }).toLowerCase()
-    if (corporateHeads.has(folded) || latinOrganizationWords.has(folded)) return true
+    if (corporateHeads.has(folded) || isOrganizationWord(word) || placeNames.has(folded)) return true
     if (/^[\u0600-\u06FF]/.test(word)) return false
     if (/^\p{Lu}{2,}$/u.test(word)) return true
     return /^\p{Ll}/u.test(word) && !latinParticles.has(word) && !/^\p{Ll}+-\p{Lu}/u.test(word)

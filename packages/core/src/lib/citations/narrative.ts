@@ -1,5 +1,5 @@
 import { normalizePersian } from '../normalize.js'
-import { areAuthorsLike, isAuthorLike, namesDocument, startsLikeLatinName } from './authors.js'
+import { areAuthorsLike, isAuthorLike, namesDocument, startsLikeLatinName, surnameOf } from './authors.js'
 import {
   corporateHeads,
   latinMonths,
@@ -102,7 +102,26 @@ export function findNarrativeAuthors(
   if (!last) return undefined
   if (/[\u0600-\u06FF]/.test(last.value)) return persianNarrative(text, tokens, close, isKnownAuthor)
   // `Khatami (1997) won the election`: the year dates an event of the person, not a work.
-  return latinEventVerbFollows(text, close) ? undefined : latinNarrative(tokens)
+  if (latinEventVerbFollows(text, close)) return undefined
+  const found = latinNarrative(tokens)
+  return found ? withBracketSurnamesOfKnownAuthors(found, isKnownAuthor) : undefined
+}
+
+/**
+ * A narrative citation whose names are cited whole in brackets elsewhere in the text keeps
+ * the surname read there: `Bueno de Mesquita (2003)` is one surname when `(Bueno de
+ * Mesquita, 2003)` is cited too, while alone, in a sentence, its first word is read as a
+ * given name (as in `Alexis de Tocqueville`; see `surnameOf`).
+ */
+function withBracketSurnamesOfKnownAuthors(found: NarrativeAuthors, isKnownAuthor: (name: string) => boolean): NarrativeAuthors {
+  let surnames: Array<string | undefined> | undefined
+  found.authors.forEach((author, index) => {
+    const inBrackets = surnameOf(author, 'parenthetical')
+    if (inBrackets === surnameOf(author, 'narrative') || !isKnownAuthor(author)) return
+    surnames ??= found.authors.map(() => undefined)
+    surnames[index] = inBrackets
+  })
+  return surnames ? { ...found, surnames } : found
 }
 
 /**
@@ -350,9 +369,19 @@ function persianNarrative(
   // The surname each author is keyed by, where a given name outside the list was read.
   const surnames: Array<string | undefined> = [undefined]
   // A surname of two words (`رسولی ثانی‌آبادی (1399)`) when the two are cited together
-  // elsewhere in the text (in either script); otherwise the last word is the surname.
+  // elsewhere in the text (in either script), or when the first ends in the adjective of
+  // descent `-ی` that starts such surnames (`حاجی یوسفی`, `دهقانی فیروزآبادی`) and a given
+  // name or a title stands before it, or it opens a clause and a reporting word follows
+  // (opening a clause alone is not enough: a noun and an adjective are shaped alike,
+  // `همکاری نظامی (۲۰۱۵) افزایش یافت`); otherwise the last word is the surname.
   const twoWords = `${word(offset + 1)} ${surname}`
-  if (joined(offset) && isNameWord(word(offset + 1)) && !persianGivenNames.has(word(offset + 1)) && isKnownAuthor(twoWords)) {
+  const firstPart = word(offset + 1)
+  const opensTwoWordSurname = (): boolean =>
+    /ی$/.test(firstPart) &&
+    !persianClauseOpeners.has(firstPart) &&
+    ((joined(offset + 1) && (persianGivenNames.has(word(offset + 2)) || persianHonorifics.has(word(offset + 2)))) ||
+      (opensClause(offset + 2) && followsReportingCue(text, close)))
+  if (joined(offset) && isNameWord(firstPart) && !persianGivenNames.has(firstPart) && (isKnownAuthor(twoWords) || opensTwoWordSurname())) {
     authors[0] = `${printed(offset + 1)} ${authors[0] ?? ''}`
     startToken--
     offset++

@@ -340,7 +340,7 @@ function makeCitation(
     calendar: work.calendar,
     pages,
     kind,
-    key: citationKey(authors, work.year ?? work.undated, work.yearSuffix),
+    key: citationKey(authors, work.year ?? work.undated, work.yearSuffix, kind),
     mirrored,
     ...(work.year !== null && work.original ? { original: work.original } : {}),
     ...(work.year === null ? { undated: work.undated } : {}),

@@ -7,9 +7,11 @@ export const digit = '[0-9\\u06F0-\\u06F9\\u0660-\\u0669]'
 /**
  * A calendar marker printed after a year: `ق`, `ه.ق`, `هـ.ق`, `قمری`, `هجری قمری` (lunar
  * Hijri), `ش`, `ه.ش`, `شمسی`, `هجری شمسی` (solar Hijri), `م`, `میلادی` (Gregorian), with or
- * without a space or a final dot.
+ * without a space or a final dot; in Latin script `AH`, `A.H.` (lunar Hijri), `SH`, `S.H.`
+ * (solar Hijri), `AD`, `CE` (Gregorian), in capitals.
  */
-export const calendarMarker = '(?:(?:هجری\\s)?(?:شمسی|قمری)|میلادی|(?:ه[\\u0640\\u200D]?\\s?\\.?\\s?)?[قشم]\\.?)'
+export const calendarMarker =
+  '(?:(?:هجری\\s)?(?:شمسی|قمری)|میلادی|(?:ه[\\u0640\\u200D]?\\s?\\.?\\s?)?[قشم]\\.?|(?:A\\.?H|S\\.?H|A\\.?D|C\\.?E)\\.?)'
 
 /**
  * A year as printed in citations: four digits (three with a calendar marker), then a letter
@@ -81,8 +83,13 @@ export function readYear(printed: string, marker?: string): { year: number; cale
   return undefined
 }
 
+/** The Persian letter of each Latin calendar marker (`AH` is `ق`, `SH` is `ش`, `AD` and `CE` are `م`). */
+const latinMarkerLetters: Readonly<Record<string, string>> = { AH: 'ق', SH: 'ش', AD: 'م', CE: 'م' }
+
 /** The letter a calendar marker abbreviates to: `هجری شمسی` → `ش`, `میلادی` → `م`, `ه.ق` → `ق`. */
 function markerLetter(marker: string): string {
+  const latin = marker.replace(/[^A-Z]/g, '')
+  if (latin !== '') return latinMarkerLetters[latin] ?? ''
   if (marker.includes('قمری')) return 'ق'
   if (marker.includes('شمسی')) return 'ش'
   if (marker.includes('میلادی')) return 'م'
