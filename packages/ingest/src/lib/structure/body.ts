@@ -6,6 +6,8 @@ import { estimateMissingPages, pageBreakLines } from './page-estimate.js'
 import { findRegions, spaceCaptionNumber } from './regions.js'
 import { readTableCells } from './table-cells.js'
 import { isCitationTail, joinCitationTail } from './citation-tails.js'
+import { endsParagraph } from './last-lines.js'
+import { captionContinuation, letterFormsOf, minorityLetterForms, type LetterForms } from './fonts.js'
 
 /** A block of the article body, in reading order. */
 export type Block =
@@ -116,7 +118,12 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
         const { captionTail, rows } = readTableCells(content)
         blocks.push({ type: 'table', caption: spaceCaptionNumber(captionTail === '' ? line.text : `${line.text} ${captionTail}`), rows, source: sourceText, line: line.line })
       }
-      else blocks.push({ type: 'figure', caption: spaceCaptionNumber(line.text), content: content.filter((entry) => entry.text !== '').map((entry) => entry.text).join(' '), source: sourceText, line: line.line })
+      else {
+        const continued = captionContinuation(line, content, otherFont)
+        const caption = [line, ...content.slice(0, continued)].filter((entry) => entry.text !== '').map((entry) => entry.text).join(' ')
+        const figureText = content.slice(continued).filter((entry) => entry.text !== '').map((entry) => entry.text).join(' ')
+        blocks.push({ type: 'figure', caption: spaceCaptionNumber(caption), content: figureText, source: sourceText, line: line.line })
+      }
       index = (continued ?? region.source) + 1
       continue
     }
@@ -181,9 +188,9 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
     }
     paragraph ??= { type: 'paragraph', parts: [] }
     paragraph.parts.push({ text: line.text, page, line: line.line })
-    // A short last line ends its paragraph when it ends a sentence, or with a colon before a list.
-    introduces = /[:：]\s*$/.test(line.text)
-    lastEnded = (endsSentence(line) || introduces) && line.raw.trim().length < 0.85 * full
+    // A short last line ends its paragraph when it ends a sentence, or with a colon before a list (`endsParagraph`).
+    lastEnded = endsParagraph(line, full)
+    introduces = lastEnded && /[:：]\s*$/.test(line.text)
     if (lastEnded) flush()
     index += 1
   }
@@ -361,40 +368,6 @@ function isLongHeading(lines: readonly SourceLine[], index: number, afterParagra
   while (lines[next]?.kind === 'blank') next += 1
   const following = lines[next]
   return following?.kind === 'fa' && (following.raw.trim().length >= 0.85 * full || endsSentence(following))
-}
-
-/**
- * Whether a line's font maps yeh or kaf to the Arabic letters (U+064A, U+0643) somewhere in it
- * (`arabic`), or only to the Persian ones (`persian`); undefined for a line without either.
- */
-type LetterForms = 'persian' | 'arabic'
-
-function letterFormsOf(raw: string): LetterForms | undefined {
-  if (/[\u064A\u0643]/.test(raw)) return 'arabic'
-  return /[\u06CC\u06A9]/.test(raw) ? 'persian' : undefined
-}
-
-/** Share of body lines below which the lines of one letter-form style are in another font than the body's. */
-const otherFontShare = 0.2
-
-/**
- * The letter forms of a font other than the body's, when the body's lines show one style and
- * a few lines the other: a PDF font maps each glyph of yeh and kaf to one code point, so a
- * heading font that maps some of them to the Arabic letters while the body font maps all to
- * the Persian ones (or the other way) marks its lines. Undefined when the lines do not show
- * two styles so.
- */
-export function minorityLetterForms(lines: readonly SourceLine[]): LetterForms | undefined {
-  let persian = 0
-  let arabic = 0
-  for (const line of lines) {
-    const forms = letterFormsOf(line.raw)
-    if (forms === 'persian') persian++
-    else if (forms === 'arabic') arabic++
-  }
-  const total = persian + arabic
-  if (total === 0 || Math.min(persian, arabic) === 0 || Math.min(persian, arabic) >= otherFontShare * total) return undefined
-  return persian < arabic ? 'persian' : 'arabic'
 }
 
 /**
