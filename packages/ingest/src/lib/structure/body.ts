@@ -7,6 +7,7 @@ import { findRegions, spaceCaptionNumber } from './regions.js'
 import { readTableCells } from './table-cells.js'
 import { isCitationTail, joinCitationTail } from './citation-tails.js'
 import { endsParagraph } from './last-lines.js'
+import { runInHeading } from './run-in-heading.js'
 import { captionContinuation, letterFormsOf, minorityLetterForms, type LetterForms } from './fonts.js'
 
 /** A block of the article body, in reading order. */
@@ -186,8 +187,13 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       index = second + 1
       continue
     }
+    const runIn = headingMayFollow && paragraph === undefined ? runInHeading(line) : undefined
+    if (runIn) {
+      flush()
+      blocks.push({ type: 'heading', text: runIn.heading.replace(/\s+/g, ' '), level: headingLevel(runIn.heading), line: line.line })
+    }
     paragraph ??= { type: 'paragraph', parts: [] }
-    paragraph.parts.push({ text: line.text, page, line: line.line })
+    paragraph.parts.push({ text: runIn?.rest ?? line.text, page, line: line.line })
     // A short last line ends its paragraph when it ends a sentence, or with a colon before a list (`endsParagraph`).
     lastEnded = endsParagraph(line, full)
     introduces = lastEnded && /[:：]\s*$/.test(line.text)
