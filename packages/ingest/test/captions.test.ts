@@ -13,6 +13,11 @@ describe('captionContinuation', () => {
     expect(captionContinuation(caption, lines(['', 'سال‌هاي 2005 تا 2021', '', 'برچسب']), 'arabic')).toBe(2)
   })
 
+  it('should stop after a short line of the caption: a line in its font after that is no caption (a table header row)', () => {
+    const long = lines(['جدول 4: بررسی مقایسۀ تحليلی سياست همراهی ایران با روسيه از دو دیدگاه نظري موازنۀ تهدید'])[0]!
+    expect(captionContinuation(long, lines(['و سياست دنباله‌روي', '', 'نظریۀ موازنۀ تهدید نظریۀ سياست']), 'arabic')).toBe(1)
+  })
+
   it('should not take a line in the body font, nor any line after a caption that ends a sentence', () => {
     expect(captionContinuation(caption, lines(['سال‌های 2005 تا 2021']), 'arabic')).toBe(0)
     const whole = lines(['نمودار 1: ارزش تجاري مبادلات روسيه با ایران.'])[0]!

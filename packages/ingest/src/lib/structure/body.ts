@@ -25,7 +25,7 @@ export type Block =
       /** The page break that ends the footnote's page (footnotes print at the foot of their page), once read. */
       endsAt?: PageRef
     }
-  | { type: 'table'; caption: string; rows: string[][]; source: string; line: number }
+  | { type: 'table'; caption: string; header?: string[]; rows: string[][]; source: string; line: number }
   | { type: 'figure'; caption: string; content: string; source: string; line: number }
   | { type: 'link'; url: string; line: number }
 
@@ -116,8 +116,16 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       const continued = sourceContinuation(lines, region.source)
       const sourceText = [(lines[region.source] as SourceLine).text, ...(continued === undefined ? [] : [(lines[continued] as SourceLine).text])].join(' ')
       if (region.kind === 'table') {
-        const { captionTail, rows } = readTableCells(content)
-        blocks.push({ type: 'table', caption: spaceCaptionNumber(captionTail === '' ? line.text : `${line.text} ${captionTail}`), rows, source: sourceText, line: line.line })
+        // A caption in the heading font is followed by its wrapped lines and the header row in that font; otherwise the cells' count tells its tail.
+        const byFont = otherFont !== undefined && letterFormsOf(line.raw) === otherFont
+        const continued = captionContinuation(line, content, otherFont)
+        const { captionTail, header, rows, sideBySide } = readTableCells(content.slice(continued), 2, byFont ? { headerFont: otherFont } : undefined)
+        const caption = [line, ...content.slice(0, continued)].filter((entry) => entry.text !== '').map((entry) => entry.text)
+        if (captionTail !== '') caption.push(captionTail)
+        blocks.push({ type: 'table', caption: spaceCaptionNumber(caption.join(' ')), ...(header ? { header } : {}), rows, source: sourceText, line: line.line })
+        for (const at of sideBySide) {
+          unresolved.push({ step: 'structure', line: at, column: 1, token: (lines[at - 1] as SourceLine).text, reason: 'a table line holding two cells side by side (wider than any column, or one header line for several heads): nothing in the extraction tells where one cell stops, so it is left whole in the first of them' })
+        }
       }
       else {
         const continued = captionContinuation(line, content, otherFont)

@@ -38,13 +38,17 @@ export function minorityLetterForms(lines: readonly SourceLine[]): LetterForms |
   return persian < arabic ? 'persian' : 'arabic'
 }
 
+/** Share of a caption's first line under which a line of the caption is its last. */
+const captionLastLineShare = 0.75
+
 /**
  * The lines right after a caption that go on with it: a caption is set in another font than the
  * body (a heading font, told by its letter forms, `minorityLetterForms`), and the line its wrap
  * carries over is in that font too; a figure's own text (labels of a chart) is not. The caption
- * goes on while its text so far ends in no sentence end and the next line with text (blank
- * lines skipped) is a Persian line in the caption's forms. Nothing goes on where the caption is
- * not in the other font.
+ * goes on while its text so far ends in no sentence end, the line taken last is not short (under
+ * three quarters of the caption's first line: the caption's last line) and the next line with
+ * text (blank lines skipped) is a Persian line in the caption's forms. Nothing goes on where the
+ * caption is not in the other font.
  *
  * @param caption The caption line.
  * @param after The lines after it, in order.
@@ -61,6 +65,8 @@ export function captionContinuation(caption: SourceLine, after: readonly SourceL
     if (/[.؟?!]["”»)]*\s*$/.test(text) || line.kind !== 'fa' || letterFormsOf(line.raw) !== otherFont) break
     text = `${text} ${line.text}`
     taken = index + 1
+    // A short line is the caption's last, as a paragraph's: what follows in the same font is no caption (a table's header row).
+    if (line.raw.trim().length < captionLastLineShare * caption.raw.trim().length) break
   }
   return taken
 }

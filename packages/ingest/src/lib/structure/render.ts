@@ -114,10 +114,9 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
       }
       case 'table': {
         out.push(escapeBlock(escapeInline(block.caption)))
-        const columns = Math.max(1, ...block.rows.map((row) => row.length))
-        out.push(
-          [`|${' |'.repeat(columns)}`, `|${' --- |'.repeat(columns)}`, ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`)].join('\n')
-        )
+        const columns = Math.max(1, block.header?.length ?? 1, ...block.rows.map((row) => row.length))
+        const header = block.header ? `| ${block.header.map(escapeCell).join(' | ')} |` : `|${' |'.repeat(columns)}`
+        out.push([header, `|${' --- |'.repeat(columns)}`, ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`)].join('\n'))
         if (block.source) out.push(escapeBlock(escapeInline(block.source)))
         counts.tables += 1
         break
