@@ -13,7 +13,14 @@ import { captionContinuation, letterFormsOf, minorityLetterForms, type LetterFor
 /** A block of the article body, in reading order. */
 export type Block =
   | { type: 'page'; page: PageRef }
-  | { type: 'heading'; text: string; level: number; line: number }
+  | {
+      type: 'heading'
+      text: string
+      level: number
+      line: number
+      /** Printed at the start of its paragraph's first line (`runInHeading`), not on a line of its own. */
+      runIn?: boolean
+    }
   | { type: 'paragraph'; parts: Array<{ text: string; page: PageRef; line: number } | { marker: PageRef }> }
   | {
       type: 'footnote'
@@ -198,7 +205,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
     const runIn = headingMayFollow && paragraph === undefined ? runInHeading(line) : undefined
     if (runIn) {
       flush()
-      blocks.push({ type: 'heading', text: runIn.heading.replace(/\s+/g, ' '), level: headingLevel(runIn.heading), line: line.line })
+      blocks.push({ type: 'heading', text: runIn.heading.replace(/\s+/g, ' '), level: headingLevel(runIn.heading), line: line.line, runIn: true })
     }
     paragraph ??= { type: 'paragraph', parts: [] }
     paragraph.parts.push({ text: runIn?.rest ?? line.text, page, line: line.line })
