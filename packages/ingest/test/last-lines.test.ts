@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ingest } from '../src/index.js'
-import { endsParagraph, isShortLine } from '../src/lib/structure/last-lines.js'
+import { endsParagraph, isShortLine, marksAreReliable } from '../src/lib/structure/last-lines.js'
 import { readFileSync } from 'node:fs'
 
 const fixture = readFileSync(new URL('./fixtures/small-extraction.txt', import.meta.url), 'utf8')
@@ -37,10 +37,30 @@ describe('endsParagraph', () => {
     expect(endsParagraph(line('تهاجمی (هزینه‌ای قابل قبول است).تمایز والت میان قدرت تدافعی و'), 100)).toBe(true)
   })
 
+  it('should end a paragraph at a marked line of 75% to 85% holding a sentence end with words after it only where the marks are reliable', () => {
+    const marked = line(` ${ofLength(60)} و ${'ب'.repeat(18)}`)
+    expect(endsParagraph(marked, 100, true)).toBe(true)
+    expect(endsParagraph(marked, 100, false)).toBe(false)
+    expect(endsParagraph(line(`${ofLength(60)} و ${'ب'.repeat(18)}`), 100, true)).toBe(false)
+  })
+
   it('should not read a sentence end inside a longer line, a decimal point or an abbreviation as the end of a paragraph', () => {
     expect(endsParagraph(line(`${ofLength(60)} و ${'ب'.repeat(20)}`), 100)).toBe(false)
     expect(endsParagraph(line('رشد اقتصادی به 2.5 درصد رسید و'), 100)).toBe(false)
     expect(endsParagraph(line('در کشورهایی مانند U.S و'), 100)).toBe(false)
+  })
+})
+
+describe('marksAreReliable', () => {
+  const full = line('ب'.repeat(90))
+  it('should trust the mark where marked lines are mostly short', () => {
+    expect(marksAreReliable([full, full, full, line(` ${'ب'.repeat(30)}`), line(` ${'ب'.repeat(50)}`), line(` ${'ب'.repeat(89)}`)])).toBe(true)
+  })
+
+  it('should not trust it where marked lines are as long as the rest, or where no line or every line is marked', () => {
+    expect(marksAreReliable([full, full, line(` ${'ب'.repeat(85)}`), line(` ${'ب'.repeat(88)}`), line(` ${'ب'.repeat(30)}`)])).toBe(false)
+    expect(marksAreReliable([full, full])).toBe(false)
+    expect(marksAreReliable([line(` ${'ب'.repeat(30)}`)])).toBe(false)
   })
 })
 

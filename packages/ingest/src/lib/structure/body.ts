@@ -6,7 +6,7 @@ import { estimateMissingPages, pageBreakLines } from './page-estimate.js'
 import { findRegions, spaceCaptionNumber } from './regions.js'
 import { readTableCells } from './table-cells.js'
 import { isCitationTail, joinCitationTail } from './citation-tails.js'
-import { endsParagraph } from './last-lines.js'
+import { endsParagraph, marksAreReliable } from './last-lines.js'
 import { runInHeading } from './run-in-heading.js'
 import { captionContinuation, letterFormsOf, minorityLetterForms, type LetterForms } from './fonts.js'
 
@@ -77,6 +77,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
   const regions = findRegions(lines, start)
   const bodyLines = lines.slice(start).filter((line) => line.kind === 'fa')
   const full = fullLength(bodyLines)
+  const reliableMarks = marksAreReliable(bodyLines)
   const otherFont = minorityLetterForms(bodyLines)
   const titleWords = new Set(wordsOf(title ?? ''))
   let page = pages[0] as PageRef
@@ -210,7 +211,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
     paragraph ??= { type: 'paragraph', parts: [] }
     paragraph.parts.push({ text: runIn?.rest ?? line.text, page, line: line.line })
     // A short last line ends its paragraph when it ends a sentence, or with a colon before a list (`endsParagraph`).
-    lastEnded = endsParagraph(line, full)
+    lastEnded = endsParagraph(line, full, reliableMarks)
     introduces = lastEnded && /[:：]\s*$/.test(line.text)
     if (lastEnded) flush()
     index += 1
