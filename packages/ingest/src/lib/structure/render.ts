@@ -140,8 +140,8 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
     labelNumbers.set(label, { n: Number(footnote.n), page: footnote.page.index })
   }
   const strays = markStrayFootnotes(out, body, labelNumbers, usedLabels)
-  counts.footnotes += strays.filter((token) => token.reason.includes('marked as a footnote')).length
-  unresolved.push(...strays)
+  counts.footnotes += strays.marked
+  unresolved.push(...strays.reported)
   out.push('</div>')
   return { markdown: `${out.join('\n\n')}\n`, counts, unresolved }
 }
@@ -155,7 +155,13 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
  * footnote whose text is missing (its definition an HTML comment, no text made up); any other
  * is left as printed. Every one is reported, at the line of the block part that holds it.
  */
-function markStrayFootnotes(out: string[], { blocks, pages }: Pick<DraftBody, 'blocks' | 'pages'>, labelNumbers: ReadonlyMap<string, { n: number; page: number }>, usedLabels: Set<string>): UnresolvedToken[] {
+function markStrayFootnotes(
+  out: string[],
+  { blocks, pages }: Pick<DraftBody, 'blocks' | 'pages'>,
+  labelNumbers: ReadonlyMap<string, { n: number; page: number }>,
+  usedLabels: Set<string>
+): { reported: UnresolvedToken[]; marked: number } {
+  const nextPage = pagesInOrder(blocks, pages)
   // The block parts that hold each token, in reading order: their line and page.
   const holders = new Map<string, { list: Array<{ line: number; page: PageRef }>; next: number }>()
   for (const block of blocks) {
@@ -205,7 +211,7 @@ function markStrayFootnotes(out: string[], { blocks, pages }: Pick<DraftBody, 'b
       reported.push({ step: 'footnotes', line, column: 1, token: marker.token, reason: `digit ${marker.digit} printed as a footnote marker is, but no footnote ${marker.digit} was found for it and it does not go on with the numbering of the markers before it (it may be a number): left as printed` })
       continue
     }
-    const base = `${holder === undefined ? 'stray' : pageLabel(holder.page, pages[holder.page.index + 1])}-${asciiDigit(marker.digit)}`
+    const base = `${holder === undefined ? 'stray' : pageLabel(holder.page, nextPage.get(holder.page))}-${asciiDigit(marker.digit)}`
     let label = base
     for (let suffix = 2; usedLabels.has(label); suffix += 1) label = `${base}-${suffix}`
     usedLabels.add(label)
@@ -229,7 +235,22 @@ function markStrayFootnotes(out: string[], { blocks, pages }: Pick<DraftBody, 'b
     pending = definitions.get(index) ?? pending
   })
   out.splice(0, out.length, ...rebuilt, ...pending)
-  return reported.reverse()
+  return { reported: reported.reverse(), marked: found.filter(({ event }) => continues[event]).length }
+}
+
+/** Each page and the page whose break follows it in reading order (estimated pages are numbered out of that order). */
+function pagesInOrder(blocks: readonly Block[], pages: readonly PageRef[]): Map<PageRef, PageRef> {
+  const next = new Map<PageRef, PageRef>()
+  let current = pages[0]
+  const turn = (page: PageRef): void => {
+    if (current !== undefined && current !== page) next.set(current, page)
+    current = page
+  }
+  for (const block of blocks) {
+    if (block.type === 'page') turn(block.page)
+    else if (block.type === 'paragraph') for (const part of block.parts) if ('marker' in part) turn(part.marker)
+  }
+  return next
 }
 
 function asciiDigit(digit: string): string {
