@@ -131,4 +131,13 @@ describe('estimateMissingPages after the last printed page number', () => {
     const thirteen = blocks.findIndex((block) => block.type === 'page' && block.page.number === 13)
     expect(blocks[thirteen + 1]?.type).toBe('heading')
   })
+
+  it('should start a page in the paragraph after a run-in heading, which is on the paragraph\'s first line', () => {
+    const { blocks, pages } = withTail(4)
+    blocks.splice(7, 0, { type: 'heading', text: 'رویکرد ائتلاف‌سازی:', level: 3, line: 1, runIn: true })
+    estimateMissingPages(blocks, pages)
+    const thirteen = blocks.findIndex((block) => block.type === 'page' && block.page.number === 13)
+    expect(blocks[thirteen - 1]?.type).toBe('heading')
+    expect(blocks[thirteen + 1]?.type).toBe('paragraph')
+  })
 })

@@ -6,11 +6,21 @@ import { estimateMissingPages, pageBreakLines } from './page-estimate.js'
 import { findRegions, spaceCaptionNumber } from './regions.js'
 import { readTableCells } from './table-cells.js'
 import { isCitationTail, joinCitationTail } from './citation-tails.js'
+import { endsParagraph, marksAreReliable } from './last-lines.js'
+import { runInHeading } from './run-in-heading.js'
+import { captionContinuation, letterFormsOf, minorityLetterForms, type LetterForms } from './fonts.js'
 
 /** A block of the article body, in reading order. */
 export type Block =
   | { type: 'page'; page: PageRef }
-  | { type: 'heading'; text: string; level: number; line: number }
+  | {
+      type: 'heading'
+      text: string
+      level: number
+      line: number
+      /** Printed at the start of its paragraph's first line (`runInHeading`), not on a line of its own. */
+      runIn?: boolean
+    }
   | { type: 'paragraph'; parts: Array<{ text: string; page: PageRef; line: number } | { marker: PageRef }> }
   | {
       type: 'footnote'
@@ -22,7 +32,7 @@ export type Block =
       /** The page break that ends the footnote's page (footnotes print at the foot of their page), once read. */
       endsAt?: PageRef
     }
-  | { type: 'table'; caption: string; rows: string[][]; source: string; line: number }
+  | { type: 'table'; caption: string; header?: string[]; rows: string[][]; source: string; line: number }
   | { type: 'figure'; caption: string; content: string; source: string; line: number }
   | { type: 'link'; url: string; line: number }
 
@@ -67,6 +77,7 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
   const regions = findRegions(lines, start)
   const bodyLines = lines.slice(start).filter((line) => line.kind === 'fa')
   const full = fullLength(bodyLines)
+  const reliableMarks = marksAreReliable(bodyLines)
   const otherFont = minorityLetterForms(bodyLines)
   const titleWords = new Set(wordsOf(title ?? ''))
   let page = pages[0] as PageRef
@@ -113,10 +124,23 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       const continued = sourceContinuation(lines, region.source)
       const sourceText = [(lines[region.source] as SourceLine).text, ...(continued === undefined ? [] : [(lines[continued] as SourceLine).text])].join(' ')
       if (region.kind === 'table') {
-        const { captionTail, rows } = readTableCells(content)
-        blocks.push({ type: 'table', caption: spaceCaptionNumber(captionTail === '' ? line.text : `${line.text} ${captionTail}`), rows, source: sourceText, line: line.line })
+        // A caption in the heading font is followed by its wrapped lines and the header row in that font; otherwise the cells' count tells its tail.
+        const byFont = otherFont !== undefined && letterFormsOf(line.raw) === otherFont
+        const continued = captionContinuation(line, content, otherFont)
+        const { captionTail, header, rows, sideBySide } = readTableCells(content.slice(continued), 2, byFont ? { headerFont: otherFont } : undefined)
+        const caption = [line, ...content.slice(0, continued)].filter((entry) => entry.text !== '').map((entry) => entry.text)
+        if (captionTail !== '') caption.push(captionTail)
+        blocks.push({ type: 'table', caption: spaceCaptionNumber(caption.join(' ')), ...(header ? { header } : {}), rows, source: sourceText, line: line.line })
+        for (const at of sideBySide) {
+          unresolved.push({ step: 'structure', line: at, column: 1, token: (lines[at - 1] as SourceLine).text, reason: 'a table line holding two cells side by side (wider than any column, or one header line for several heads): nothing in the extraction tells where one cell stops, so it is left whole in the first of them' })
+        }
       }
-      else blocks.push({ type: 'figure', caption: spaceCaptionNumber(line.text), content: content.filter((entry) => entry.text !== '').map((entry) => entry.text).join(' '), source: sourceText, line: line.line })
+      else {
+        const continued = captionContinuation(line, content, otherFont)
+        const caption = [line, ...content.slice(0, continued)].filter((entry) => entry.text !== '').map((entry) => entry.text).join(' ')
+        const figureText = content.slice(continued).filter((entry) => entry.text !== '').map((entry) => entry.text).join(' ')
+        blocks.push({ type: 'figure', caption: spaceCaptionNumber(caption), content: figureText, source: sourceText, line: line.line })
+      }
       index = (continued ?? region.source) + 1
       continue
     }
@@ -179,11 +203,16 @@ export function readBody(lines: readonly SourceLine[], start: number, title: str
       index = second + 1
       continue
     }
+    const runIn = headingMayFollow && paragraph === undefined ? runInHeading(line) : undefined
+    if (runIn) {
+      flush()
+      blocks.push({ type: 'heading', text: runIn.heading.replace(/\s+/g, ' '), level: headingLevel(runIn.heading), line: line.line, runIn: true })
+    }
     paragraph ??= { type: 'paragraph', parts: [] }
-    paragraph.parts.push({ text: line.text, page, line: line.line })
-    // A short last line ends its paragraph when it ends a sentence, or with a colon before a list.
-    introduces = /[:：]\s*$/.test(line.text)
-    lastEnded = (endsSentence(line) || introduces) && line.raw.trim().length < 0.85 * full
+    paragraph.parts.push({ text: runIn?.rest ?? line.text, page, line: line.line })
+    // A short last line ends its paragraph when it ends a sentence, or with a colon before a list (`endsParagraph`).
+    lastEnded = endsParagraph(line, full, reliableMarks)
+    introduces = lastEnded && /[:：]\s*$/.test(line.text)
     if (lastEnded) flush()
     index += 1
   }
@@ -361,40 +390,6 @@ function isLongHeading(lines: readonly SourceLine[], index: number, afterParagra
   while (lines[next]?.kind === 'blank') next += 1
   const following = lines[next]
   return following?.kind === 'fa' && (following.raw.trim().length >= 0.85 * full || endsSentence(following))
-}
-
-/**
- * Whether a line's font maps yeh or kaf to the Arabic letters (U+064A, U+0643) somewhere in it
- * (`arabic`), or only to the Persian ones (`persian`); undefined for a line without either.
- */
-type LetterForms = 'persian' | 'arabic'
-
-function letterFormsOf(raw: string): LetterForms | undefined {
-  if (/[\u064A\u0643]/.test(raw)) return 'arabic'
-  return /[\u06CC\u06A9]/.test(raw) ? 'persian' : undefined
-}
-
-/** Share of body lines below which the lines of one letter-form style are in another font than the body's. */
-const otherFontShare = 0.2
-
-/**
- * The letter forms of a font other than the body's, when the body's lines show one style and
- * a few lines the other: a PDF font maps each glyph of yeh and kaf to one code point, so a
- * heading font that maps some of them to the Arabic letters while the body font maps all to
- * the Persian ones (or the other way) marks its lines. Undefined when the lines do not show
- * two styles so.
- */
-export function minorityLetterForms(lines: readonly SourceLine[]): LetterForms | undefined {
-  let persian = 0
-  let arabic = 0
-  for (const line of lines) {
-    const forms = letterFormsOf(line.raw)
-    if (forms === 'persian') persian++
-    else if (forms === 'arabic') arabic++
-  }
-  const total = persian + arabic
-  if (total === 0 || Math.min(persian, arabic) === 0 || Math.min(persian, arabic) >= otherFontShare * total) return undefined
-  return persian < arabic ? 'persian' : 'arabic'
 }
 
 /**

@@ -110,7 +110,8 @@ interface Span {
  * each page still missing becomes a page break before the block (paragraph, heading, table,
  * figure) in which its estimated start falls: at a block boundary, since the exact place is
  * not known, and never before the break ahead of it or together with another break; a heading
- * is kept with the block after it (a page that starts in that block starts at the heading). After
+ * is kept with the block after it (a page that starts in that block starts at the heading; not a
+ * run-in heading, which is on the first line of that block). After
  * the last numbered break the pages go on at the amount of text a page held between the
  * first and the last numbered ones (the article's own measure, when it printed two page
  * numbers): page `b + k` starts `k` pages' worth after `b` while text is left. No text moves;
@@ -193,8 +194,10 @@ function estimateSpan(blocks: readonly Block[], starts: readonly number[], span:
       }
       if (before === -1) continue
       // A heading is kept with the text after it (never the last line of a page): a page that
-      // starts in the block after a heading starts at the heading.
-      if (before - 1 > after && blocks[before - 1]?.type === 'heading') before -= 1
+      // starts in the block after a heading starts at the heading. Not a run-in heading: it is
+      // on the first line of that block, which a page can end after.
+      const heading = blocks[before - 1]
+      if (before - 1 > after && heading?.type === 'heading' && heading.runIn !== true) before -= 1
       const page: PageRef = { index: pages.length, number }
       pages.push(page)
       insertions.push({ before, page })

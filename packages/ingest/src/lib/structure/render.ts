@@ -4,7 +4,7 @@ import type { Block, DraftBody, PageRef } from './body.js'
 import { repairWrappedCitations } from './citation-tails.js'
 import type { DraftFront } from './front.js'
 import type { SourceLine } from './lines.js'
-import { findStrayMarkers } from './stray-markers.js'
+import { continuesNumbering, findStrayMarkers, type MarkerEvent, type StrayMarker } from './stray-markers.js'
 
 /** What goes into the front matter besides what the text gives. */
 export interface RenderMeta {
@@ -65,6 +65,8 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
   if (front.faAbstract.length > 0) out.push('## چکیده', escapeBlock(escapeInline(joinLines(front.faAbstract))))
   const labels = footnoteLabels(body.blocks)
   const usedLabels = new Set(labels.values())
+  // Labels of the footnotes marked as missing their text, with their numbers.
+  const missingLabels = new Map<string, { n: number; page: number }>()
   for (const [position, block] of body.blocks.entries()) {
     switch (block.type) {
       case 'page':
@@ -101,7 +103,8 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
           out.push(definition)
         } else {
           out.splice(definitionSlot(out, paragraph), 0, definition)
-          for (const missing of markMissingFootnotes(out, body.blocks, block, label, paragraph, usedLabels)) {
+          for (const { n: missing, label: missingLabel } of markMissingFootnotes(out, body.blocks, block, label, paragraph, usedLabels)) {
+            missingLabels.set(missingLabel, { n: Number(missing), page: block.page.index })
             unresolved.push({ step: 'footnotes', line: block.line, column: 1, token: missing, reason: `marker ${missing} found before footnote ${block.n} of its page, but its footnote text is missing from the extraction: marked as missing` })
             counts.footnotes += 1
           }
@@ -111,10 +114,9 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
       }
       case 'table': {
         out.push(escapeBlock(escapeInline(block.caption)))
-        const columns = Math.max(1, ...block.rows.map((row) => row.length))
-        out.push(
-          [`|${' |'.repeat(columns)}`, `|${' --- |'.repeat(columns)}`, ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`)].join('\n')
-        )
+        const columns = Math.max(1, block.header?.length ?? 1, ...block.rows.map((row) => row.length))
+        const header = block.header ? `| ${block.header.map(escapeCell).join(' | ')} |` : `|${' |'.repeat(columns)}`
+        out.push([header, `|${' --- |'.repeat(columns)}`, ...block.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`)].join('\n'))
         if (block.source) out.push(escapeBlock(escapeInline(block.source)))
         counts.tables += 1
         break
@@ -131,39 +133,128 @@ export function renderArticle(front: DraftFront, body: DraftBody, meta: RenderMe
         break
     }
   }
+  // Each footnote label's number and the page (index) its footnote was read on.
+  const labelNumbers = new Map(missingLabels)
+  for (const [position, label] of labels) {
+    const footnote = body.blocks[position] as Extract<Block, { type: 'footnote' }>
+    labelNumbers.set(label, { n: Number(footnote.n), page: footnote.page.index })
+  }
+  const strays = markStrayFootnotes(out, body, labelNumbers, usedLabels)
+  counts.footnotes += strays.marked
+  unresolved.push(...strays.reported)
   out.push('</div>')
-  unresolved.push(...reportStrayMarkers(body.blocks, out))
   return { markdown: `${out.join('\n\n')}\n`, counts, unresolved }
 }
 
 /**
  * The digits printed as footnote markers are (`findStrayMarkers`) that are still in the draft
  * as printed, no footnote having taken them: a footnote whose text the extraction lost on a
- * page where no footnote was found, or a number that looks like one. Reported (at the line of
- * the block part that holds one), not changed. The draft's paragraphs are searched once and the
- * tokens left counted, so that each part's token is matched against that count.
+ * page where no footnote was found, or a number that looks like one. Footnotes are numbered
+ * from 1 on every page, so a digit that goes on with the numbering of the markers before it in
+ * the text (`continuesNumbering`: a 1, or one more than the marker before it) is marked as a
+ * footnote whose text is missing (its definition an HTML comment, no text made up); any other
+ * is left as printed. Every one is reported, at the line of the block part that holds it.
  */
-function reportStrayMarkers(blocks: readonly Block[], chunks: readonly string[]): UnresolvedToken[] {
-  const left = new Map<string, number>()
-  for (const chunk of chunks) {
-    if (/^(?:\[\^|#|<|\|)/.test(chunk)) continue
-    for (const { token } of findStrayMarkers(chunk)) left.set(token, (left.get(token) ?? 0) + 1)
-  }
-  const reported: UnresolvedToken[] = []
-  if (left.size === 0) return reported
+function markStrayFootnotes(
+  out: string[],
+  { blocks, pages }: Pick<DraftBody, 'blocks' | 'pages'>,
+  labelNumbers: ReadonlyMap<string, { n: number; page: number }>,
+  usedLabels: Set<string>
+): { reported: UnresolvedToken[]; marked: number } {
+  const nextPage = pagesInOrder(blocks, pages)
+  // The block parts that hold each token, in reading order: their line and page.
+  const holders = new Map<string, { list: Array<{ line: number; page: PageRef }>; next: number }>()
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue
     for (const part of block.parts) {
       if (!('text' in part)) continue
-      for (const { token, digit } of findStrayMarkers(escapeInline(part.text))) {
-        const count = left.get(token) ?? 0
-        if (count === 0) continue
-        left.set(token, count - 1)
-        reported.push({ step: 'footnotes', line: part.line, column: 1, token, reason: `digit ${digit} printed as a footnote marker is, but no footnote ${digit} was found for it (its text may be missing from the extraction, or it is a number): left as printed` })
+      for (const { token } of findStrayMarkers(escapeInline(part.text))) {
+        const entry = holders.get(token) ?? { list: [], next: 0 }
+        entry.list.push({ line: part.line, page: part.page })
+        holders.set(token, entry)
       }
     }
   }
-  return reported
+  const holderOf = (token: string): { line: number; page: PageRef } | undefined => {
+    const entry = holders.get(token)
+    if (entry === undefined) return undefined
+    entry.next += 1
+    return entry.list[entry.next - 1]
+  }
+  const reported: UnresolvedToken[] = []
+  const events: MarkerEvent[] = []
+  const found: Array<{ chunk: number; marker: StrayMarker; holder: { line: number; page: PageRef } | undefined; event: number }> = []
+  out.forEach((chunk, index) => {
+    if (/^(?:\[\^|#|<|\|)/.test(chunk)) return
+    const inChunk: Array<{ at: number; event: MarkerEvent; marker?: StrayMarker; holder?: { line: number; page: PageRef } }> = []
+    for (const match of chunk.matchAll(/\[\^([^\]\s]+)\]/g)) {
+      const placed = labelNumbers.get(match[1] as string)
+      if (placed !== undefined) inChunk.push({ at: match.index, event: { kind: 'placed', ...placed } })
+    }
+    for (const marker of findStrayMarkers(chunk)) {
+      const holder = holderOf(marker.token)
+      const event: MarkerEvent = { kind: 'stray', n: Number(asciiDigit(marker.digit)), ...(holder === undefined ? {} : { page: holder.page.index }) }
+      inChunk.push({ at: marker.index + marker.token.length - 1, event, marker, ...(holder === undefined ? {} : { holder }) })
+    }
+    inChunk.sort((a, b) => a.at - b.at)
+    for (const { event, marker, holder } of inChunk) {
+      if (marker) found.push({ chunk: index, marker, holder, event: events.length })
+      events.push(event)
+    }
+  })
+  const continues = continuesNumbering(events)
+  // Mark from the last so that the offsets of earlier markers in a chunk stay right.
+  const definitions = new Map<number, string[]>()
+  for (const { chunk, marker, holder, event } of [...found].reverse()) {
+    const line = holder?.line ?? 1
+    if (!continues[event]) {
+      reported.push({ step: 'footnotes', line, column: 1, token: marker.token, reason: `digit ${marker.digit} printed as a footnote marker is, but no footnote ${marker.digit} was found for it and it does not go on with the numbering of the markers before it (it may be a number): left as printed` })
+      continue
+    }
+    const base = `${holder === undefined ? 'stray' : pageLabel(holder.page, nextPage.get(holder.page))}-${asciiDigit(marker.digit)}`
+    let label = base
+    for (let suffix = 2; usedLabels.has(label); suffix += 1) label = `${base}-${suffix}`
+    usedLabels.add(label)
+    const text = out[chunk] as string
+    const digitAt = marker.index + marker.token.length - 1
+    // A digit standing apart after a closing guillemet (`» 1`) is glued back to it as a marker.
+    const before = marker.token.startsWith('»') ? text.slice(0, digitAt).trimEnd() : text.slice(0, digitAt)
+    out[chunk] = `${before}[^${label}]${text.slice(digitAt + 1)}`
+    definitions.set(chunk, [`[^${label}]: ${missingFootnoteText}`, ...(definitions.get(chunk) ?? [])])
+    reported.push({ step: 'footnotes', line, column: 1, token: marker.token, reason: `digit ${marker.digit} printed as a footnote marker is, and no footnote ${marker.digit} was found for it; it goes on with the numbering of the markers before it, so it is marked as a footnote whose text is missing from the extraction` })
+  }
+  // Each new definition goes after its paragraph and the definitions already there (`definitionSlot`), in one pass.
+  const rebuilt: string[] = []
+  let pending: string[] = []
+  out.forEach((chunk, index) => {
+    if (pending.length > 0 && !chunk.startsWith('[^')) {
+      rebuilt.push(...pending)
+      pending = []
+    }
+    rebuilt.push(chunk)
+    pending = definitions.get(index) ?? pending
+  })
+  out.splice(0, out.length, ...rebuilt, ...pending)
+  return { reported: reported.reverse(), marked: found.filter(({ event }) => continues[event]).length }
+}
+
+/** Each page and the page whose break follows it in reading order (estimated pages are numbered out of that order). */
+function pagesInOrder(blocks: readonly Block[], pages: readonly PageRef[]): Map<PageRef, PageRef> {
+  const next = new Map<PageRef, PageRef>()
+  let current = pages[0]
+  const turn = (page: PageRef): void => {
+    if (current !== undefined && current !== page) next.set(current, page)
+    current = page
+  }
+  for (const block of blocks) {
+    if (block.type === 'page') turn(block.page)
+    else if (block.type === 'paragraph') for (const part of block.parts) if ('marker' in part) turn(part.marker)
+  }
+  return next
+}
+
+function asciiDigit(digit: string): string {
+  return /[\u06F0-\u06F9]/.test(digit) ? String(digit.charCodeAt(0) - 0x06f0) : digit
 }
 
 /** Footnote labels `<page>-<n>` (page index when the printed number is unknown), unique in the file. */
@@ -193,8 +284,13 @@ function pageName(page: PageRef): string {
  * page where it was read when no break follows (the last page).
  */
 export function footnotePage(block: Extract<Block, { type: 'footnote' }>): string {
-  if (block.endsAt === undefined) return pageName(block.page)
-  return block.endsAt.number === undefined ? `unnumbered${block.endsAt.index}` : String(block.endsAt.number - 1)
+  return pageLabel(block.page, block.endsAt)
+}
+
+/** The page name of a footnote label: by the page break that ends the page (`footnotePage`), or the page itself when none does. */
+function pageLabel(page: PageRef, endsAt: PageRef | undefined): string {
+  if (endsAt === undefined) return pageName(page)
+  return endsAt.number === undefined ? `unnumbered${endsAt.index}` : String(endsAt.number - 1)
 }
 
 /** The definition of a footnote whose marker is in the text but whose text the extraction lost. */
@@ -208,7 +304,7 @@ const missingFootnoteText = '<!-- footnote text missing from the source extracti
  * and the ones above it) and, when found, marked as a footnote whose text is missing (an HTML
  * comment, no text made up). Stops at the first number whose marker is not found.
  *
- * @returns The numbers of the footnotes so marked.
+ * @returns The numbers and labels of the footnotes so marked.
  */
 function markMissingFootnotes(
   out: string[],
@@ -217,8 +313,8 @@ function markMissingFootnotes(
   foundLabel: string,
   foundParagraph: number,
   usedLabels: Set<string>
-): string[] {
-  const marked: string[] = []
+): Array<{ n: string; label: string }> {
+  const marked: Array<{ n: string; label: string }> = []
   const number = Number(found.n)
   if (!Number.isInteger(number) || number < 2) return marked
   let nextLabel = foundLabel
@@ -233,7 +329,7 @@ function markMissingFootnotes(
     if (paragraph === undefined) return marked
     usedLabels.add(label)
     out.splice(definitionSlot(out, paragraph), 0, `[^${label}]: ${missingFootnoteText}`)
-    marked.push(String(n))
+    marked.push({ n: String(n), label })
     nextLabel = label
     nextParagraph = paragraph
   }

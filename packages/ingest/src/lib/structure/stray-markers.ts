@@ -42,3 +42,35 @@ export function findStrayMarkers(text: string): StrayMarker[] {
   for (const match of text.matchAll(afterQuote)) found.push({ token: match[0], digit: match[1] as string, index: match.index })
   return found.sort((a, b) => a.index - b.index)
 }
+
+/** A footnote marker in reading order, for `continuesNumbering`: one a footnote took or a stray digit, with the index of its page when known. */
+export interface MarkerEvent {
+  kind: 'placed' | 'stray'
+  n: number
+  page?: number
+}
+
+/**
+ * Which stray digits go on with the footnote numbering of the text before them: footnotes are
+ * numbered from 1 on every page, so a stray 1 starts a page's numbering (the first marker of the
+ * text, or the first of its page), and a stray `n` goes on with it when the marker right before
+ * it on its page (placed, or a stray that went on) is `n − 1`. A digit that skips numbers or
+ * repeats one on its page is no marker (a number of the text, `میلیارد دلار6` after footnote 1).
+ * A marker whose page is not known is taken as on the page of the one before it. One pass.
+ *
+ * @param events The markers in reading order.
+ * @returns One flag per event: true for a stray digit that goes on with the numbering.
+ */
+export function continuesNumbering(events: readonly MarkerEvent[]): boolean[] {
+  let previous: number | undefined
+  let page: number | undefined
+  return events.map((event) => {
+    if (event.page !== undefined && event.page !== page) {
+      previous = undefined
+      page = event.page
+    }
+    const continues = event.kind === 'stray' && (previous === undefined ? event.n === 1 : event.n === previous + 1)
+    if (event.kind === 'placed' || continues) previous = event.n
+    return continues
+  })
+}
