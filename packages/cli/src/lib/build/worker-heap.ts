@@ -8,9 +8,9 @@ import { setFlagsFromString } from 'node:v8'
  * one also drops the optimized code of functions that only the closures of finished articles
  * held (the Markdown parser's and the aligner's closures are made again for every article),
  * which V8's compiler threads then optimize again, on the cores the workers need. On 10,000
- * generated articles with two workers, a process-wide 128 MB took the process CPU from 139
- * to 123 s (workers 112 → 103 s, compiler and collector threads 22 → 15 s; peak RSS 470 →
- * 551 MB; docs/performance.md, session 10).
+ * generated articles with two workers, two runs each alternating under load: process CPU
+ * 153–159 s before, 126–142 s after; peak RSS 429–433 → 479–499 MB (docs/performance.md,
+ * session 10).
  */
 export const workerInitialOldGenerationMb = 128
 
