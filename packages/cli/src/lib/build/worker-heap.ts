@@ -8,9 +8,9 @@ import { setFlagsFromString } from 'node:v8'
  * one also drops the optimized code of functions that only the closures of finished articles
  * held (the Markdown parser's and the aligner's closures are made again for every article),
  * which V8's compiler threads then optimize again, on the cores the workers need. On 10,000
- * generated articles with two workers, two runs each alternating under load: process CPU
- * 153–159 s before, 126–142 s after; peak RSS 429–433 → 479–499 MB (docs/performance.md,
- * session 10).
+ * generated articles with two workers, three runs each alternating under load: process CPU
+ * 153–159 s before (median 154), 126–150 s after (median 142); peak RSS 427–433 → 479–499 MB
+ * (docs/performance.md, session 10).
  */
 export const workerInitialOldGenerationMb = 128
 
