@@ -324,12 +324,19 @@ export class OutputFile {
     }
   }
 
+  /** Write the buffered pieces as they are (one gathering write, no copy into one buffer). */
   private async flush(): Promise<void> {
-    const data = this.chunks.length === 1 ? (this.chunks[0] as Buffer) : Buffer.concat(this.chunks, this.size)
+    let pending = this.chunks
     this.chunks = []
     this.size = 0
-    let offset = 0
-    while (offset < data.length) offset += (await this.handle.write(data, offset, data.length - offset)).bytesWritten
+    while (pending.length > 0) {
+      let written = (await this.handle.writev(pending)).bytesWritten
+      // A short write: drop the pieces written, keep the rest of a piece written in part.
+      let index = 0
+      while (index < pending.length && written >= (pending[index] as Buffer).length) written -= (pending[index++] as Buffer).length
+      pending = pending.slice(index)
+      if (written > 0) pending[0] = (pending[0] as Buffer).subarray(written)
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { buildArticle, type ArticleJob, type ArticleOutcome } from './article-job.js'
 import type { OutputDir } from './output-dir.js'
+import { startWithWorkerHeap } from './worker-heap.js'
 import type { WorkerReply, WorkerSetup, WorkerTask } from './worker-thread.js'
 
 /** Articles handed out but not yet taken by the build, per worker: bounds the reorder buffer. */
@@ -95,7 +96,7 @@ export async function* buildInOrder(paths: readonly string[], job: Readonly<Arti
       next++
     }
   }
-  const workers = Array.from({ length: Math.min(jobs, paths.length) }, () => {
+  const startWorker = (): Worker => {
     const worker = new Worker(start.entry, {
       eval: start.eval,
       execArgv: start.execArgv,
@@ -118,7 +119,8 @@ export async function* buildInOrder(paths: readonly string[], job: Readonly<Arti
     worker.on('exit', (code) => fail(`stopped (exit code ${code})`))
     held.set(worker, [])
     return worker
-  })
+  }
+  const workers = startWithWorkerHeap(() => Array.from({ length: Math.min(jobs, paths.length) }, startWorker))
   try {
     dispatch()
     while (taken < paths.length) {

@@ -739,8 +739,7 @@ function buildLattice(chain: Token[], text: string, lexicon: PersianLexicon, kno
     // that lost its final glyph: it keeps its printed reading (joined with a neighbour below).
     // Two letters are read at most one edit away: a reading two edits from two printed letters
     // (`ند` as `نبش`) is likelier a piece of a split word (`توا|نند`) than a word damaged twice.
-    const all = token.text.length === 1 ? [{ word: token.normalized, channelLogProbability: 0, edits: 0, kashida: 0, restoresFinalGlyph: false }] : candidatesOf(token.normalized, channel, false)
-    const readings = token.text.length === 2 ? all.filter((reading) => reading.edits <= 1) : all
+    const readings = latticeReadings(token, channel)
     const spaces = /^ */.exec(text.slice(token.end))?.[0].length ?? 0
     const atEnd = token.end + spaces >= text.length
     const beforeLeftToRight = spaces >= 2 && leftToRightStart.test(text.slice(token.end + spaces))
@@ -828,6 +827,35 @@ function initialGlyphNodes(
     }
   }
   return nodes
+}
+
+/** The reading of each letter printed alone: one list per letter, so that `rank` finds its ranking again. */
+const singleLetterReadings = new Map<string, readonly GlyphCandidate[]>()
+/** The readings at most one edit away, one list per list of readings (`rank` keeps its rankings by list). */
+const withinOneEdit = new WeakMap<readonly GlyphCandidate[], readonly GlyphCandidate[]>()
+
+/**
+ * The readings the lattice weighs for a printed token (see `buildLattice`), the same list each
+ * time the same token comes again: a one- or two-letter token is among the commonest (و, به,
+ * از…), and a new list would make `rank` rank it again each time. Callers must not change it.
+ */
+function latticeReadings(token: Token, channel: GlyphChannel): readonly GlyphCandidate[] {
+  if (token.text.length === 1) {
+    let single = singleLetterReadings.get(token.normalized)
+    if (single === undefined) {
+      single = [{ word: token.normalized, channelLogProbability: 0, edits: 0, kashida: 0, restoresFinalGlyph: false }]
+      singleLetterReadings.set(token.normalized, single)
+    }
+    return single
+  }
+  const all = candidatesOf(token.normalized, channel, false)
+  if (token.text.length !== 2) return all
+  let near = withinOneEdit.get(all)
+  if (near === undefined) {
+    near = all.filter((reading) => reading.edits <= 1)
+    withinOneEdit.set(all, near)
+  }
+  return near
 }
 
 /** Rankings already made, by the list of readings (the memo of `candidatesOf` keeps one list per printed text), then by lexicon. */
@@ -1184,7 +1212,8 @@ function enumerateCandidates(printed: string, channel: GlyphChannel, joined: boo
 
 /** Arabic ي and ك as the Persian letters the channel is written in. */
 export function normalizeLetters(token: string): string {
-  return token.replace(/ي/g, 'ی').replace(/ك/g, 'ک')
+  // Most tokens hold neither: two searches cost less than two replacements that find nothing.
+  return token.includes('ي') || token.includes('ك') ? token.replace(/ي/g, 'ی').replace(/ك/g, 'ک') : token
 }
 
 function logSumExp(values: readonly number[]): number {
