@@ -2,8 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, repairLines, restoreRunOrder, splitRawLines } from '../src/index.js'
 import { readCurated, readSource } from '../scripts/corpus-entries.js'
-import { compoundJoinsAcrossRuns, compoundsByFirstWord, pluralSplitPoint, prefixRulesOut, splitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
+import { completesSplitWord, compoundJoinsAcrossRuns, compoundsByFirstWord, pieceCut, pluralSplitPoint, prefixRulesOut, splitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
 import { DocumentCounts } from '../src/lib/repair/document-counts.js'
+import { splitAtoms } from '../src/lib/repair/atoms.js'
 import type { PersianLexicon } from '../src/index.js'
 import { visualDocument } from './helpers/visual-document.js'
 
@@ -505,4 +506,40 @@ describe('run order: sentence edges inside a run', () => {
     const document = [...visualDocument, ...context, 'رفتند. و کودکان به خانه']
     expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('و کودکان به خانه رفتند.')
   })
+})
+
+describe('run order: a piece of a word split across runs', () => {
+  // `ایرا` cuts into the known words `ای` and `را`; with the piece `ن` it is the known word `ایران`.
+  const known = new Set(['ایران', 'ای', 'را', 'و', 'روسیه', 'سیاست', 'خارجی'])
+  const lexicon: PersianLexicon = { size: known.size, has: (word) => known.has(word), frequency: () => 0, bigram: () => 0 }
+  const counts = new DocumentCounts(['ای را ای را'], lexicon)
+  const atomOf = (atoms: ReturnType<typeof splitAtoms>, text: string) => atoms.find((atom) => atom.text === text) as (typeof atoms)[number]
+
+  it('should find the other piece the line prints, glued after or before the word', () => {
+    const atoms = splitAtoms('ن و روسیه    سیاست خارجی ایرا')
+    expect(completesSplitWord(atomOf(atoms, 'ایرا'), atoms, counts)).toBe(true)
+    const before = splitAtoms('یران و روسیه    سیاست خارجی ا')
+    expect(completesSplitWord(atomOf(before, 'یران'), before, counts)).toBe(true)
+  })
+
+  it('should find no piece where no word of the line completes the word into a known one', () => {
+    const atoms = splitAtoms('و روسیه    سیاست خارجی ایرا')
+    expect(completesSplitWord(atomOf(atoms, 'ایرا'), atoms, counts)).toBe(false)
+  })
+
+  it('should join the pieces across the run boundary instead of cutting the first where two known words meet', () => {
+    const document = [...visualDocument, 'سیاست خارجی ای را دنبال می‌کنند.', 'ای را ای را', 'ن و روسیه    سیاست خارجی ایرا']
+    expect(restoreRunOrder(document, { lexicon })[document.length - 1]?.text).toBe('سیاست خارجی ایران و روسیه')
+  })
+
+  it('should not cut such a piece where two known words meet, but still before a plural written after a ZWNJ (it starts a run of its own)', () => {
+    const atoms = splitAtoms('ن و روسیه    سیاست خارجی ایرا')
+    expect(pieceCut(atomOf(atoms, 'ایرا'), atoms, counts)).toBe(0)
+    const plural = new Set(['شکل', 'شکلها', 'کل', 'ها'])
+    const pluralLexicon: PersianLexicon = { size: plural.size, has: (word) => plural.has(word), frequency: () => 0, bigram: () => 0 }
+    const pluralCounts = new DocumentCounts([], pluralLexicon)
+    const line = splitAtoms('های مهم   کلها دیگر به ش')
+    expect(pieceCut(atomOf(line, 'کلها'), line, pluralCounts)).toBe('کل'.length)
+  })
+
 })

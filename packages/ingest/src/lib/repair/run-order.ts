@@ -693,7 +693,8 @@ function readingOrder(units: readonly Unit[], runs: readonly Run[]): number[] {
 function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean): Unit[] {
   const units: Unit[] = []
   let previous: Atom | undefined
-  for (const atom of atomsOf(line)) {
+  const atoms = atomsOf(line)
+  for (const atom of atoms) {
     const lost = lostFinalLetters && previous?.kind === 'word' && atom.gap >= 2 && wordEndsInLostLetter(previous.text, counts)
     if (lost) {
       const word = units[units.length - 1]
@@ -701,7 +702,7 @@ function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean
     }
     previous = atom
     const base: Unit = { kind: atom.kind, text: atom.text, start: atom.start, end: atom.start + atom.text.length, gap: lost ? atom.gap - 1 : atom.gap, glued: atom.glued, split: false }
-    const cut = atom.kind === 'word' ? wordCut(atom.text, counts) : 0
+    const cut = atom.kind === 'word' ? pieceCut(atom, atoms, counts) : 0
     if (cut === 0) {
       units.push(base)
       continue
@@ -720,6 +721,43 @@ function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean
     unit.touching = unit.glued || units[index + 1]?.glued === true
   })
   return units
+}
+
+/**
+ * Whether a word atom is one piece of a word split across runs whose other piece the line
+ * prints as a word of its own: glued before or after another word of the line, it makes a
+ * word the lexicon knows or the document prints at least twice (`ایرا` and `ن`, `ایران`). Such a
+ * piece is not cut where two known words meet (`ای|را`): its pieces are joined across the run
+ * boundary instead, which the junction's glued-word score does. A PDF breaks a word across runs
+ * far more often than a known word reads whole across two of the line's own tokens by chance.
+ *
+ * @param atom A word atom of the line.
+ * @param atoms The line's atoms (`atom` among them).
+ * @param counts The document's counts (with the lexicon).
+ * @returns True where another word of the line completes the atom into a known word.
+ */
+export function completesSplitWord(atom: Atom, atoms: readonly Atom[], counts: DocumentCounts): boolean {
+  for (const other of atoms) {
+    if (other === atom || other.kind !== 'word') continue
+    if (counts.known(atom.text + other.text, 2) || counts.known(other.text + atom.text, 2)) return true
+  }
+  return false
+}
+
+/**
+ * Where to cut a word atom of the line ({@link splitPoint}, else {@link pluralSplitPoint}; 0: do
+ * not cut), unless it is a piece of a word split across runs ({@link completesSplitWord}): such
+ * a piece is kept whole, but for a plural or other suffix written after a ZWNJ, which starts a
+ * run of its own in any case (`کلها` beside the piece `ش` is still cut before `ها`: `ش|کل` and `ها` are runs that touch).
+ *
+ * @param atom A word atom of the line.
+ * @param atoms The line's atoms.
+ * @param counts The document's counts (with the lexicon).
+ * @returns The length of the first part, or 0.
+ */
+export function pieceCut(atom: Atom, atoms: readonly Atom[], counts: DocumentCounts): number {
+  const cut = wordCut(atom.text, counts)
+  return cut === 0 || zwnjSuffixes.has(atom.text.slice(cut)) || !completesSplitWord(atom, atoms, counts) ? cut : 0
 }
 
 /**
