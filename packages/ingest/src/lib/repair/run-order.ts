@@ -1038,6 +1038,8 @@ class Scorer {
   /** leftTriples[from * n + to], rightTriples[from * n + to]: {@link leftTriple} and {@link rightTriple} once computed (NaN before). */
   private readonly leftTriples: Float64Array
   private readonly rightTriples: Float64Array
+  /** tripleBounds[2 * from], tripleBounds[2 * from + 1]: the highest left and right triple from unit `from` ({@link tripleBound}; NaN before). */
+  private readonly tripleBounds: Float64Array
 
   constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: PairMap<number> = new PairMap(), ownEnds: ReadonlyMap<string, WordEnds> = new Map(), paragraphEnd = false, triples?: LineTriples) {
     this.lease = scratch.lease()
@@ -1088,6 +1090,7 @@ class Scorer {
     for (const unit of units) this.wordsBefore.push((this.wordsBefore[this.wordsBefore.length - 1] as number) + (unit.kind === 'word' ? 1 : 0))
     this.leftTriples = leftTriplesScratch.take(this.lease, this.tripleWeight > 0 ? units.length * units.length : 0, Number.NaN)
     this.rightTriples = rightTriplesScratch.take(this.lease, this.tripleWeight > 0 ? units.length * units.length : 0, Number.NaN)
+    this.tripleBounds = tripleBoundsScratch.take(this.lease, this.tripleWeight > 0 ? 2 * units.length : 0, Number.NaN)
     if (this.tripleWeight > 0) {
       let sum = 0
       let backwardSum = 0
@@ -1169,11 +1172,32 @@ class Scorer {
     return (before ? this.leftTriple(from, to) : 0) + (after ? this.rightTriple(from, to) : 0)
   }
 
-  /** The highest triple evidence across any cut read last from unit `from`. */
-  private tripleBound(from: number): number {
+  /**
+   * The highest triple evidence across any cut read last from unit `from` (`held`: with the unit
+   * before it in its run): the highest {@link leftTriple} (where held) plus the highest
+   * {@link rightTriple} over the line's units, remembered. Most words start no triple the
+   * document reads with a word of the line: their bound is 0, and the search skips as before.
+   */
+  private tripleBound(from: number, held: boolean): number {
     if (this.triples === undefined || this.tripleWeight === 0) return 0
-    const id = this.tripleIds[from] as number
-    return this.tripleWeight * maximumTripleScore * ((this.triples.counts.middleOfTripleOfId(id) ? 1 : 0) + (this.triples.counts.startsTripleOfId(id) ? 1 : 0))
+    const n = this.units.length
+    let right = this.tripleBounds[2 * from + 1] as number
+    if (Number.isNaN(right)) {
+      let left = 0
+      right = 0
+      const id = this.tripleIds[from] as number
+      const counts = this.triples.counts
+      const middle = counts.middleOfTripleOfId(id)
+      const first = counts.startsTripleOfId(id)
+      for (let to = 0; to < n; to += 1) {
+        if (to === from) continue
+        if (middle) left = Math.max(left, this.leftTriple(from, to))
+        if (first) right = Math.max(right, this.rightTriple(from, to))
+      }
+      this.tripleBounds[2 * from] = left
+      this.tripleBounds[2 * from + 1] = right
+    }
+    return (held ? (this.tripleBounds[2 * from] as number) : 0) + right
   }
 
   /** Give the scratch tables back: the Scorer (and its {@link ids}) must no longer be used. */
@@ -1255,18 +1279,19 @@ class Scorer {
             // found can neither win nor tie, and its junction is not scored.
             let bestValue = -Infinity
             let bestCode = -1
-            // A run before read as printed holds a word read after the unit read first in it when it starts before a-1.
-            const across = (code: number): number => this.junction(from, firsts[code] as number) + this.triplesAcross(from, firsts[code] as number, held === 1, code < n && code < a - 1)
+            // A run before read as printed (code < n) holds a word read after the unit read first in it when it starts before a-1 (code < a - 1).
             if (top >= 0) {
               bestCode = candidateCode[top] as number
-              bestValue = (candidateValue[top] as number) + across(bestCode)
+              const to = firsts[bestCode] as number
+              bestValue = (candidateValue[top] as number) + this.junction(from, to) + this.triplesAcross(from, to, held === 1, bestCode < a - 1)
             }
-            const bound = this.junctionBound(from) + this.tripleBound(from)
+            const bound = this.junctionBound(from) + this.tripleBound(from, held === 1)
             for (let k = 0; k < candidates; k += 1) {
               const value = candidateValue[k] as number
               if (k === top || value + bound < bestValue) continue
               const code = candidateCode[k] as number
-              const total = value + across(code)
+              const to = firsts[code] as number
+              const total = value + this.junction(from, to) + this.triplesAcross(from, to, held === 1, code < a - 1)
               if (total > bestValue || (total === bestValue && code < bestCode)) {
                 bestValue = total
                 bestCode = code
@@ -1638,6 +1663,7 @@ const candidateCodeScratch = new ScratchInt32Array(scratch)
 const candidateValueScratch = new ScratchFloat64Array(scratch)
 const leftTriplesScratch = new ScratchFloat64Array(scratch)
 const tripleIdsScratch = new ScratchInt32Array(scratch)
+const tripleBoundsScratch = new ScratchFloat64Array(scratch)
 const rightTriplesScratch = new ScratchFloat64Array(scratch)
 
 /** What {@link Scorer.junctionBound} adds to its bound against rounding. */
