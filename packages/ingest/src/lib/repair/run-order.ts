@@ -1122,19 +1122,23 @@ class Scorer {
   private tripleScore(first: number, second: number, third: number): number {
     const triples = this.triples
     if (triples === undefined) return 0
-    const [x, y, z] = [this.tripleIds[first] as number, this.tripleIds[second] as number, this.tripleIds[third] as number]
+    const x = this.tripleIds[first] as number
+    const y = this.tripleIds[second] as number
+    const z = this.tripleIds[third] as number
     const counts = triples.counts
     const counted = counts.tripleCountOfIds(x, y, z)
     if (counted === 0) return 0
-    const [a, b, c] = [(this.units[first] as Unit).text, (this.units[second] as Unit).text, (this.units[third] as Unit).text]
-    const own = (key: string): number => (triples.own.size === 0 ? 0 : triples.own.get(key) ?? 0)
-    const seen = counted - own(`${a} ${b} ${c}`)
+    const a = (this.units[first] as Unit).text
+    const b = (this.units[second] as Unit).text
+    const c = (this.units[third] as Unit).text
+    const seen = counted - (triples.own.size === 0 ? 0 : triples.own.get(`${a} ${b} ${c}`) ?? 0)
     if (seen <= 0) return 0
-    const reversed = Math.max(0, counts.tripleCountOfIds(z, y, x) - own(`${c} ${b} ${a}`))
-    const middle = Math.max(1, counts.countOfId(y))
-    const expected = (counts.pairCountOfIds(x, y) * counts.pairCountOfIds(y, z)) / middle
+    const backwards = counts.tripleCountOfIds(z, y, x)
+    const reversed = backwards === 0 || triples.own.size === 0 ? backwards : Math.max(0, backwards - (triples.own.get(`${c} ${b} ${a}`) ?? 0))
+    const expected = (counts.pairCountOfIds(x, y) * counts.pairCountOfIds(y, z)) / Math.max(1, counts.countOfId(y))
     return this.tripleWeight * tripleEvidence(b, seen, expected, reversed)
   }
+
 
   /** The scores of the printed triples inside run first..last, read as printed or backwards. */
   private withinTriples(first: number, last: number, reversed = false): number {
@@ -1187,12 +1191,13 @@ class Scorer {
       right = 0
       const id = this.tripleIds[from] as number
       const counts = this.triples.counts
-      const middle = counts.middleOfTripleOfId(id)
+      // A left triple needs the word before `from` one space from it; a right one, a word one space after `to`.
+      const middle = counts.middleOfTripleOfId(id) && this.spacedWords(from)
       const first = counts.startsTripleOfId(id)
-      for (let to = 0; to < n; to += 1) {
-        if (to === from) continue
+      for (let to = 0; to < n && (middle || first); to += 1) {
+        if (to === from || (this.units[to] as Unit).kind !== 'word') continue
         if (middle) left = Math.max(left, this.leftTriple(from, to))
-        if (first) right = Math.max(right, this.rightTriple(from, to))
+        if (first && this.spacedWords(to + 1)) right = Math.max(right, this.rightTriple(from, to))
       }
       this.tripleBounds[2 * from] = left
       this.tripleBounds[2 * from + 1] = right
