@@ -546,7 +546,8 @@ describe('run order: a piece of a word split across runs', () => {
 
 describe('run order: three words in a row', () => {
   it('should count three words one space apart in order, and no triple across a wide gap or a mark', () => {
-    const counts = new DocumentCounts(['گرایش ایران به روسیه بیشتر شد', 'ایران به   روسیه', 'ایران به، روسیه'])
+    const counts = new DocumentCounts(['گرایش ایران به روسیه بیشتر شد', 'ایران به   روسیه', 'ایران به، روسیه'], undefined, { triples: true })
+    expect(new DocumentCounts(['گرایش ایران به روسیه'], undefined).tripleCountOfIds(1, 2, 3)).toBe(0)
     const id = (word: string): number => counts.wordId(word)
     expect(counts.tripleCountOfIds(id('ایران'), id('به'), id('روسیه'))).toBe(1)
     expect(counts.tripleCountOfIds(id('روسیه'), id('به'), id('ایران'))).toBe(0)

@@ -45,8 +45,10 @@ export class DocumentCounts {
    * @param lines The document's lines (after letter-form and kashida repair).
    * @param lexicon Optional Persian lexicon whose counts are added to the document's (its
    *   answers are remembered: it must not change while in use).
+   * @param options `triples`: count three words in a row too ({@link tripleCountOfIds}; default: not, all its answers 0).
    */
-  constructor(lines: readonly string[], lexicon?: PersianLexicon) {
+  constructor(lines: readonly string[], lexicon?: PersianLexicon, options?: Readonly<{ triples?: boolean }>) {
+    const countTriples = options?.triples === true
     // The lexicon may analyse affixes on every call: its answers are remembered (once per
     // document when the caller passes a memoized lexicon, as `repairLines` does).
     this.lexicon = lexicon === undefined ? undefined : memoizeLexicon(lexicon)
@@ -81,7 +83,7 @@ export class DocumentCounts {
         if (nextId !== -1 && (next as Atom).gap === 1) {
           pairTotal += 1
           this.pairs.add(id, nextId, 1)
-          pairAfter = this.#pairIndex(id, nextId)
+          if (countTriples) pairAfter = this.#pairIndex(id, nextId)
           if (pairBefore !== -1) {
             this.triples.add(pairBefore, nextId, 1)
             this.#markTriple(atoms, index, id)

@@ -270,7 +270,7 @@ const tripleSources = new WeakMap<DocumentCounts, TripleSource>()
  */
 function tripleSource(pass: readonly OrderedLine[]): TripleSource {
   const runs = pass.map((line) => line.runTexts ?? [line.text])
-  return { counts: new DocumentCounts(runs.flat()), runs }
+  return { counts: new DocumentCounts(runs.flat(), undefined, { triples: true }), runs }
 }
 
 /** How often a visual-order document is ordered again with the counts of its last ordering. */
