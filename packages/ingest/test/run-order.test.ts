@@ -2,8 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadPersianLexicon, repairLines, restoreRunOrder, splitRawLines } from '../src/index.js'
 import { readCurated, readSource } from '../scripts/corpus-entries.js'
-import { compoundJoinsAcrossRuns, compoundsByFirstWord, pluralSplitPoint, prefixRulesOut, splitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
+import { completesSplitWord, compoundJoinsAcrossRuns, compoundsByFirstWord, pieceCut, pluralSplitPoint, runTriples, tripleEvidence, prefixRulesOut, splitPoint, wordSpacing } from '../src/lib/repair/run-order.js'
 import { DocumentCounts } from '../src/lib/repair/document-counts.js'
+import { splitAtoms } from '../src/lib/repair/atoms.js'
 import type { PersianLexicon } from '../src/index.js'
 import { visualDocument } from './helpers/visual-document.js'
 
@@ -504,5 +505,111 @@ describe('run order: sentence edges inside a run', () => {
     ]
     const document = [...visualDocument, ...context, 'رفتند. و کودکان به خانه']
     expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('و کودکان به خانه رفتند.')
+  })
+})
+
+describe('run order: a piece of a word split across runs', () => {
+  // `ایرا` cuts into the known words `ای` and `را`; with the piece `ن` it is the known word `ایران`.
+  const known = new Set(['ایران', 'ای', 'را', 'و', 'روسیه', 'سیاست', 'خارجی'])
+  const lexicon: PersianLexicon = { size: known.size, has: (word) => known.has(word), frequency: () => 0, bigram: () => 0 }
+  const counts = new DocumentCounts(['ای را ای را'], lexicon)
+  const atomOf = (atoms: ReturnType<typeof splitAtoms>, text: string) => atoms.find((atom) => atom.text === text) as (typeof atoms)[number]
+
+  it('should find the other piece the line prints, glued after or before the word', () => {
+    const atoms = splitAtoms('ن و روسیه    سیاست خارجی ایرا')
+    expect(completesSplitWord(atomOf(atoms, 'ایرا'), atoms, counts)).toBe(true)
+    const before = splitAtoms('یران و روسیه    سیاست خارجی ا')
+    expect(completesSplitWord(atomOf(before, 'یران'), before, counts)).toBe(true)
+  })
+
+  it('should find no piece where no word of the line completes the word into a known one', () => {
+    const atoms = splitAtoms('و روسیه    سیاست خارجی ایرا')
+    expect(completesSplitWord(atomOf(atoms, 'ایرا'), atoms, counts)).toBe(false)
+  })
+
+  it('should join the pieces across the run boundary instead of cutting the first where two known words meet', () => {
+    const document = [...visualDocument, 'سیاست خارجی ای را دنبال می‌کنند.', 'ای را ای را', 'ن و روسیه    سیاست خارجی ایرا']
+    expect(restoreRunOrder(document, { lexicon })[document.length - 1]?.text).toBe('سیاست خارجی ایران و روسیه')
+  })
+
+  it('should not cut such a piece where two known words meet, but still before a plural written after a ZWNJ (it starts a run of its own)', () => {
+    const atoms = splitAtoms('ن و روسیه    سیاست خارجی ایرا')
+    expect(pieceCut(atomOf(atoms, 'ایرا'), atoms, counts)).toBe(0)
+    const plural = new Set(['شکل', 'شکلها', 'کل', 'ها'])
+    const pluralLexicon: PersianLexicon = { size: plural.size, has: (word) => plural.has(word), frequency: () => 0, bigram: () => 0 }
+    const pluralCounts = new DocumentCounts([], pluralLexicon)
+    const line = splitAtoms('های مهم   کلها دیگر به ش')
+    expect(pieceCut(atomOf(line, 'کلها'), line, pluralCounts)).toBe('کل'.length)
+  })
+
+})
+
+describe('run order: three words in a row', () => {
+  it('should count three words one space apart in order, and no triple across a wide gap or a mark', () => {
+    const counts = new DocumentCounts(['گرایش ایران به روسیه بیشتر شد', 'ایران به   روسیه', 'ایران به، روسیه'], undefined, { triples: true })
+    expect(new DocumentCounts(['گرایش ایران به روسیه'], undefined).tripleCountOfIds(1, 2, 3)).toBe(0)
+    const id = (word: string): number => counts.wordId(word)
+    expect(counts.tripleCountOfIds(id('ایران'), id('به'), id('روسیه'))).toBe(1)
+    expect(counts.tripleCountOfIds(id('روسیه'), id('به'), id('ایران'))).toBe(0)
+    expect(counts.tripleCountOfIds(id('به'), id('روسیه'), id('بیشتر'))).toBe(1)
+    expect(counts.tripleCountOfIds(-1, id('به'), id('روسیه'))).toBe(0)
+    expect(counts.startsTripleOfId(id('ایران'))).toBe(true)
+    expect(counts.middleOfTripleOfId(id('گرایش'))).toBe(false)
+    expect(counts.middleOfTripleOfId(id('به'))).toBe(true)
+    expect(counts.startsTripleOfId(id('شد'))).toBe(false)
+  })
+
+  it('should take the triples of each run of a line apart, none across two runs', () => {
+    const triples = runTriples(['گرایش ایران به روسیه', 'را بیشتر کرد'])
+    expect(triples.get('ایران به روسیه')).toBe(1)
+    expect(triples.get('گرایش ایران به')).toBe(1)
+    expect(triples.has('به روسیه را')).toBe(false)
+    expect(triples.get('را بیشتر کرد')).toBe(1)
+  })
+
+  it('should weigh a triple seen more often than its pairs give it by chance, and never count one seen less against it', () => {
+    expect(tripleEvidence('به', 14, 1.67, 0)).toBeCloseTo(Math.log(14.2 / 1.87))
+    expect(tripleEvidence('به', 1, 5, 0)).toBe(0)
+    expect(tripleEvidence('به', 0, 0, 0)).toBe(0)
+    expect(tripleEvidence('به', 1000, 0, 0)).toBe(3)
+  })
+
+  it('should take no more evidence than the triple is seen more often than the three the other way round', () => {
+    expect(tripleEvidence('به', 14, 1, 14)).toBe(0)
+    expect(tripleEvidence('به', 14, 1, 6)).toBeCloseTo(Math.log(14.2 / 6.2))
+  })
+
+  it('should take no evidence from two words joined by the conjunction, which are read in either order', () => {
+    expect(tripleEvidence('و', 14, 1, 0)).toBe(0)
+    expect(tripleEvidence('با', 14, 1, 0)).toBeGreaterThan(0)
+  })
+
+  it('should not read a line in reading order backwards on the triples of a word-reversed line an earlier pass left as printed', () => {
+    const edge = 'چهارم سوم دوم یکم   .کنند تأمین را خود امنیت'
+    const document = [...visualDocument, '.کنند تأمین را خود امنیت و باشند متکی خود به باید کشورها', edge]
+    expect(restoreRunOrder(document)[0]?.text).toBe(visualDocument[0])
+  })
+
+  it('should cut a line at one space where the phrase across the cut is one the other lines read, though its pair alone would not', () => {
+    // Visual-order lines, each two runs: `ایران به روسیه` in seven of them; `به` before forty other
+    // (made-up) words, so that the pair `به روسیه` says little; `نظری` never after `کرد`.
+    const printed = (...runs: string[]): string => '.' + [...runs].reverse().join('   ')
+    const letters = 'ابپتثجچحخدذرزسشصضطظعغفقکگلمنوهی'
+    const others = Array.from({ length: 40 }, (_, index) => `واژه${letters[index % 32]}${letters[Math.floor(index / 32)]}`)
+    const document = [
+      ...visualDocument,
+      ...['گرایش', 'نزدیکی', 'سیاست', 'نگاه', 'اعتماد', 'پیوند', 'نیاز'].map((head) => printed(`${head} ایران به روسیه را`, 'نشان داد')),
+      ...others.map((other) => printed(`نگاه به ${other}`, 'تغییر کرد')),
+      ...['بحث', 'نگاه', 'چارچوب', 'مبانی', 'سطح', 'رویکرد'].map((head) => printed(`${head} نظری`, 'روشن است')),
+      'روسیه را ابتدا بررسی کرد نظری جدا گرایش ایران به'
+    ]
+    expect(restoreRunOrder(document)[document.length - 1]?.text).toBe('نظری جدا گرایش ایران به روسیه را ابتدا بررسی کرد')
+  })
+
+  it('should never add or lose letters with triple evidence, in a document whose lines repeat a phrase across runs', () => {
+    const printed = (...runs: string[]): string => '.' + [...runs].reverse().join('   ')
+    const document = [...visualDocument, ...['گرایش', 'نزدیکی', 'نیاز'].map((head) => printed(`${head} ایران به روسیه را`, 'نشان داد')), 'روسیه را ابتدا بررسی کرد نظری جدا گرایش ایران به']
+    const letters = (text: string): string => [...text.replace(/[\s\u200C]/g, '')].sort().join('')
+    restoreRunOrder(document).forEach((result, index) => expect(letters(result.text)).toBe(letters(document[index] as string)))
   })
 })

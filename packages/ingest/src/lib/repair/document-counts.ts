@@ -22,6 +22,12 @@ export class DocumentCounts {
   private readonly ids = new WordIds()
   private readonly words: number[] = []
   private readonly pairs = new IdPairTable()
+  /** Each counted pair's index (its order of first sight), for {@link triples}. */
+  private readonly pairIndexes = new IdPairTable()
+  /** Counts of three words in a row one space apart, by the index of the first two as a pair and the id of the third. */
+  private readonly triples = new IdPairTable()
+  /** tripleRoles[id]: 1 when the word is first in a counted triple, 2 when it is second (both: 3). */
+  private readonly tripleRoles: number[] = []
   private readonly wide: number[] = []
   private readonly sentenceEnds: number[] = []
   private readonly sentenceStarts: number[] = []
@@ -39,8 +45,10 @@ export class DocumentCounts {
    * @param lines The document's lines (after letter-form and kashida repair).
    * @param lexicon Optional Persian lexicon whose counts are added to the document's (its
    *   answers are remembered: it must not change while in use).
+   * @param options `triples`: count three words in a row too ({@link tripleCountOfIds}; default: not, all its answers 0).
    */
-  constructor(lines: readonly string[], lexicon?: PersianLexicon) {
+  constructor(lines: readonly string[], lexicon?: PersianLexicon, options?: Readonly<{ triples?: boolean }>) {
+    const countTriples = options?.triples === true
     // The lexicon may analyse affixes on every call: its answers are remembered (once per
     // document when the caller passes a memoized lexicon, as `repairLines` does).
     this.lexicon = lexicon === undefined ? undefined : memoizeLexicon(lexicon)
@@ -52,6 +60,8 @@ export class DocumentCounts {
       const atoms = splitAtoms(line)
       // The id of the word at `index`, once it has been counted (the next atom's, before).
       let id = -1
+      // The index of the pair that ends at the word at `index` (-1: none).
+      let pairBefore = -1
       for (let index = 0; index < atoms.length; index += 1) {
         const atom = atoms[index]
         if (atom?.kind !== 'word') continue
@@ -69,10 +79,17 @@ export class DocumentCounts {
           startTotal += 1
         }
         const nextId = next?.kind === 'word' ? this.#wordIdCounting(next.text) : -1
+        let pairAfter = -1
         if (nextId !== -1 && (next as Atom).gap === 1) {
           pairTotal += 1
           this.pairs.add(id, nextId, 1)
+          if (countTriples) pairAfter = this.#pairIndex(id, nextId)
+          if (pairBefore !== -1) {
+            this.triples.add(pairBefore, nextId, 1)
+            this.#markTriple(atoms, index, id)
+          }
         }
+        pairBefore = pairAfter
         id = nextId
       }
     }
@@ -90,8 +107,46 @@ export class DocumentCounts {
       this.wide.push(0)
       this.sentenceEnds.push(0)
       this.sentenceStarts.push(0)
+      this.tripleRoles.push(0)
     }
     return id
+  }
+
+  /** The index of a counted pair (given one at its first sight). */
+  #pairIndex(first: number, second: number): number {
+    let index = this.pairIndexes.get(first, second)
+    if (index === undefined) {
+      index = this.pairIndexes.size
+      this.pairIndexes.set(first, second, index)
+    }
+    return index
+  }
+
+  /** Mark the first and second word of the triple counted whose middle word is the atom at `index` (id `middle`). */
+  #markTriple(atoms: readonly Atom[], index: number, middle: number): void {
+    const first = this.ids.find((atoms[index - 1] as Atom).text)
+    this.tripleRoles[first] = (this.tripleRoles[first] as number) | 1
+    this.tripleRoles[middle] = (this.tripleRoles[middle] as number) | 2
+  }
+
+  /**
+   * How often three words occur in a row, one space apart, in this order (by the counts' ids;
+   * 0 when any is -1).
+   */
+  tripleCountOfIds(first: number, second: number, third: number): number {
+    if (first < 0 || second < 0 || third < 0) return 0
+    const pair = this.pairIndexes.get(first, second)
+    return pair === undefined ? 0 : this.triples.get(pair, third) ?? 0
+  }
+
+  /** Whether the word (by id) is first in some counted triple ({@link tripleCountOfIds}). */
+  startsTripleOfId(id: number): boolean {
+    return id >= 0 && ((this.tripleRoles[id] as number) & 1) !== 0
+  }
+
+  /** Whether the word (by id) is second in some counted triple ({@link tripleCountOfIds}). */
+  middleOfTripleOfId(id: number): boolean {
+    return id >= 0 && ((this.tripleRoles[id] as number) & 2) !== 0
   }
 
   /**

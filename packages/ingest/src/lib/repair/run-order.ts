@@ -83,6 +83,8 @@ interface Costs {
   detachedStop: number
   /** Cost of a cut before a suffix or after a verbal prefix printed apart, where a ZWNJ broke the run (undefined: no such rule). */
   zwnjBoundary?: number
+  /** Weight of the evidence of three words in a row the document prints elsewhere ({@link Scorer.tripleScore}; undefined: none). */
+  trigram?: number
 }
 
 const sentencePunctuation = new Set(['.', '،', '؛', ':', '؟', '!', '?', ';', ','])
@@ -153,10 +155,11 @@ function orderDocument(lines: readonly string[], options?: Readonly<RunOrderOpti
   for (let round = 0; round < recountRounds; round += 1) {
     const ordered = pass.map((result) => result.text)
     const recounted = new DocumentCounts(ordered, lexicon)
+    tripleSources.set(recounted, tripleSource(pass))
     if (lexicon !== undefined) recountedCompounds.set(recounted, compoundsByFirstWord(documentCompounds(ordered, lexicon)))
     pass = orderLines(visualLines, recounted, visualOrderCosts, lost, round === recountRounds - 1 ? lastPass : earlierPass, pass)
   }
-  return { lines: pass.map(({ backwardShare, spacedBackwardShare, contextual, ...line }, index) => withDetachedLetters(line, lines[index] as string, index + 1, attached[index])), readingOrder: false }
+  return { lines: pass.map(({ backwardShare, spacedBackwardShare, contextual, runTexts, ...line }, index) => withDetachedLetters(line, lines[index] as string, index + 1, attached[index])), readingOrder: false }
 }
 
 /**
@@ -191,7 +194,7 @@ function withDetachedLetters(result: RunOrderLine, printed: string, lineNumber: 
  * are not reported, as the printed order is the document's.
  */
 function inReadingOrderDocument(result: OrderedLine, printed: string, lineNumber: number): RunOrderLine {
-  const { backwardShare, spacedBackwardShare, contextual, ...line } = result
+  const { backwardShare, spacedBackwardShare, contextual, runTexts, ...line } = result
   if (line.margin >= overwhelmingMargin && keepsReadingOrderPairs(printed, line.text)) return line
   const unresolved: UnresolvedToken[] =
     line.margin >= uncertainMargin
@@ -247,8 +250,71 @@ export function keepsReadingOrderPairs(printed: string, reordered: string): bool
   return true
 }
 
+/**
+ * Where a visual-order pass reads triples ({@link Scorer.tripleScore}): the counts of the runs
+ * the pass before read, each run a line of its own, and each line's runs.
+ */
+interface TripleSource {
+  counts: DocumentCounts
+  runs: ReadonlyArray<readonly string[]>
+}
+
+/** For the counts a recount pass scores with, its {@link TripleSource}. */
+const tripleSources = new WeakMap<DocumentCounts, TripleSource>()
+
+/**
+ * The triples of a pass's runs, each read as that pass read it: a run keeps its reading order
+ * inside (as printed, or word by word backwards where the pass read it so), while the pass's
+ * mistakes are at its cuts, where they would repeat from line to line and vouch for
+ * themselves; and a word-reversed line printed as it is would count its triples backwards.
+ */
+function tripleSource(pass: readonly OrderedLine[]): TripleSource {
+  const runs = pass.map((line) => line.runTexts ?? [line.text])
+  return { counts: new DocumentCounts(runs.flat(), undefined, { triples: true }), runs }
+}
+
 /** How often a visual-order document is ordered again with the counts of its last ordering. */
 const recountRounds = 2
+
+/**
+ * Weight of the evidence that a reading puts three words in a row as the runs of the document's
+ * other lines read them ({@link Scorer.tripleScore}), in a visual-order document. Swept on the
+ * two corpus articles (`pnpm quality`, letters-only CER 1400 / 1401; 1.79% / 5.06% without
+ * triples): 0.75: 1.79% / 5.04%; 1: 1.79% / 5.04%; 1.25: 1.79% / 4.89%; 1.5: 1.79% / 4.98%;
+ * 2: 1.82% / 5.08%. Better than none from 0.75 to 1.5 on 1401 with 1400 unchanged; 2 costs
+ * 1400 letters. 1.25, the best of that band.
+ */
+const trigramWeight = 1.25
+
+/** The highest evidence of one triple, before its weight. */
+const maximumTripleScore = 3
+
+/** Pseudo-count added to a triple's count and to the count expected ({@link tripleEvidence}). */
+const tripleSmoothing = 0.2
+
+/**
+ * Evidence that three words are read in a row: the log ratio of how often the document reads
+ * the triple to how often its two pairs would give it by chance, and no more than the log ratio
+ * to how often it reads the three the other way round, smoothed and clipped to
+ * 0..{@link maximumTripleScore} (a triple never seen is no evidence against). The runs the
+ * document is read from are themselves read by a pass that may have left a word-reversed line
+ * as printed: a triple seen about as often backwards says nothing of the order. A pair says which
+ * word may follow another; a triple says more where the middle word is a preposition or a
+ * particle (`ایران به روسیه`, `به دست آوردن`), whose pairs say little. None where the middle
+ * word is the conjunction `و`: two words joined by it are read in either order (`ایران و
+ * روسیه`, `روسیه و ایران`), and which one a document prefers says nothing of a given line.
+ *
+ * @param middle The middle word.
+ * @param seen How often the document reads the three in a row (the line's own occurrences taken off).
+ * @param expected How often its pairs would give it by chance.
+ * @param reversed How often the document reads the three the other way round (the line's own occurrences taken off).
+ * @returns The evidence, 0 or more.
+ */
+export function tripleEvidence(middle: string, seen: number, expected: number, reversed: number): number {
+  if (middle === oneLetterWord || seen <= 0) return 0
+  const evidence = Math.log((seen + tripleSmoothing) / (Math.max(expected, reversed) + tripleSmoothing))
+  return Math.min(maximumTripleScore, Math.max(0, evidence))
+}
 
 /** Costs of cutting a line into runs when the document is not known to be in visual order. */
 const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5, looseMark: 0, ltr: 0.5, split: 3, detachedStop: 4 }
@@ -259,7 +325,7 @@ const printedOrderCosts: Costs = { multiSpace: 1, singleSpace: 2.5, bracket: 0.5
  * across the cut, a sequence grammar rules out): since a line's own pairs no longer vouch for
  * its printed order, nothing else holds a run together against pairs seen elsewhere.
  */
-const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 3, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1, detachedStop: 0, zwnjBoundary: -2.5 }
+const visualOrderCosts: Costs = { multiSpace: -2, singleSpace: 3, bracket: -1, looseMark: -2, ltr: -1, split: 0, reversedRun: 1, detachedStop: 0, zwnjBoundary: -2.5, trigram: trigramWeight }
 /**
  * Cost of a reading that ends on a word in the last line of a paragraph ({@link paragraphLastLines}),
  * which holds its sentence end.
@@ -345,7 +411,7 @@ function hasPersian(line: string): boolean {
 interface PassReports {
   /** Uncertain spans are worked out for lines whose margin (0 for a line left as printed) is at least this (-Infinity: every line). */
   spansFrom: number
-  /** The backward pair shares are worked out (a later pass reads them, {@link wordReversedContext}). */
+  /** The backward pair shares are worked out, and each run's text kept (`OrderedLine.runTexts`): a later pass reads them ({@link wordReversedContext}, {@link tripleSource}). */
   shares: boolean
 }
 
@@ -377,7 +443,9 @@ function orderLines(
     const asCounted = earlier?.[index]?.text ?? counted[index] ?? line
     const own = ownPairAdjustments(asCounted, line, wordReversed[index] === true)
     const lineCosts = wordReversed[index] === true && costs.reversedRun !== undefined ? { ...costs, reversedRun: wordReversedBlockRunCost } : costs
-    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined, paragraphEnd: paragraphEnds[index] === true }, lostFinalLetters, own, sentenceEndsOf(asCounted), reports)
+    const triples = costs.trigram === undefined ? undefined : tripleSources.get(counts)
+    const ownTriples = triples === undefined ? undefined : { counts: triples.counts, own: runTriples(triples.runs[index] ?? []) }
+    const result = orderLine(line, index + 1, counts, lineCosts, { previous, next: following[index], contextual: earlier !== undefined, paragraphEnd: paragraphEnds[index] === true }, lostFinalLetters, { pairs: own, ends: sentenceEndsOf(asCounted), triples: ownTriples }, reports)
     results.push(result)
     if (stop?.(result, index) === true) break
     if (hasPersian(line)) {
@@ -402,6 +470,8 @@ interface OrderedLine extends RunOrderLine {
   spacedBackwardShare: number
   /** The pass that ordered the line knew the word-reversed blocks (it followed an earlier pass). */
   contextual: boolean
+  /** Where a pass reports its shares ({@link PassReports.shares}): the text of each run of the reading, in reading order (absent: the line is one run). */
+  runTexts?: string[]
 }
 
 /**
@@ -424,6 +494,34 @@ function ownPairAdjustments(counted: string, printed: string, wordReversed: bool
     else add(first, second, (1 - ownPairWeight) * count)
   })
   return adjustments
+}
+
+/** What the line as counted adds to the counts, taken off when it is scored: its pairs (adjusted, {@link ownPairAdjustments}) and sentence ends; and the triple counts with the line's own printed triples. */
+interface OwnCounts {
+  pairs: PairMap<number>
+  ends: ReadonlyMap<string, WordEnds>
+  triples: LineTriples | undefined
+}
+
+/** The counts triples are read from ({@link PrintedTriples}) and the triples the line itself prints there ({@link lineTriples}), taken off. */
+interface LineTriples {
+  counts: DocumentCounts
+  own: ReadonlyMap<string, number>
+}
+
+/** The triples of a line's runs as `DocumentCounts` counts them (three words in a row one space apart), keyed by the three words joined by spaces. */
+export function runTriples(runs: readonly string[]): Map<string, number> {
+  const triples = new Map<string, number>()
+  for (const run of runs) {
+    const atoms = splitAtoms(run)
+    for (let index = 0; index + 2 < atoms.length; index += 1) {
+      const [first, second, third] = [atoms[index] as Atom, atoms[index + 1] as Atom, atoms[index + 2] as Atom]
+      if (first.kind !== 'word' || second.kind !== 'word' || third.kind !== 'word' || second.gap !== 1 || third.gap !== 1) continue
+      const key = `${first.text} ${second.text} ${third.text}`
+      triples.set(key, (triples.get(key) ?? 0) + 1)
+    }
+  }
+  return triples
 }
 
 /** The word pairs of a line as `DocumentCounts.linePairs` counts them (words one space apart, as printed), keyed by the two words. */
@@ -525,12 +623,12 @@ interface LineNeighbours {
  * Order one line. Its uncertain spans (the rivals of the chosen reading, each scored) and
  * backward pair shares are worked out only as `reports` asks.
  */
-function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: PairMap<number>, ownEnds: ReadonlyMap<string, WordEnds>, reports: PassReports): OrderedLine {
+function orderLine(line: string, lineNumber: number, counts: DocumentCounts, costs: Costs, around: LineNeighbours, lostFinalLetters: boolean, own: OwnCounts, reports: PassReports): OrderedLine {
   const unchanged: OrderedLine = { text: line, changes: [], unresolved: [], runs: 1, margin: 0, backwardShare: 0, spacedBackwardShare: 0, contextual: around.contextual }
   if (!hasPersian(line)) return unchanged
   const units = toUnits(line, counts, lostFinalLetters)
   if (units.length < 2 || units.length > maxUnits) return unchanged
-  const scorer = new Scorer(units, counts, costs, around.next, own, ownEnds, around.paragraphEnd === true)
+  const scorer = new Scorer(units, counts, costs, around.next, own.pairs, own.ends, around.paragraphEnd === true, own.triples)
   try {
     return orderUnits(line, lineNumber, units, scorer, counts, around, reports)
   } finally {
@@ -564,7 +662,8 @@ function orderUnits(line: string, lineNumber: number, units: Unit[], scorer: Sco
     note: `${best.runs.length} runs reversed${backwards > 0 ? `, ${backwards} read word by word backwards` : ''}; score ${best.score.toFixed(2)} against ${identity.toFixed(2)} as printed`
   }
   const shares = reports.shares ? backwardPairShares(units, best.runs, counts, scorer.ids) : { backwardShare: 0, spacedBackwardShare: 0 }
-  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin, ...shares, contextual: around.contextual }
+  const runTexts = reports.shares ? best.runs.map((run) => render(units, [run], counts)).reverse() : undefined
+  return { text, changes: [change], unresolved, runs: best.runs.length + backwards, margin, ...shares, contextual: around.contextual, ...(runTexts === undefined ? {} : { runTexts }) }
 }
 
 /**
@@ -693,7 +792,8 @@ function readingOrder(units: readonly Unit[], runs: readonly Run[]): number[] {
 function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean): Unit[] {
   const units: Unit[] = []
   let previous: Atom | undefined
-  for (const atom of atomsOf(line)) {
+  const atoms = atomsOf(line)
+  for (const atom of atoms) {
     const lost = lostFinalLetters && previous?.kind === 'word' && atom.gap >= 2 && wordEndsInLostLetter(previous.text, counts)
     if (lost) {
       const word = units[units.length - 1]
@@ -701,7 +801,7 @@ function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean
     }
     previous = atom
     const base: Unit = { kind: atom.kind, text: atom.text, start: atom.start, end: atom.start + atom.text.length, gap: lost ? atom.gap - 1 : atom.gap, glued: atom.glued, split: false }
-    const cut = atom.kind === 'word' ? wordCut(atom.text, counts) : 0
+    const cut = atom.kind === 'word' ? pieceCut(atom, atoms, counts) : 0
     if (cut === 0) {
       units.push(base)
       continue
@@ -720,6 +820,43 @@ function toUnits(line: string, counts: DocumentCounts, lostFinalLetters: boolean
     unit.touching = unit.glued || units[index + 1]?.glued === true
   })
   return units
+}
+
+/**
+ * Whether a word atom is one piece of a word split across runs whose other piece the line
+ * prints as a word of its own: glued before or after another word of the line, it makes a
+ * word the lexicon knows or the document prints at least twice (`ایرا` and `ن`, `ایران`). Such a
+ * piece is not cut where two known words meet (`ای|را`): its pieces are joined across the run
+ * boundary instead, which the junction's glued-word score does. A PDF breaks a word across runs
+ * far more often than a known word reads whole across two of the line's own tokens by chance.
+ *
+ * @param atom A word atom of the line.
+ * @param atoms The line's atoms (`atom` among them).
+ * @param counts The document's counts (with the lexicon).
+ * @returns True where another word of the line completes the atom into a known word.
+ */
+export function completesSplitWord(atom: Atom, atoms: readonly Atom[], counts: DocumentCounts): boolean {
+  for (const other of atoms) {
+    if (other === atom || other.kind !== 'word') continue
+    if (counts.known(atom.text + other.text, 2) || counts.known(other.text + atom.text, 2)) return true
+  }
+  return false
+}
+
+/**
+ * Where to cut a word atom of the line ({@link splitPoint}, else {@link pluralSplitPoint}; 0: do
+ * not cut), unless it is a piece of a word split across runs ({@link completesSplitWord}): such
+ * a piece is kept whole, but for a plural or other suffix written after a ZWNJ, which starts a
+ * run of its own in any case (`کلها` beside the piece `ش` is still cut before `ها`: `ش|کل` and `ها` are runs that touch).
+ *
+ * @param atom A word atom of the line.
+ * @param atoms The line's atoms.
+ * @param counts The document's counts (with the lexicon).
+ * @returns The length of the first part, or 0.
+ */
+export function pieceCut(atom: Atom, atoms: readonly Atom[], counts: DocumentCounts): number {
+  const cut = wordCut(atom.text, counts)
+  return cut === 0 || zwnjSuffixes.has(atom.text.slice(cut)) || !completesSplitWord(atom, atoms, counts) ? cut : 0
 }
 
 /**
@@ -888,9 +1025,31 @@ class Scorer {
   /** The line is the last of its paragraph: a reading that does not end on a sentence end costs {@link unendedParagraph}. */
   private readonly paragraphEnd: boolean
 
-  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: PairMap<number> = new PairMap(), ownEnds: ReadonlyMap<string, WordEnds> = new Map(), paragraphEnd = false) {
+  /** Where triples are counted, and the line's own ones taken off (undefined: no triple evidence). */
+  private readonly triples: LineTriples | undefined
+  /** tripleIds[i]: the id of unit i's word in the triples' counts (-1 for no word or one they do not hold). */
+  private readonly tripleIds: Int32Array
+  /** Weight of triple evidence (0: none). */
+  private readonly tripleWeight: number
+  /** triplePrefix[i]: sum of the scores of the printed triples ending at units 0..i ({@link tripleScore}); empty without triple evidence. */
+  private readonly triplePrefix: number[] = []
+  /** backwardTriplePrefix[i]: the same, each triple read backwards (in a run read word by word backwards); only where the costs allow such runs. */
+  private readonly backwardTriplePrefix: number[] = []
+  /** leftTriples[from * n + to], rightTriples[from * n + to]: {@link leftTriple} and {@link rightTriple} once computed (NaN before). */
+  private readonly leftTriples: Float64Array
+  private readonly rightTriples: Float64Array
+  /** tripleBounds[2 * from], tripleBounds[2 * from + 1]: the highest left and right triple from unit `from` ({@link tripleBound}; NaN before). */
+  private readonly tripleBounds: Float64Array
+
+  constructor(units: Unit[], counts: DocumentCounts, costs: Costs, next?: string, own: PairMap<number> = new PairMap(), ownEnds: ReadonlyMap<string, WordEnds> = new Map(), paragraphEnd = false, triples?: LineTriples) {
     this.lease = scratch.lease()
     this.paragraphEnd = paragraphEnd
+    this.triples = triples
+    this.tripleWeight = triples === undefined ? 0 : costs.trigram ?? 0
+    this.tripleIds = tripleIdsScratch.take(this.lease, this.tripleWeight > 0 ? units.length : 0, -1)
+    if (triples !== undefined && this.tripleWeight > 0) units.forEach((unit, index) => {
+      if (unit.kind === 'word') this.tripleIds[index] = triples.counts.wordId(unit.text)
+    })
     this.ownEnds = ownEnds
     this.starts = startsScratch.take(this.lease, units.length, Number.NaN)
     this.ends = endsScratch.take(this.lease, units.length, Number.NaN)
@@ -929,6 +1088,121 @@ class Scorer {
       if (backwardRuns) this.backward.push((this.backward[index - 1] as number) + this.adjacent(index, true))
     }
     for (const unit of units) this.wordsBefore.push((this.wordsBefore[this.wordsBefore.length - 1] as number) + (unit.kind === 'word' ? 1 : 0))
+    this.leftTriples = leftTriplesScratch.take(this.lease, this.tripleWeight > 0 ? units.length * units.length : 0, Number.NaN)
+    this.rightTriples = rightTriplesScratch.take(this.lease, this.tripleWeight > 0 ? units.length * units.length : 0, Number.NaN)
+    this.tripleBounds = tripleBoundsScratch.take(this.lease, this.tripleWeight > 0 ? 2 * units.length : 0, Number.NaN)
+    if (this.tripleWeight > 0) {
+      let sum = 0
+      let backwardSum = 0
+      for (let index = 0; index < units.length; index += 1) {
+        if (index >= 2 && this.spacedWords(index - 1) && this.spacedWords(index)) {
+          sum += this.tripleScore(index - 2, index - 1, index)
+          if (backwardRuns) backwardSum += this.tripleScore(index, index - 1, index - 2)
+        }
+        this.triplePrefix.push(sum)
+        this.backwardTriplePrefix.push(backwardSum)
+      }
+    }
+  }
+
+  /** Whether units index-1 and index are words one space apart (a pair as the counts count it). */
+  private spacedWords(index: number): boolean {
+    const unit = this.units[index]
+    const before = this.units[index - 1]
+    return unit?.kind === 'word' && before?.kind === 'word' && unit.gap === 1
+  }
+
+  /**
+   * {@link tripleEvidence} of three units read in a row, times the weight: the triple as the
+   * runs of the other lines read it (the line's own triples taken off), against the count its
+   * two pairs give it by chance there (the count of the first pair times the share of the
+   * middle word's occurrences followed by the third) and the count of the three read the other
+   * way round. 0 where one of the units is no word or the counts do not hold it.
+   */
+  private tripleScore(first: number, second: number, third: number): number {
+    const triples = this.triples
+    if (triples === undefined) return 0
+    const x = this.tripleIds[first] as number
+    const y = this.tripleIds[second] as number
+    const z = this.tripleIds[third] as number
+    const counts = triples.counts
+    const counted = counts.tripleCountOfIds(x, y, z)
+    if (counted === 0) return 0
+    const a = (this.units[first] as Unit).text
+    const b = (this.units[second] as Unit).text
+    const c = (this.units[third] as Unit).text
+    const seen = counted - (triples.own.size === 0 ? 0 : triples.own.get(`${a} ${b} ${c}`) ?? 0)
+    if (seen <= 0) return 0
+    const backwards = counts.tripleCountOfIds(z, y, x)
+    const reversed = backwards === 0 || triples.own.size === 0 ? backwards : Math.max(0, backwards - (triples.own.get(`${c} ${b} ${a}`) ?? 0))
+    const expected = (counts.pairCountOfIds(x, y) * counts.pairCountOfIds(y, z)) / Math.max(1, counts.countOfId(y))
+    return this.tripleWeight * tripleEvidence(b, seen, expected, reversed)
+  }
+
+
+  /** The scores of the printed triples inside run first..last, read as printed or backwards. */
+  private withinTriples(first: number, last: number, reversed = false): number {
+    const sums = reversed ? this.backwardTriplePrefix : this.triplePrefix
+    return this.tripleWeight > 0 && last - first >= 2 ? (sums[last] as number) - (sums[first + 1] as number) : 0
+  }
+
+  /** Triple evidence across a cut: unit `from`, read last in its run with the word before it in that run, then unit `to` (remembered). */
+  private leftTriple(from: number, to: number): number {
+    const index = from * this.units.length + to
+    const known = this.leftTriples[index] as number
+    if (!Number.isNaN(known)) return known
+    const score = this.spacedWords(from) && (this.units[to] as Unit).kind === 'word' ? this.tripleScore(from - 1, from, to) : 0
+    this.leftTriples[index] = score
+    return score
+  }
+
+  /** Triple evidence across a cut: unit `from`, then unit `to`, read first in its run with the word after it in that run (remembered). */
+  private rightTriple(from: number, to: number): number {
+    const index = from * this.units.length + to
+    const known = this.rightTriples[index] as number
+    if (!Number.isNaN(known)) return known
+    const score = this.spacedWords(to + 1) && (this.units[from] as Unit).kind === 'word' ? this.tripleScore(from, to, to + 1) : 0
+    this.rightTriples[index] = score
+    return score
+  }
+
+  /**
+   * Triple evidence across the cut from unit `from` (read last in a run read as printed that
+   * holds the unit before it: `before`) to unit `to` (read first in a run read as printed that
+   * holds the unit after it: `after`).
+   */
+  private triplesAcross(from: number, to: number, before: boolean, after: boolean): number {
+    if (this.tripleWeight === 0) return 0
+    return (before ? this.leftTriple(from, to) : 0) + (after ? this.rightTriple(from, to) : 0)
+  }
+
+  /**
+   * The highest triple evidence across any cut read last from unit `from` (`held`: with the unit
+   * before it in its run): the highest {@link leftTriple} (where held) plus the highest
+   * {@link rightTriple} over the line's units, remembered. Most words start no triple the
+   * document reads with a word of the line: their bound is 0, and the search skips as before.
+   */
+  private tripleBound(from: number, held: boolean): number {
+    if (this.triples === undefined || this.tripleWeight === 0) return 0
+    const n = this.units.length
+    let right = this.tripleBounds[2 * from + 1] as number
+    if (Number.isNaN(right)) {
+      let left = 0
+      right = 0
+      const id = this.tripleIds[from] as number
+      const counts = this.triples.counts
+      // A left triple needs the word before `from` one space from it; a right one, a word one space after `to`.
+      const middle = counts.middleOfTripleOfId(id) && this.spacedWords(from)
+      const first = counts.startsTripleOfId(id)
+      for (let to = 0; to < n && (middle || first); to += 1) {
+        if (to === from || (this.units[to] as Unit).kind !== 'word') continue
+        if (middle) left = Math.max(left, this.leftTriple(from, to))
+        if (first && this.spacedWords(to + 1)) right = Math.max(right, this.rightTriple(from, to))
+      }
+      this.tripleBounds[2 * from] = left
+      this.tripleBounds[2 * from + 1] = right
+    }
+    return (held ? (this.tripleBounds[2 * from] as number) : 0) + right
   }
 
   /** Give the scratch tables back: the Scorer (and its {@link ids}) must no longer be used. */
@@ -939,7 +1213,7 @@ class Scorer {
   /** The printed order's score. */
   identity(previous: string | undefined): number {
     const last = this.units.length - 1
-    return this.within(0, last, false) + this.start(0, previous) + this.end(last)
+    return this.within(0, last, false) + this.withinTriples(0, last) + this.start(0, previous) + this.end(last)
   }
 
   /**
@@ -967,10 +1241,10 @@ class Scorer {
     // read with orientation p; rowOf[from] === a when the best run before a cell read last from
     // unit `from` is known (beforeValue, beforeStart, beforeOrientation).
     const firsts = firstsScratch.take(this.lease, orientations * n, 0)
-    const rowOf = rowOfScratch.take(this.lease, n, 0)
-    const beforeValue = beforeValueScratch.take(this.lease, n, 0)
-    const beforeStart = beforeStartScratch.take(this.lease, n, 0)
-    const beforeOrientation = beforeOrientationScratch.take(this.lease, n, 0)
+    const rowOf = rowOfScratch.take(this.lease, 2 * n, 0)
+    const beforeValue = beforeValueScratch.take(this.lease, 2 * n, 0)
+    const beforeStart = beforeStartScratch.take(this.lease, 2 * n, 0)
+    const beforeOrientation = beforeOrientationScratch.take(this.lease, 2 * n, 0)
     // The runs that may come before start a (finite cells ending at a-1), in the order the
     // recurrence tries them (as printed first, then by start): candidateCode[k] = p * n + start,
     // candidateValue[k] its cell's score, `top` the first with the highest score.
@@ -998,38 +1272,44 @@ class Scorer {
           const inside = this.inside(a, f, reversed)
           if (inside === -Infinity) continue
           const from = this.readingLast(a, f, reversed)
-          // The best run before depends on `from` only: cells read last from the same unit share it.
-          if (rowOf[from] !== a) {
-            rowOf[from] = a
+          // Whether the run holds a word read before `from` (triple evidence across the cut).
+          const held = !reversed && from > a ? 1 : 0
+          const slot = 2 * from + held
+          // The best run before depends on `from` (and `held`) only: cells read last from the same unit share it.
+          if (rowOf[slot] !== a) {
+            rowOf[slot] = a
             // The highest total; on a tie, the run tried first. The run with the highest score
             // gives a first total, then a run whose score plus the highest junction score
             // possible from the unit read last (`junctionBound`) falls below the best total
             // found can neither win nor tie, and its junction is not scored.
             let bestValue = -Infinity
             let bestCode = -1
+            // A run before read as printed (code < n) holds a word read after the unit read first in it when it starts before a-1 (code < a - 1).
             if (top >= 0) {
               bestCode = candidateCode[top] as number
-              bestValue = (candidateValue[top] as number) + this.junction(from, firsts[bestCode] as number)
+              const to = firsts[bestCode] as number
+              bestValue = (candidateValue[top] as number) + this.junction(from, to) + this.triplesAcross(from, to, held === 1, bestCode < a - 1)
             }
-            const bound = this.junctionBound(from)
+            const bound = this.junctionBound(from) + this.tripleBound(from, held === 1)
             for (let k = 0; k < candidates; k += 1) {
               const value = candidateValue[k] as number
               if (k === top || value + bound < bestValue) continue
               const code = candidateCode[k] as number
-              const total = value + this.junction(from, firsts[code] as number)
+              const to = firsts[code] as number
+              const total = value + this.junction(from, to) + this.triplesAcross(from, to, held === 1, code < a - 1)
               if (total > bestValue || (total === bestValue && code < bestCode)) {
                 bestValue = total
                 bestCode = code
               }
             }
-            beforeValue[from] = bestValue
-            beforeStart[from] = bestCode < 0 ? -1 : bestCode % n
-            beforeOrientation[from] = bestCode < 0 ? 0 : Math.floor(bestCode / n)
+            beforeValue[slot] = bestValue
+            beforeStart[slot] = bestCode < 0 ? -1 : bestCode % n
+            beforeOrientation[slot] = bestCode < 0 ? 0 : Math.floor(bestCode / n)
           }
           const cell = o * size + a * n + f
-          table[cell] = (beforeValue[from] as number) + inside - cut
-          back[cell] = beforeStart[from] as number
-          backOrientation[cell] = beforeOrientation[from] as number
+          table[cell] = (beforeValue[slot] as number) + inside - cut
+          back[cell] = beforeStart[slot] as number
+          backOrientation[cell] = beforeOrientation[slot] as number
         }
       }
     }
@@ -1071,7 +1351,11 @@ class Scorer {
       if (run.first > 0) total -= this.boundary(run.first)
       const before = runs[index - 1]
       // The run printed before this one is read after it.
-      if (before) total += this.junction(this.readingLast(run.first, run.last, run.reversed), this.readingFirst(before.first, before.last, before.reversed))
+      if (before) {
+        const from = this.readingLast(run.first, run.last, run.reversed)
+        const to = this.readingFirst(before.first, before.last, before.reversed)
+        total += this.junction(from, to) + this.triplesAcross(from, to, !run.reversed && from > run.first, !before.reversed && to < before.last)
+      }
     })
     const first = runs[runs.length - 1] as Run
     const last = runs[0] as Run
@@ -1099,13 +1383,13 @@ class Scorer {
     if (!reversed) {
       // In visual order a sentence mark printed at the front of a word is the mark of a run's reading end: never read before that word.
       if (this.costs.reversedRun !== undefined && (this.leadingMarks[last] as number) > (this.leadingMarks[first] as number)) return -Infinity
-      return this.within(first, last, false)
+      return this.within(first, last, false) + this.withinTriples(first, last)
     }
     const words = (this.wordsBefore[last + 1] as number) - (this.wordsBefore[first] as number)
     if (words < 2 || this.costs.reversedRun === undefined) return -Infinity
     // A mirrored bracket pair drawn inside a run shows the run was drawn in reading order, not word by word backwards.
     if ((this.bracketsBefore[last + 1] as number) > (this.bracketsBefore[first] as number)) return -Infinity
-    return this.within(first, last, true) - this.costs.reversedRun
+    return this.within(first, last, true) + this.withinTriples(first, last, true) - this.costs.reversedRun
   }
 
   /** The unit read first in run first..last (as {@link tokenStart} finds it). */
@@ -1382,6 +1666,10 @@ const beforeStartScratch = new ScratchInt32Array(scratch)
 const beforeOrientationScratch = new ScratchInt32Array(scratch)
 const candidateCodeScratch = new ScratchInt32Array(scratch)
 const candidateValueScratch = new ScratchFloat64Array(scratch)
+const leftTriplesScratch = new ScratchFloat64Array(scratch)
+const tripleIdsScratch = new ScratchInt32Array(scratch)
+const tripleBoundsScratch = new ScratchFloat64Array(scratch)
+const rightTriplesScratch = new ScratchFloat64Array(scratch)
 
 /** What {@link Scorer.junctionBound} adds to its bound against rounding. */
 const boundMargin = 1e-6
