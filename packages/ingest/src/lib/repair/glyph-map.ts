@@ -510,25 +510,12 @@ function splitWordPieces(
   for (const match of matches) {
     if (uses.get(match.first) !== 1 || uses.get(match.second) !== 1) continue
     const [firstPart, secondPart] = match.parts
-    // A part that reads as two known words printed together (`ایرا`: `ای` + `را`) where the
-    // printed piece does not (`اییرا`) would be cut there by run order, which cuts an unknown
-    // token where two known words meet, and its halves drawn apart: such pieces stay as printed.
-    if (addsKnownCut(match.first.normalized, firstPart, lexicon) || addsKnownCut(match.second.normalized, secondPart, lexicon)) continue
     paired.add(match.first)
     paired.add(match.second)
     if (firstPart !== match.first.normalized) decoded.push({ token: match.first, reading: firstPart, word: match.word })
     if (secondPart !== match.second.normalized) decoded.push({ token: match.second, reading: secondPart, word: match.word })
   }
   return { decoded, paired }
-}
-
-/** Whether `decoded` can be cut into two known words of two letters or more and `printed` cannot. */
-function addsKnownCut(printed: string, decoded: string, lexicon: PersianLexicon): boolean {
-  const cuts = (text: string): boolean => {
-    for (let cut = 2; cut <= text.length - 2; cut++) if (lexicon.has(text.slice(0, cut)) && lexicon.has(text.slice(cut))) return true
-    return false
-  }
-  return decoded !== printed && cuts(decoded) && !cuts(printed)
 }
 
 /**
