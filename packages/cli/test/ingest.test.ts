@@ -42,7 +42,7 @@ describe('matn ingest', () => {
     const { code, stderr } = await cli('ingest', raw, '-o', out, '--id', 'small')
     expect(code).toBe(0)
     expect(stderr).toContain(`wrote ${out}`)
-    expect(stderr).toMatch(/1 footnotes/)
+    expect(stderr).toMatch(/\b1 footnote,/)
     expect(parseArticle(readFileSync(out, 'utf8')).id).toBe('small')
   })
 

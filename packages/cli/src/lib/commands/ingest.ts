@@ -25,7 +25,7 @@ export const ingestCommand: Command = {
     const { counts, effects, unresolved } = result.report
     const summary = [
       `${path}: ${counts.lines} lines; ${effects.map((effect) => `${effect.step} ${effect.lines} lines/${effect.tokens} tokens`).join(', ')}`,
-      `${path}: ${counts.authors} authors, ${counts.keywordsFa} + ${counts.keywordsEn} keywords, ${counts.headings} headings, ${counts.paragraphs} paragraphs, ${counts.footnotes} footnotes, ${counts.tables} tables, ${counts.figures} figures, ${counts.pageBreaks} page breaks; ${unresolved.length} unresolved`
+      `${path}: ${counted(counts.authors, 'author')}, ${counts.keywordsFa} + ${counts.keywordsEn} keywords, ${counted(counts.headings, 'heading')}, ${counted(counts.paragraphs, 'paragraph')}, ${counted(counts.footnotes, 'footnote')}, ${counted(counts.tables, 'table')}, ${counted(counts.figures, 'figure')}, ${counted(counts.pageBreaks, 'page break')}; ${unresolved.length} unresolved`
     ]
     if (values.out === undefined) io.stdout(result.markdown)
     else {
@@ -35,6 +35,11 @@ export const ingestCommand: Command = {
     io.stderr(`${summary.join('\n')}\n`)
     return 0
   }
+}
+
+/** `count` and `noun`, in the plural unless the count is one (`1 author`, `2 authors`). */
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /** Refuse an output that is the input file itself (same path, a link to it, or a hard link). */
